@@ -1,0 +1,162 @@
+using System.ComponentModel;
+using PeerHub.Diagnostics;
+using PeerHub.Yaml;
+
+namespace PeerHub.Content;
+
+public enum Intensity { Light, Moderate, High }
+public enum Difficulty { Introductory, Intermediate, Advanced }
+public enum ResourceKind { Webinar, Video, Website, Guide, Report, Article, Course, Toolkit, Hotline }
+
+/// <summary>Front matter of <c>content/tiers/tier-N.md</c>.</summary>
+public sealed record TierMeta
+{
+    [Description("The MTSS tier: 1, 2 or 3")]
+    public required int Tier { get; init; }
+    [Description("The page title, for example 'Tier 1: Universal support'")]
+    public required string Title { get; init; }
+    [Description("Who the tier serves, for example 'All students'")]
+    public required string Who { get; init; }
+    [Description("One or two sentences shown in lists and search results")]
+    public required string Summary { get; init; }
+    public SourceSpan At { get; init; }
+}
+
+/// <summary>Front matter of <c>content/models/*.md</c>: one kind of peer program.</summary>
+public sealed record ModelMeta
+{
+    public required string Title { get; init; }
+    [Description("One or two sentences shown in lists and search results")]
+    public required string Summary { get; init; }
+    [Description("The MTSS tiers this model serves (1, 2 or 3)")]
+    public required IReadOnlyList<int> Tiers { get; init; }
+    [Description("light, moderate or high: how much peers do and how much oversight it needs")]
+    public required Intensity Intensity { get; init; }
+    [Description("Training for peers, in hours: a number such as 8 or a range such as 4-5")]
+    public required string TrainingHours { get; init; }
+    [Description("Who supervises the peers, and how often")]
+    public required string Supervision { get; init; }
+    [Description("Staff time the program needs, for example '2-3 hours a week for the adult lead'")]
+    public required string StaffTime { get; init; }
+    [Description("Grades it suits, for example 6-12")]
+    public required string Grades { get; init; }
+    [Description("Ids from content/data/sources.yml that this page's facts come from")]
+    public IReadOnlyList<SlugRef> Sources { get; init; } = [];
+    [Description("Words a reader might search for")]
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    public SourceSpan At { get; init; }
+}
+
+/// <summary>Front matter of <c>content/curricula/*.md</c>: a training course made of sessions.</summary>
+public sealed record CurriculumMeta
+{
+    public required string Title { get; init; }
+    public required string Summary { get; init; }
+    [Description("Who takes the course, for example 'New peer mentors (grades 9-12)'")]
+    public required string Audience { get; init; }
+    [Description("Slugs of the program models (content/models/) this course trains for")]
+    public required IReadOnlyList<SlugRef> Models { get; init; }
+    [Description("The sessions, in teaching order")]
+    public required IReadOnlyList<Session> Sessions { get; init; }
+    public IReadOnlyList<SlugRef> Sources { get; init; } = [];
+    public SourceSpan At { get; init; }
+}
+
+public sealed record Session
+{
+    public required string Title { get; init; }
+    [Description("Length of the session in minutes")]
+    public required int Minutes { get; init; }
+    [Description("What participants can do by the end")]
+    public required IReadOnlyList<string> Objectives { get; init; }
+    public IReadOnlyList<string> Materials { get; init; } = [];
+    [Description("Activities in order, each with its rough timing")]
+    public required IReadOnlyList<string> Activities { get; init; }
+    [Description("Slugs of role-play scenarios (content/scenarios/) used in this session")]
+    public IReadOnlyList<SlugRef> Scenarios { get; init; } = [];
+    public SourceSpan At { get; init; }
+}
+
+/// <summary>Front matter of <c>content/scenarios/*.md</c>: one role-play for training.</summary>
+public sealed record ScenarioMeta
+{
+    public required string Title { get; init; }
+    public required string Summary { get; init; }
+    [Description("Slugs of the program models (content/models/) whose peers practise this")]
+    public required IReadOnlyList<SlugRef> Models { get; init; }
+    [Description("Skills practised, for example active listening, boundaries, escalation")]
+    public required IReadOnlyList<string> Skills { get; init; }
+    [Description("Topics the scenario touches, for example exam stress, grief, self-harm")]
+    public IReadOnlyList<string> Topics { get; init; } = [];
+    [Description("introductory, intermediate or advanced")]
+    public required Difficulty Difficulty { get; init; }
+    [Description("Time to run it, debrief included, in minutes")]
+    public required int Minutes { get; init; }
+    [Description("What the scenario touches that may be hard for some participants; required for sensitive topics")]
+    public string? ContentWarning { get; init; }
+    [Description("The roles, each with the brief its player reads")]
+    public required IReadOnlyList<Role> Roles { get; init; }
+    [Description("The situation, read aloud by the facilitator")]
+    public required string Setup { get; init; }
+    [Description("Lines or moves the facilitator can feed in to move the role-play on")]
+    public IReadOnlyList<string> Prompts { get; init; } = [];
+    [Description("Signs that the peer helper must stop and take the concern to an adult")]
+    public IReadOnlyList<string> RedFlags { get; init; } = [];
+    [Description("What the helper does when a red flag appears, ending with the adult it goes to")]
+    public IReadOnlyList<string> Escalation { get; init; } = [];
+    [Description("Questions for the group afterwards")]
+    public required IReadOnlyList<string> Debrief { get; init; }
+    [Description("Notes only the facilitator sees, including how players step out of role")]
+    public required IReadOnlyList<string> FacilitatorNotes { get; init; }
+    public SourceSpan At { get; init; }
+}
+
+public sealed record Role
+{
+    [Description("The role's name, for example 'Peer mentor', 'Student (Sam)', 'Observer'")]
+    public required string Name { get; init; }
+    [Description("What the player of this role reads before the role-play; never the facilitator's notes")]
+    public required string Brief { get; init; }
+    public SourceSpan At { get; init; }
+}
+
+/// <summary>Front matter of any other Markdown file: about, getting started, principles...</summary>
+public sealed record PageMeta
+{
+    public required string Title { get; init; }
+    public string? Summary { get; init; }
+    [Description("Order among sibling pages: lower comes first")]
+    public int Weight { get; init; }
+    public IReadOnlyList<SlugRef> Sources { get; init; } = [];
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    public SourceSpan At { get; init; }
+}
+
+/// <summary>An entry of <c>content/data/resources.yml</c>: a link to outside material.</summary>
+public sealed record Resource
+{
+    [Description("A short unique id in kebab-case")]
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    [Description("The full https:// address")]
+    public required string Url { get; init; }
+    public required ResourceKind Kind { get; init; }
+    public required string Publisher { get; init; }
+    [Description("Publication date as YYYY, YYYY-MM or YYYY-MM-DD, if known")]
+    public string? Date { get; init; }
+    public string? Summary { get; init; }
+    public IReadOnlyList<string> Topics { get; init; } = [];
+    public IReadOnlyList<int> Tiers { get; init; } = [];
+    public SourceSpan At { get; init; }
+}
+
+/// <summary>An entry of <c>content/data/sources.yml</c>: a document that facts on the site are cited from.</summary>
+public sealed record Source
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public required string Publisher { get; init; }
+    public string? Url { get; init; }
+    public string? Date { get; init; }
+    public SourceSpan At { get; init; }
+}

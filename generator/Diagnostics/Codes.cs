@@ -1,0 +1,21 @@
+namespace PeerHub.Diagnostics;
+
+/// <summary>Stable diagnostic codes; never renumber one, maintainers search for them.</summary>
+public static class Codes
+{
+    public const string YamlSyntax = "PH0001";
+    public const string MissingField = "PH0002";
+    public const string WrongType = "PH0003";
+    public const string UnknownKey = "PH0004";
+    public const string DuplicateSlug = "PH0005";
+    public const string BrokenReference = "PH0006";
+    public const string BrokenLink = "PH0007";
+    public const string TemplateError = "PH0008";
+    public const string NotUtf8 = "PH0009";
+    public const string InvalidValue = "PH0010";
+    public const string MissingFrontMatter = "PH0011";
+    public const string ContentRule = "PH0012";
+    public const string UnknownFile = "PH0013";
+    public const string UnsafeHtml = "PH0014";
+    public const string ReviewWarning = "PH0100";
+}

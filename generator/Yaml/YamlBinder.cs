@@ -1,0 +1,225 @@
+using System.Collections;
+using System.ComponentModel;
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using PeerHub.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace PeerHub.Yaml;
+
+/// <summary>
+/// Binds a YAML node tree to the typed content records, reporting every problem with its position instead
+/// of stopping at the first. Property <c>TrainingHours</c> is the key <c>training_hours</c>.
+/// </summary>
+public sealed class YamlBinder
+{
+    private readonly string _path;
+    private readonly int _lineOffset;
+    private readonly DiagnosticBag _diagnostics;
+
+    /// <param name="lineOffset">Lines before the YAML text starts in the file (the front-matter fence).</param>
+    public YamlBinder(string path, int lineOffset, DiagnosticBag diagnostics)
+    {
+        _path = path;
+        _lineOffset = lineOffset;
+        _diagnostics = diagnostics;
+    }
+
+    public SourceSpan SpanOf(YamlNode node) => SpanOf(node.Start);
+    public SourceSpan SpanOf(Mark mark) => new(_path, (int)mark.Line + _lineOffset, (int)mark.Column);
+
+    /// <summary>Parses YAML text; a syntax error becomes a diagnostic and the result is null.</summary>
+    public YamlNode? Parse(string yaml)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (YamlException e)
+        {
+            var message = (e.InnerException?.Message ?? e.Message).Trim();
+            _diagnostics.Error(Codes.YamlSyntax, SpanOf(e.Start), $"the YAML cannot be read: {message}");
+            return null;
+        }
+    }
+
+    public T? Bind<T>(YamlNode node) where T : class => (T?)BindObject(typeof(T), node);
+
+    /// <summary>Binds a YAML sequence of mappings into a list of <typeparamref name="T"/>.</summary>
+    public IReadOnlyList<T> BindList<T>(YamlNode node) where T : class =>
+        (IReadOnlyList<T>?)BindValue(typeof(IReadOnlyList<T>), node, "the file") ?? [];
+
+    private object? BindObject(Type type, YamlNode node)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            _diagnostics.Error(Codes.WrongType, SpanOf(node),
+                $"expected a set of `key: value` lines here, but found {Describe(node)}");
+            return null;
+        }
+
+        var props = SchemaProperty.For(type);
+        var instance = Activator.CreateInstance(type)!;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var ok = true;
+        foreach (var (keyNode, valueNode) in map.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            var prop = props.FirstOrDefault(p => p.Key == key);
+            if (prop is null)
+            {
+                var hint = Suggest.Closest(key, props.Select(p => p.Key));
+                _diagnostics.Error(Codes.UnknownKey, SpanOf(keyNode),
+                    $"unknown key `{key}`" + (hint is null ? "" : $"; did you mean `{hint}`?") +
+                    $" (allowed: {string.Join(", ", props.Select(p => p.Key))})");
+                ok = false;
+                continue;
+            }
+            seen.Add(key);
+            if (IsNull(valueNode))
+            {
+                if (prop.Required)
+                {
+                    _diagnostics.Error(Codes.MissingField, SpanOf(valueNode), $"`{key}` is required but has no value");
+                    ok = false;
+                }
+                continue;
+            }
+            var value = BindValue(prop.Property.PropertyType, valueNode, $"`{key}`");
+            if (value is null) { ok = false; continue; }
+            prop.Property.SetValue(instance, value);
+        }
+
+        foreach (var missing in props.Where(p => p.Required && !seen.Contains(p.Key)))
+        {
+            _diagnostics.Error(Codes.MissingField, SpanOf(map),
+                $"missing required field `{missing.Key}`" + (missing.Description is { } d ? $" ({d})" : ""));
+            ok = false;
+        }
+
+        // Records may keep where they were declared, so later stages can still point at the source.
+        type.GetProperty("At", typeof(SourceSpan))?.SetValue(instance, SpanOf(map));
+        return ok ? instance : null;
+    }
+
+    private object? BindValue(Type type, YamlNode node, string what)
+    {
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        if (underlying == typeof(string)) return Scalar(node, what) is { } s ? s : null;
+        if (underlying == typeof(SlugRef))
+            return Scalar(node, what) is { } r ? new SlugRef(r.Trim(), SpanOf(node)) : null;
+        if (underlying == typeof(int))
+        {
+            if (Scalar(node, what) is not { } s) return null;
+            if (int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i)) return i;
+            _diagnostics.Error(Codes.WrongType, SpanOf(node), $"{what} must be a whole number, not `{s}`");
+            return null;
+        }
+        if (underlying == typeof(double))
+        {
+            if (Scalar(node, what) is not { } s) return null;
+            if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var x)) return x;
+            _diagnostics.Error(Codes.WrongType, SpanOf(node), $"{what} must be a number, not `{s}`");
+            return null;
+        }
+        if (underlying == typeof(bool))
+        {
+            if (Scalar(node, what) is not { } s) return null;
+            if (s is "true" or "yes") return true;
+            if (s is "false" or "no") return false;
+            _diagnostics.Error(Codes.WrongType, SpanOf(node), $"{what} must be true or false, not `{s}`");
+            return null;
+        }
+        if (underlying.IsEnum)
+        {
+            if (Scalar(node, what) is not { } s) return null;
+            var names = Enum.GetNames(underlying).Select(Naming.ToSnake).ToList();
+            var index = names.IndexOf(s.Trim().Replace('-', '_'));
+            if (index >= 0) return Enum.GetValues(underlying).GetValue(index);
+            var hint = Suggest.Closest(s, names);
+            _diagnostics.Error(Codes.InvalidValue, SpanOf(node),
+                $"{what} must be one of {string.Join(", ", names)}, not `{s}`" + (hint is null ? "" : $"; did you mean `{hint}`?"));
+            return null;
+        }
+        if (ListElementType(underlying) is { } element)
+        {
+            if (node is not YamlSequenceNode seq)
+            {
+                _diagnostics.Error(Codes.WrongType, SpanOf(node),
+                    $"{what} must be a list (lines starting with `- `), but found {Describe(node)}");
+                return null;
+            }
+            var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(element))!;
+            var ok = true;
+            foreach (var child in seq.Children)
+            {
+                var item = BindValue(element, child, $"an item of {what}");
+                if (item is null) ok = false; else list.Add(item);
+            }
+            return ok ? list : null;
+        }
+        if (underlying.IsClass) return BindObject(underlying, node);
+        throw new NotSupportedException($"YamlBinder cannot bind {type}");
+    }
+
+    private string? Scalar(YamlNode node, string what)
+    {
+        if (node is YamlScalarNode s) return s.Value ?? "";
+        _diagnostics.Error(Codes.WrongType, SpanOf(node), $"{what} must be a single value, but found {Describe(node)}");
+        return null;
+    }
+
+    private static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" };
+
+    private static string Describe(YamlNode node) => node switch
+    {
+        YamlMappingNode => "a set of `key: value` lines",
+        YamlSequenceNode => "a list",
+        YamlScalarNode s => $"the value `{s.Value}`",
+        _ => "something else",
+    };
+
+    internal static Type? ListElementType(Type t) =>
+        t.IsGenericType && (t.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) || t.GetGenericTypeDefinition() == typeof(List<>))
+            ? t.GetGenericArguments()[0]
+            : null;
+}
+
+/// <summary>A reference to another item by slug, remembering where it was written.</summary>
+public sealed record SlugRef(string Slug, SourceSpan At)
+{
+    public override string ToString() => Slug;
+}
+
+/// <summary>One bindable property of a content record: its YAML key, whether it is required, its help text.</summary>
+public sealed record SchemaProperty(string Key, PropertyInfo Property, bool Required, string? Description)
+{
+    private static readonly Dictionary<Type, IReadOnlyList<SchemaProperty>> Cache = new();
+
+    public static IReadOnlyList<SchemaProperty> For(Type type)
+    {
+        lock (Cache)
+        {
+            if (Cache.TryGetValue(type, out var cached)) return cached;
+            var list = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.CanWrite && p.Name != "At" && p.GetCustomAttribute<NotInYamlAttribute>() is null)
+                .OrderBy(p => p.MetadataToken)
+                .Select(p => new SchemaProperty(
+                    Naming.ToSnake(p.Name), p,
+                    p.GetCustomAttribute<RequiredMemberAttribute>() is not null,
+                    p.GetCustomAttribute<DescriptionAttribute>()?.Description))
+                .ToList();
+            Cache[type] = list;
+            return list;
+        }
+    }
+}
+
+/// <summary>Marks a property that the generator fills in and a content file may not set.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class NotInYamlAttribute : Attribute;
