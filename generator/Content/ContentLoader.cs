@@ -1,0 +1,76 @@
+using PeerHub.Config;
+using PeerHub.Diagnostics;
+
+namespace PeerHub.Content;
+
+/// <summary>Everything read from content/, typed but not yet cross-checked.</summary>
+public sealed record LoadedContent(
+    SiteConfig? Config,
+    IReadOnlyList<Page> Pages,
+    IReadOnlyList<Resource> Resources,
+    IReadOnlyList<Source> Sources,
+    IReadOnlyList<InputFile> Assets,
+    IReadOnlyList<InputFile> PlannerFiles);
+
+public static class ContentLoader
+{
+    private static readonly HashSet<string> AssetExtensions = new(StringComparer.OrdinalIgnoreCase)
+        { ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".pdf", ".txt" };
+
+    /// <summary>Parses every content file in parallel; the order of the result does not depend on timing.</summary>
+    public static LoadedContent Load(SiteInput input, DiagnosticBag diagnostics)
+    {
+        SiteConfig? config = null;
+        IReadOnlyList<Resource> resources = [];
+        IReadOnlyList<Source> sources = [];
+        var assets = new List<InputFile>();
+        var planner = new List<InputFile>();
+        var markdown = new List<InputFile>();
+
+        foreach (var file in input.Content)
+        {
+            var ext = Path.GetExtension(file.RelativePath);
+            switch (file.RelativePath)
+            {
+                case "site.yml":
+                    if (file.ReadText(diagnostics) is { } siteText) config = ContentParser.ParseSiteConfig(file.DisplayPath, siteText, diagnostics);
+                    break;
+                case "data/resources.yml":
+                    if (file.ReadText(diagnostics) is { } resText)
+                    {
+                        resources = ContentParser.ParseDataList<Resource>(file.DisplayPath, resText, diagnostics);
+                        foreach (var r in resources) ContentRules.Check(r, diagnostics);
+                    }
+                    break;
+                case "data/sources.yml":
+                    if (file.ReadText(diagnostics) is { } srcText) sources = ContentParser.ParseDataList<Source>(file.DisplayPath, srcText, diagnostics);
+                    break;
+                case var p when p.StartsWith("planner/", StringComparison.Ordinal):
+                    planner.Add(file);
+                    break;
+                case var _ when ext == ".md":
+                    markdown.Add(file);
+                    break;
+                case var _ when AssetExtensions.Contains(ext):
+                    assets.Add(file);
+                    break;
+                default:
+                    diagnostics.Warning(Codes.UnknownFile, SourceSpan.FileStart(file.DisplayPath),
+                        "this file is not used: content is Markdown (.md), site.yml, data/*.yml, planner/*.yml, or an image or PDF");
+                    break;
+            }
+        }
+
+        if (config is null && !input.Content.Any(f => f.RelativePath == "site.yml"))
+            diagnostics.Error(Codes.MissingField, SourceSpan.FileStart("content/site.yml"), "site.yml is missing from the content folder");
+
+        var pages = markdown
+            .AsParallel().AsOrdered()
+            .Select(f => f.ReadText(diagnostics) is { } text ? ContentParser.ParsePage(f.RelativePath, f.DisplayPath, text, diagnostics) : null)
+            .Where(p => p is not null)
+            .Select(p => p!)
+            .ToList();
+
+        return new LoadedContent(config, pages, resources, sources, assets, planner);
+    }
+}

@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using PeerHub.Config;
+using PeerHub.Diagnostics;
+using PeerHub.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace PeerHub.Content;
+
+/// <summary>Turns one content file's text into typed records. Pure: no IO, problems go to the bag.</summary>
+public static partial class ContentParser
+{
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+
+    public static SiteConfig? ParseSiteConfig(string displayPath, string text, DiagnosticBag diagnostics)
+    {
+        var binder = new YamlBinder(displayPath, 0, diagnostics);
+        var root = binder.Parse(text);
+        if (root is null)
+        {
+            diagnostics.Error(Codes.MissingField, SourceSpan.FileStart(displayPath), "site.yml is empty; it needs title, description, base_url, edit_url, crisis and crisis_checked");
+            return null;
+        }
+        var config = binder.Bind<SiteConfig>(root);
+        if (config is null) return null;
+        if (!DateOnly.TryParseExact(config.CrisisChecked, "yyyy-MM-dd", out _))
+            diagnostics.Error(Codes.InvalidValue, config.At, $"`crisis_checked` must be a date written YYYY-MM-DD, not `{config.CrisisChecked}`");
+        if (!Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out _))
+            diagnostics.Error(Codes.InvalidValue, config.At, $"`base_url` must be a full URL such as https://example.org/peerhub/, not `{config.BaseUrl}`");
+        if (config.Crisis.Count == 0)
+            diagnostics.Error(Codes.MissingField, config.At, "`crisis` must list at least one crisis line; they are shown on every page");
+        return config;
+    }
+
+    public static IReadOnlyList<T> ParseDataList<T>(string displayPath, string text, DiagnosticBag diagnostics) where T : class
+    {
+        var binder = new YamlBinder(displayPath, 0, diagnostics);
+        var root = binder.Parse(text);
+        return root is null ? [] : binder.BindList<T>(root);
+    }
+
+    /// <summary>Parses a Markdown page; <paramref name="relativePath"/> is its path inside content/.</summary>
+    public static Page? ParsePage(string relativePath, string displayPath, string text, DiagnosticBag diagnostics)
+    {
+        var parts = relativePath.Split('/');
+        var fileSlug = Path.GetFileNameWithoutExtension(parts[^1]);
+        if (!SlugPattern().IsMatch(fileSlug))
+        {
+            diagnostics.Error(Codes.InvalidValue, SourceSpan.FileStart(displayPath),
+                $"the file name `{parts[^1]}` must be lower-case words joined by hyphens, for example `{Naming.Slugify(fileSlug)}.md`");
+            return null;
+        }
+
+        var fm = FrontMatter.Split(text);
+        if (fm is null)
+        {
+            diagnostics.Error(Codes.MissingFrontMatter, SourceSpan.FileStart(displayPath),
+                "the file must start with front matter: a line `---`, YAML fields such as `title:`, and a closing `---`");
+            return null;
+        }
+
+        var binder = new YamlBinder(displayPath, fm.YamlLine - 1, diagnostics);
+        var root = binder.Parse(fm.Yaml);
+        if (root is null)
+        {
+            if (fm.Yaml.Trim().Length == 0)
+                diagnostics.Error(Codes.MissingField, new SourceSpan(displayPath, fm.YamlLine, 1), "the front matter is empty; it needs at least `title:`");
+            return null;
+        }
+
+        var folder = parts.Length > 1 ? parts[0] : "";
+        var isIndex = fileSlug == "index";
+        var url = isIndex
+            ? (parts.Length == 1 ? "/" : "/" + string.Join('/', parts[..^1]) + "/")
+            : "/" + string.Join('/', parts[..^1].Append(fileSlug)) + "/";
+        var page = new Page
+        {
+            Kind = PageKind.Page, Url = url, Title = "", ContentPath = relativePath,
+            Source = SourceSpan.FileStart(displayPath), Body = fm.Body, BodyLine = fm.BodyLine,
+        };
+
+        return (folder, parts.Length) switch
+        {
+            ("tiers", 2) when !isIndex => Typed<TierMeta>(binder, root, page with { Kind = PageKind.Tier }, m => (m.Title, m.Summary, m.Tier), diagnostics),
+            ("models", 2) when !isIndex => Typed<ModelMeta>(binder, root, page with { Kind = PageKind.Model }, m => (m.Title, m.Summary, 0), diagnostics),
+            ("curricula", 2) when !isIndex => Typed<CurriculumMeta>(binder, root, page with { Kind = PageKind.Curriculum }, m => (m.Title, m.Summary, 0), diagnostics),
+            ("scenarios", 2) when !isIndex => Typed<ScenarioMeta>(binder, root, page with { Kind = PageKind.Scenario }, m => (m.Title, m.Summary, 0), diagnostics),
+            _ => Typed<PageMeta>(binder, root, page with { Kind = url == "/" ? PageKind.Home : isIndex ? PageKind.Section : PageKind.Page },
+                m => (m.Title, m.Summary, m.Weight), diagnostics),
+        };
+    }
+
+    private static Page? Typed<T>(YamlBinder binder, YamlNode root, Page page, Func<T, (string Title, string? Summary, int Weight)> head,
+        DiagnosticBag diagnostics) where T : class
+    {
+        var meta = binder.Bind<T>(root);
+        if (meta is null) return null;
+        var (title, summary, weight) = head(meta);
+        if (string.IsNullOrWhiteSpace(title))
+            diagnostics.Error(Codes.MissingField, page.Source with { Line = 2 }, "`title` must not be empty");
+        ContentRules.Check(meta, diagnostics);
+        return page with { Title = title.Trim(), Summary = summary?.Trim(), Meta = meta, Weight = weight };
+    }
+}

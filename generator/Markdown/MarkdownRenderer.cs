@@ -1,0 +1,69 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace PeerHub.Markdown;
+
+/// <summary>A heading of a page body, for the "On this page" list and the search index.</summary>
+public sealed record Heading(int Level, string Text, string Id);
+
+/// <summary>A link written in a Markdown body, with its 1-based line and column in the source file.</summary>
+public sealed record SourceLink(string Url, int Line, int Column);
+
+public sealed record RenderedMarkdown(string Html, IReadOnlyList<Heading> Headings, IReadOnlyList<SourceLink> Links);
+
+/// <summary>The one Markdig pipeline of the build, made once and shared by every render thread.</summary>
+public sealed class MarkdownRenderer
+{
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UsePipeTables()
+        .UseTaskLists()
+        .UseListExtras()
+        .UseEmphasisExtras()
+        .UseAutoLinks()
+        // Raw HTML is not part of content: it is escaped, so a page cannot carry a script.
+        .DisableHtml()
+        .Build();
+
+    public static MarkdownRenderer Shared { get; } = new();
+
+    /// <param name="firstLine">The line of the file the Markdown starts on, so links keep their real position.</param>
+    public RenderedMarkdown Render(string markdown, int firstLine = 1)
+    {
+        var doc = Markdig.Markdown.Parse(markdown, _pipeline);
+        var headings = doc.Descendants<HeadingBlock>()
+            .Where(h => h.Level is 2 or 3)
+            .Select(h => new Heading(h.Level, InlineText(h.Inline), h.GetAttributes().Id ?? ""))
+            .ToList();
+        var links = doc.Descendants<LinkInline>()
+            .Where(l => l.Url is not null)
+            .Select(l => new SourceLink(l.Url!, l.Line + firstLine, l.Column + 1))
+            .ToList();
+        return new RenderedMarkdown(doc.ToHtml(_pipeline), headings, links);
+    }
+
+    /// <summary>Markdown for short fields (a role brief, a setup paragraph): one paragraph stays inline.</summary>
+    public string RenderInline(string markdown)
+    {
+        var html = Markdig.Markdown.ToHtml(markdown.Trim(), _pipeline).Trim();
+        return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal)
+            && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0
+            ? html[3..^4]
+            : html;
+    }
+
+    public string PlainText(string markdown) => Markdig.Markdown.ToPlainText(markdown, _pipeline);
+
+    private static string InlineText(ContainerInline? inline)
+    {
+        if (inline is null) return "";
+        var sb = new System.Text.StringBuilder();
+        foreach (var child in inline.Descendants())
+            if (child is LiteralInline lit) sb.Append(lit.Content);
+            else if (child is CodeInline code) sb.Append(code.Content);
+        return sb.ToString();
+    }
+}

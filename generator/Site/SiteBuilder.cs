@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text;
+using PeerHub.Content;
+using PeerHub.Diagnostics;
+using PeerHub.Html;
+using PeerHub.Markdown;
+using PeerHub.Templates;
+using Scriban.Runtime;
+
+namespace PeerHub.Site;
+
+/// <summary>The time one build stage took, for the console and the benchmark.</summary>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed);
+
+/// <summary>The result of a build: every diagnostic, and the files to write when there were no errors.</summary>
+public sealed record BuildResult(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyDictionary<string, byte[]>? Files,
+    IReadOnlyList<StageTiming> Timings,
+    int PageCount)
+{
+    public bool Succeeded => Files is not null;
+}
+
+/// <summary>
+/// Runs the build's stages in order: load, assemble (cross-check), render, post-process, check links, extras.
+/// Pure over its input: it reads nothing from disk and writes nothing; the writer does that.
+/// </summary>
+public static class SiteBuilder
+{
+    public static BuildResult Build(SiteInput input, Action<string>? progress = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var timings = new List<StageTiming>();
+        var clock = Stopwatch.StartNew();
+        T Stage<T>(string name, Func<T> run)
+        {
+            clock.Restart();
+            var result = run();
+            timings.Add(new StageTiming(name, clock.Elapsed));
+            progress?.Invoke($"{name,-12} {clock.Elapsed.TotalMilliseconds,8:0.0} ms");
+            return result;
+        }
+        BuildResult Fail(int pages = 0) => new(diagnostics.Sorted(), null, timings, pages);
+
+        var content = Stage("load", () => ContentLoader.Load(input, diagnostics));
+        var theme = Stage("theme", () => new Theme(input.Theme, diagnostics));
+        var site = Stage("assemble", () => SiteAssembler.Assemble(content, diagnostics));
+        if (site is null || diagnostics.HasErrors) return Fail(content.Pages.Count);
+
+        var markdown = MarkdownRenderer.Shared;
+        var views = new ViewBuilder(site, markdown);
+        var functions = TemplateFunctions.Create(markdown);
+        var rendered = Stage("render", () => site.Pages
+            .AsParallel().AsOrdered()
+            .Select(page =>
+            {
+                var body = markdown.Render(page.Body, page.BodyLine);
+                var html = theme.Render(views.Build(page, body), views.Site, functions, diagnostics, page.Source);
+                return (Page: page, Body: body, Html: html);
+            })
+            .ToList());
+        if (diagnostics.HasErrors) return Fail(site.Pages.Count);
+
+        var basePath = views.Site.BasePath;
+        var processed = Stage("postprocess", () => rendered
+            .AsParallel().AsOrdered()
+            .Select(r => (Page: HtmlPostProcessor.Process(r.Page.OutputPath, r.Html!, basePath, absoluteLinks: r.Page.Kind == PageKind.NotFound),
+                Origin: new PageOrigin(r.Page.Source, r.Body.Links)))
+            .ToList());
+
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var (page, _) in processed) files[page.OutputPath] = Encoding.UTF8.GetBytes(page.Html);
+        foreach (var file in theme.StaticFiles) files[file.RelativePath["static/".Length..]] = file.Bytes;
+        foreach (var asset in site.Assets) files[asset.RelativePath] = asset.Bytes;
+        Stage("extras", () =>
+        {
+            files["sitemap.xml"] = Encoding.UTF8.GetBytes(Sitemap.Write(site));
+            files["robots.txt"] = Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {site.Config.BaseUrl.TrimEnd('/')}/sitemap.xml\n");
+            return 0;
+        });
+
+        Stage("links", () => { LinkChecker.Check(processed, files.Keys.ToHashSet(StringComparer.Ordinal), diagnostics); return 0; });
+        if (diagnostics.HasErrors) return Fail(site.Pages.Count);
+        return new BuildResult(diagnostics.Sorted(), files, timings, site.Pages.Count);
+    }
+}
+
+/// <summary>Functions templates may call, besides Scriban's built-ins.</summary>
+public static class TemplateFunctions
+{
+    public static ScriptObject Create(MarkdownRenderer markdown)
+    {
+        var functions = new ScriptObject();
+        functions.Import("markdownify", new Func<string?, string>(s => s is null ? "" : markdown.RenderInline(s)));
+        functions.Import("slugify", new Func<string?, string>(s => s is null ? "" : Yaml.Naming.Slugify(s)));
+        return functions;
+    }
+}

@@ -1,0 +1,113 @@
+using System.Text;
+using PeerHub.Content;
+using PeerHub.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+using SourceSpan = PeerHub.Diagnostics.SourceSpan;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using ScribanSpan = Scriban.Parsing.SourceSpan;
+
+namespace PeerHub.Templates;
+
+/// <summary>
+/// The theme's Scriban layouts, parsed once and reused by every page and thread. A page is rendered with
+/// <c>layouts/&lt;kind&gt;.html</c> (or <c>layouts/default.html</c>), and the result is wrapped by
+/// <c>layouts/baseof.html</c> as <c>content</c>. Partials come from <c>layouts/partials/</c>.
+/// </summary>
+public sealed class Theme
+{
+    private readonly Dictionary<string, Template> _layouts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, InputFile> _files;
+    private readonly ThemeLoader _loader;
+    private readonly ThreadLocal<TemplateContext> _contexts;
+
+    public IReadOnlyList<InputFile> StaticFiles { get; }
+
+    public Theme(IReadOnlyList<InputFile> files, DiagnosticBag diagnostics)
+    {
+        _files = files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
+        StaticFiles = files.Where(f => f.RelativePath.StartsWith("static/", StringComparison.Ordinal)).ToList();
+        foreach (var file in files.Where(f => f.RelativePath.StartsWith("layouts/", StringComparison.Ordinal) && f.RelativePath.EndsWith(".html")))
+        {
+            if (file.ReadText(diagnostics) is not { } text) continue;
+            var template = Template.Parse(text, file.DisplayPath);
+            if (template.HasErrors)
+            {
+                foreach (var m in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+                    diagnostics.Error(Codes.TemplateError, ToSpan(m.Span, file.DisplayPath), m.Message);
+                continue;
+            }
+            _layouts[file.RelativePath] = template;
+        }
+        if (!_files.ContainsKey("layouts/baseof.html"))
+            diagnostics.Error(Codes.TemplateError, SourceSpan.FileStart("themes/default/layouts/baseof.html"),
+                "the theme has no layouts/baseof.html, the page frame every page is rendered into");
+        _loader = new ThemeLoader(_files, diagnostics);
+        _contexts = new ThreadLocal<TemplateContext>(() => new TemplateContext
+        {
+            TemplateLoader = _loader,
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            LoopLimit = 100_000,
+        });
+    }
+
+    /// <summary>Renders a page's full HTML; a template mistake becomes a diagnostic and the result is null.</summary>
+    public string? Render(PageView page, SiteView site, IScriptObject functions, DiagnosticBag diagnostics, SourceSpan pageSource)
+    {
+        var layoutPath = $"layouts/{page.Kind}.html";
+        if (!_layouts.TryGetValue(layoutPath, out var layout) && !_layouts.TryGetValue(layoutPath = "layouts/default.html", out layout))
+        {
+            diagnostics.Error(Codes.TemplateError, pageSource, $"the theme has neither layouts/{page.Kind}.html nor layouts/default.html");
+            return null;
+        }
+        if (!_layouts.TryGetValue("layouts/baseof.html", out var baseof)) return null;
+
+        var context = _contexts.Value!;
+        var globals = new ScriptObject { ["page"] = page, ["site"] = site };
+        context.PushGlobal(functions);
+        context.PushGlobal(globals);
+        try
+        {
+            var main = layout.Render(context);
+            globals["content"] = main;
+            return baseof.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            diagnostics.Error(Codes.TemplateError, ToSpan(e.Span, e.Span.FileName ?? layoutPath),
+                $"{e.OriginalMessage} (while rendering {page.Url}{(pageSource.Path is null ? ", a generated page" : " from " + pageSource.Path)})");
+            return null;
+        }
+        finally
+        {
+            context.PopGlobal();
+            context.PopGlobal();
+            context.Reset();
+        }
+    }
+
+    private static SourceSpan ToSpan(ScribanSpan span, string path) =>
+        new(string.IsNullOrEmpty(span.FileName) ? path : span.FileName, span.Start.Line + 1, span.Start.Column + 1);
+
+    /// <summary>Loads partials from the theme's own files and refuses any path that leaves layouts/partials/.</summary>
+    private sealed class ThemeLoader(Dictionary<string, InputFile> files, DiagnosticBag diagnostics) : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, ScribanSpan callerSpan, string templateName)
+        {
+            if (templateName.Contains("..") || templateName.StartsWith('/') || templateName.Contains('\\') || templateName.Contains(':'))
+                throw new ScriptRuntimeException(callerSpan, $"the partial `{templateName}` must be a plain name inside layouts/partials/");
+            var path = "layouts/partials/" + templateName;
+            if (!files.ContainsKey(path))
+                throw new ScriptRuntimeException(callerSpan, $"there is no partial `{templateName}` in layouts/partials/");
+            return path;
+        }
+
+        public string Load(TemplateContext context, ScribanSpan callerSpan, string templatePath) =>
+            files[templatePath].ReadText(diagnostics) ?? "";
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, ScribanSpan callerSpan, string templatePath) =>
+            ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+    }
+}

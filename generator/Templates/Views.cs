@@ -1,0 +1,66 @@
+namespace PeerHub.Templates;
+
+// What templates see. Plain immutable records with resolved links and display strings, so a layout never
+// has to know about slugs, enums or how relations are computed. Scriban names members in snake_case.
+
+public sealed record LinkView(string Title, string Url, string? Summary = null);
+
+public sealed record CardView(string Title, string Url, string? Summary, string Kind, IReadOnlyList<string> Facts);
+
+public sealed record SiteView(
+    string Title, string Description, string Language, string BaseUrl,
+    IReadOnlyList<LinkView> Nav, IReadOnlyList<CrisisView> Crisis, string CrisisChecked, string BasePath);
+
+public sealed record CrisisView(string Name, string Action, string? Href, string? Detail);
+
+public sealed record HeadingView(int Level, string Text, string Id);
+
+public sealed record SourceView(string Title, string Publisher, string? Url, string? Date);
+
+public sealed record PageView
+{
+    public required string Kind { get; init; }
+    public required string Url { get; init; }
+    public required string CanonicalUrl { get; init; }
+    public required string Title { get; init; }
+    public string? Summary { get; init; }
+    public string Content { get; init; } = "";
+    public IReadOnlyList<HeadingView> Toc { get; init; } = [];
+    public IReadOnlyList<LinkView> Breadcrumbs { get; init; } = [];
+    public string? EditUrl { get; init; }
+    public IReadOnlyList<SourceView> Sources { get; init; } = [];
+    public IReadOnlyList<CardView> Items { get; init; } = [];
+    public IReadOnlyList<CardGroupView> Groups { get; init; } = [];
+    public TierView? Tier { get; init; }
+    public ModelView? Model { get; init; }
+    public CurriculumView? Curriculum { get; init; }
+    public ScenarioView? Scenario { get; init; }
+    public IReadOnlyList<ResourceView> Resources { get; init; } = [];
+}
+
+public sealed record CardGroupView(string Title, string? Id, IReadOnlyList<CardView> Items);
+
+public sealed record TierView(int Number, string Who, IReadOnlyList<CardView> Models);
+
+public sealed record ModelView(
+    IReadOnlyList<LinkView> Tiers, string Intensity, string TrainingHours, string Supervision, string StaffTime,
+    string Grades, IReadOnlyList<string> Tags, IReadOnlyList<CardView> Scenarios, IReadOnlyList<LinkView> Curricula);
+
+public sealed record CurriculumView(
+    string Audience, IReadOnlyList<LinkView> Models, IReadOnlyList<SessionView> Sessions, int TotalMinutes, string TotalHours);
+
+public sealed record SessionView(
+    int Number, string Id, string Title, int Minutes, IReadOnlyList<string> Objectives, IReadOnlyList<string> Materials,
+    IReadOnlyList<string> Activities, IReadOnlyList<LinkView> Scenarios);
+
+public sealed record ScenarioView(
+    IReadOnlyList<LinkView> Models, IReadOnlyList<LinkView> Skills, IReadOnlyList<LinkView> Topics, string Difficulty,
+    int Minutes, string? ContentWarning, IReadOnlyList<RoleView> Roles, string Setup, IReadOnlyList<string> Prompts,
+    IReadOnlyList<string> RedFlags, IReadOnlyList<string> Escalation, IReadOnlyList<string> Debrief,
+    IReadOnlyList<string> FacilitatorNotes, IReadOnlyList<LinkView> Curricula);
+
+public sealed record RoleView(string Name, string Brief);
+
+public sealed record ResourceView(
+    string Title, string Url, string Kind, string Publisher, string? Date, string? Summary,
+    IReadOnlyList<string> Topics, IReadOnlyList<int> Tiers);
