@@ -10,7 +10,8 @@ public sealed record LoadedContent(
     IReadOnlyList<Resource> Resources,
     IReadOnlyList<Source> Sources,
     IReadOnlyList<InputFile> Assets,
-    IReadOnlyList<InputFile> PlannerFiles);
+    IReadOnlyList<InputFile> PlannerFiles,
+    IReadOnlySet<string> FailedFiles);
 
 public static class ContentLoader
 {
@@ -64,13 +65,14 @@ public static class ContentLoader
         if (config is null && !input.Content.Any(f => f.RelativePath == "site.yml"))
             diagnostics.Error(Codes.MissingField, SourceSpan.FileStart("content/site.yml"), "site.yml is missing from the content folder");
 
-        var pages = markdown
+        var parsed = markdown
             .AsParallel().AsOrdered()
-            .Select(f => f.ReadText(diagnostics) is { } text ? ContentParser.ParsePage(f.RelativePath, f.DisplayPath, text, diagnostics) : null)
-            .Where(p => p is not null)
-            .Select(p => p!)
+            .Select(f => (File: f, Page: f.ReadText(diagnostics) is { } text ? ContentParser.ParsePage(f.RelativePath, f.DisplayPath, text, diagnostics) : null))
             .ToList();
+        var pages = parsed.Where(p => p.Page is not null).Select(p => p.Page!).ToList();
+        // Files that failed are remembered so references to them do not add a second, misleading error.
+        var failed = parsed.Where(p => p.Page is null).Select(p => p.File.RelativePath).ToHashSet(StringComparer.Ordinal);
 
-        return new LoadedContent(config, pages, resources, sources, assets, planner);
+        return new LoadedContent(config, pages, resources, sources, assets, planner, failed);
     }
 }

@@ -32,14 +32,9 @@ public sealed record InputFile(string RelativePath, string DisplayPath, byte[] B
 
     private int FirstInvalidByte()
     {
-        var decoder = StrictUtf8.GetDecoder();
-        var chars = new char[4];
-        for (var i = 0; i < Bytes.Length; i++)
-        {
-            try { decoder.GetChars(Bytes, i, 1, chars, 0, flush: false); }
-            catch (DecoderFallbackException) { return i; }
-        }
-        return Bytes.Length;
+        var chars = new char[Bytes.Length];
+        System.Text.Unicode.Utf8.ToUtf16(Bytes, chars, out var bytesRead, out _, replaceInvalidSequences: false);
+        return bytesRead;
     }
 }
 

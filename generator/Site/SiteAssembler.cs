@@ -18,7 +18,7 @@ public static class SiteAssembler
 
         void Resolve(IEnumerable<SlugRef> refs, IReadOnlyDictionary<string, Page> targets, string what, string folder)
         {
-            foreach (var r in refs.Where(r => !targets.ContainsKey(r.Slug)))
+            foreach (var r in refs.Where(r => !targets.ContainsKey(r.Slug) && !content.FailedFiles.Contains($"{folder}/{r.Slug}.md")))
             {
                 var hint = Suggest.Closest(r.Slug, targets.Keys);
                 d.Error(Codes.BrokenReference, r.At,
@@ -50,7 +50,8 @@ public static class SiteAssembler
             }
         }
 
-        var pages = content.Pages.ToList();
+        // Keep the first page of each address, so the checks below still run after a duplicate is reported.
+        var pages = content.Pages.DistinctBy(p => p.Url).ToList();
         var relations = Relate(pages);
         AddGenerated(pages);
         pages.Sort((a, b) => string.CompareOrdinal(a.Url, b.Url));

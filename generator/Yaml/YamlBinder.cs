@@ -33,10 +33,11 @@ public sealed class YamlBinder
     /// <summary>Parses YAML text; a syntax error becomes a diagnostic and the result is null.</summary>
     public YamlNode? Parse(string yaml)
     {
+        var parser = new TrackingParser(new Parser(new StringReader(yaml)));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
             return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         }
         catch (YamlException e)
@@ -44,6 +45,27 @@ public sealed class YamlBinder
             var message = (e.InnerException?.Message ?? e.Message).Trim();
             _diagnostics.Error(Codes.YamlSyntax, SpanOf(e.Start), $"the YAML cannot be read: {message}");
             return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can fail this way on an unclosed [ or {; point at the last thing it read.
+            _diagnostics.Error(Codes.YamlSyntax, SpanOf(parser.LastGood),
+                "the YAML cannot be read after this point: check for an unclosed [ or {, or a quote that does not end");
+            return null;
+        }
+    }
+
+    /// <summary>Remembers where the last event the parser produced started, for errors YamlDotNet reports without a place.</summary>
+    private sealed class TrackingParser(IParser inner) : IParser
+    {
+        public Mark LastGood { get; private set; } = Mark.Empty;
+        public YamlDotNet.Core.Events.ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            var moved = inner.MoveNext();
+            if (inner.Current is { } current) LastGood = current.Start;
+            return moved;
         }
     }
 

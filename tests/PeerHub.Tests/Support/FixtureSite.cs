@@ -11,6 +11,7 @@ namespace PeerHub.Tests.Support;
 public sealed class FixtureSite
 {
     private readonly Dictionary<string, string> _files;
+    private readonly Dictionary<string, byte[]> _raw = new(StringComparer.Ordinal);
 
     private FixtureSite(Dictionary<string, string> files) => _files = files;
 
@@ -139,6 +140,16 @@ public sealed class FixtureSite
         return new FixtureSite(copy);
     }
 
+    /// <summary>Sets a file's exact bytes, for encodings the text API cannot express.</summary>
+    public FixtureSite WithBytes(string path, byte[] bytes)
+    {
+        var copy = new FixtureSite(new Dictionary<string, string>(_files, StringComparer.Ordinal));
+        foreach (var (k, v) in _raw) copy._raw[k] = v;
+        copy._files.Remove(path);
+        copy._raw[path] = bytes;
+        return copy;
+    }
+
     public FixtureSite Without(string path)
     {
         var copy = new Dictionary<string, string>(_files, StringComparer.Ordinal);
@@ -151,12 +162,14 @@ public sealed class FixtureSite
     {
         var theme = Directory.EnumerateFiles(Repo.Theme, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(Repo.Theme, f).Replace('\\', '/'))
-            .Where(rel => (rel.StartsWith("layouts/") || rel.StartsWith("static/")))
-            .Order(StringComparer.Ordinal)
-            .Select(rel => new InputFile(rel, "themes/default/" + rel, File.ReadAllBytes(Path.Combine(Repo.Theme, rel))))
-            .ToList();
-        var content = SiteInput.FromMemory(_files).Content;
-        return new SiteInput(content, theme);
+            .Where(rel => rel.StartsWith("layouts/") || rel.StartsWith("static/"))
+            .ToDictionary(rel => rel, rel => new InputFile(rel, "themes/default/" + rel, File.ReadAllBytes(Path.Combine(Repo.Theme, rel))));
+        var mine = SiteInput.FromMemory(_files);
+        foreach (var file in mine.Theme) theme[file.RelativePath] = file;   // "theme/..." entries override the real theme
+        var content = mine.Content.Concat(_raw.Where(kv => kv.Key.StartsWith("content/"))
+            .Select(kv => new InputFile(kv.Key["content/".Length..], kv.Key, kv.Value)))
+            .OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+        return new SiteInput(content, theme.Values.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList());
     }
 
     public BuildResult Build() => SiteBuilder.Build(Input());
@@ -169,6 +182,12 @@ public sealed class FixtureSite
             var full = Path.Combine(dir, path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             File.WriteAllText(full, text, new UTF8Encoding(false));
+        }
+        foreach (var (path, bytes) in _raw)
+        {
+            var full = Path.Combine(dir, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllBytes(full, bytes);
         }
     }
 
