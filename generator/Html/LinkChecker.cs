@@ -9,8 +9,12 @@ public sealed record PageOrigin(SourceSpan Source, IReadOnlyList<SourceLink> Bod
 /// <summary>Checks that every internal link and asset reference of every page resolves to a written file and anchor.</summary>
 public static class LinkChecker
 {
-    public static void Check(IReadOnlyList<(ProcessedPage Page, PageOrigin Origin)> pages, IReadOnlySet<string> outputFiles, DiagnosticBag d)
+    /// <param name="sharedSources">Files whose links appear on many pages (layouts, site.yml), as display path and text:
+    /// a broken link found in one of them is reported once, at its place there.</param>
+    public static void Check(IReadOnlyList<(ProcessedPage Page, PageOrigin Origin)> pages, IReadOnlySet<string> outputFiles,
+        IReadOnlyList<(string Path, string Text)> sharedSources, DiagnosticBag d)
     {
+        var reportedShared = new HashSet<string>(StringComparer.Ordinal);
         var idsByPath = pages.ToDictionary(p => p.Page.OutputPath, p => p.Page.Ids, StringComparer.Ordinal);
         foreach (var (page, origin) in pages)
         {
@@ -27,9 +31,34 @@ public static class LinkChecker
                 if (problem is null) continue;
 
                 var written = origin.BodyLinks.FirstOrDefault(l => l.Url == link.Written);
-                var at = written is null ? origin.Source : origin.Source with { Line = written.Line, Column = written.Column };
-                d.Error(Codes.BrokenLink, at, problem + (written is null ? " (the link comes from the theme's layout)" : ""));
+                if (written is not null)
+                {
+                    d.Error(Codes.BrokenLink, origin.Source with { Line = written.Line, Column = written.Column }, problem);
+                }
+                else if (Find(sharedSources, link.Written) is { } shared)
+                {
+                    if (reportedShared.Add(shared.ToString())) d.Error(Codes.BrokenLink, shared, problem + $" (seen on {page.OutputPath} and maybe others)");
+                }
+                else d.Error(Codes.BrokenLink, origin.Source, problem);
             }
         }
+    }
+
+    /// <summary>The first place a URL is written in one of the shared files, as an attribute value or a YAML value.</summary>
+    private static SourceSpan? Find(IReadOnlyList<(string Path, string Text)> sources, string url)
+    {
+        foreach (var (path, text) in sources)
+        {
+            foreach (var needle in new[] { $"\"{url}\"", $"'{url}'", $" {url}\n" })
+            {
+                var i = text.IndexOf(needle, StringComparison.Ordinal);
+                if (i < 0) continue;
+                i += 1;
+                var line = 1 + text.AsSpan(0, i).Count('\n');
+                var column = i - (text.LastIndexOf('\n', Math.Max(0, i - 1)) + 1) + 1;
+                return new SourceSpan(path, line, column);
+            }
+        }
+        return null;
     }
 }

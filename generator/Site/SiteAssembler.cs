@@ -118,6 +118,7 @@ public static class SiteAssembler
         Add(PageKind.Listing, "/skills/", "Skills", "Role-play scenarios grouped by the skill they practise.");
         Add(PageKind.Listing, "/topics/", "Topics", "Role-play scenarios grouped by the topic they touch.");
         Add(PageKind.Search, "/search/", "Search", "Search the whole hub.");
+        Add(PageKind.Planner, "/planner/", "Program planner", "Rate your school's readiness for a peer program and get a plan and recommended models. Your answers stay on this device.");
         Add(PageKind.NotFound, "/404/", "Page not found", "The page you asked for is not here.");
 
         foreach (var (slug, name) in ScenarioTerms(pages, s => s.Skills))

@@ -81,7 +81,10 @@ public static class SiteBuilder
             return 0;
         });
 
-        Stage("links", () => { LinkChecker.Check(processed, files.Keys.ToHashSet(StringComparer.Ordinal), diagnostics); return 0; });
+        var shared = input.Theme.Where(f => f.RelativePath.StartsWith("layouts/", StringComparison.Ordinal))
+            .Concat(input.Content.Where(f => f.RelativePath == "site.yml"))
+            .Select(f => (f.DisplayPath, Text: f.ReadText(diagnostics) ?? "")).ToList();
+        Stage("links", () => { LinkChecker.Check(processed, files.Keys.ToHashSet(StringComparer.Ordinal), shared, diagnostics); return 0; });
         if (diagnostics.HasErrors) return Fail(site.Pages.Count);
         return new BuildResult(diagnostics.Sorted(), files, timings, site.Pages.Count);
     }

@@ -1,0 +1,59 @@
+using Xunit;
+using Microsoft.Playwright;
+
+namespace PeerHub.Tests.Support;
+
+/// <summary>
+/// One headless Debian Chromium for the browser tests, driven by Playwright. Under CI the browser must be there:
+/// a missing browser fails the test rather than skipping it.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+    private IPlaywright? _playwright;
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+            throw new InvalidOperationException($"{ChromiumPath} is missing: install it with `apt-get install -y chromium` (bash .ci/run does this)");
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        _playwright?.Dispose();
+    }
+}
+
+[Xunit.CollectionDefinition("browser")]
+public sealed class BrowserCollection : Xunit.ICollectionFixture<BrowserFixture>;
+
+/// <summary>Builds a fixture (or the real hub) once into a temp folder for browser tests.</summary>
+public sealed class BuiltSite : IDisposable
+{
+    public string Dir { get; }
+
+    public BuiltSite(PeerHub.Content.SiteInput input)
+    {
+        var result = PeerHub.Site.SiteBuilder.Build(input);
+        if (!result.Succeeded) throw new InvalidOperationException("fixture failed to build:\n" + string.Join("\n", result.Diagnostics));
+        Dir = Path.Combine(Path.GetTempPath(), "peerhub-test-" + Guid.NewGuid().ToString("N"), "_site");
+        PeerHub.Site.OutputWriter.Write(Dir, result.Files!);
+    }
+
+    public static PeerHub.Content.SiteInput RealHub() => PeerHub.Content.SiteInput.FromDisk(Repo.Content, Repo.Theme);
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Path.GetDirectoryName(Dir)!, recursive: true); } catch (IOException) { }
+    }
+}
