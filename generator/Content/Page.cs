@@ -2,7 +2,7 @@ using PeerHub.Diagnostics;
 
 namespace PeerHub.Content;
 
-public enum PageKind { Home, Page, Section, Tier, Model, Curriculum, Scenario, Listing, Term, Resources, Search, Planner, NotFound }
+public enum PageKind { Home, Page, Section, Tier, Model, Curriculum, Scenario, Listing, Term, Resources, Search, Planner, Pack, PackBuilder, NotFound }
 
 /// <summary>
 /// One page of the site, as loaded: typed front matter in <see cref="Meta"/> (a TierMeta, ModelMeta, ... or

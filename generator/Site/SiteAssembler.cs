@@ -98,7 +98,7 @@ public static class SiteAssembler
 
     private static void AddGenerated(List<Page> pages)
     {
-        void Add(PageKind kind, string url, string title, string summary)
+        void Add(PageKind kind, string url, string title, string summary, Page? generated = null)
         {
             var existing = pages.FindIndex(p => p.Url == url);
             if (existing >= 0)
@@ -107,7 +107,7 @@ public static class SiteAssembler
                 pages[existing] = pages[existing] with { Kind = kind };
                 return;
             }
-            pages.Add(new Page { Kind = kind, Url = url, Title = title, Summary = summary });
+            pages.Add(generated ?? new Page { Kind = kind, Url = url, Title = title, Summary = summary });
         }
 
         Add(PageKind.Listing, "/tiers/", "MTSS tiers", "How peer programs fit the three tiers of a multi-tiered system of support.");
@@ -121,6 +121,7 @@ public static class SiteAssembler
         Add(PageKind.Planner, "/planner/", "Program planner", "Rate your school's readiness for a peer program and get a plan and recommended models. Your answers stay on this device.");
         Add(PageKind.NotFound, "/404/", "Page not found", "The page you asked for is not here.");
 
+        foreach (var pack in Packs.PackPages.Create(pages.ToList())) Add(pack.Kind, pack.Url, pack.Title, pack.Summary ?? "", pack);
         foreach (var (slug, name) in ScenarioTerms(pages, s => s.Skills))
             Add(PageKind.Term, $"/skills/{slug}/", Capitalise(name), $"Role-play scenarios that practise {name}.");
         foreach (var (slug, name) in ScenarioTerms(pages, s => s.Topics))

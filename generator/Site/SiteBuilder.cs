@@ -77,6 +77,7 @@ public static class SiteBuilder
         Stage("extras", () =>
         {
             files["sitemap.xml"] = Encoding.UTF8.GetBytes(Sitemap.Write(site));
+            foreach (var (path, bytes) in Planner.PlannerStage.Build(content.PlannerFiles, site, diagnostics)) files[path] = bytes;
             files["robots.txt"] = Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {site.Config.BaseUrl.TrimEnd('/')}/sitemap.xml\n");
             return 0;
         });

@@ -102,6 +102,7 @@ public sealed class ViewBuilder(SiteModel site, MarkdownRenderer markdown)
                     .Select(r => new ResourceView(r.Title, r.Url, Name(r.Kind), r.Publisher, r.Date, r.Summary, r.Topics, r.Tiers)).ToList(),
             },
             (PageKind.Home, _) => view with { Items = Cards(PageKind.Tier) },
+            (PageKind.Pack or PageKind.PackBuilder, _) => view with { Pack = Packs.PackPages.View(page, site, this) },
             _ => view,
         };
     }

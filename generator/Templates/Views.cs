@@ -36,6 +36,7 @@ public sealed record PageView
     public CurriculumView? Curriculum { get; init; }
     public ScenarioView? Scenario { get; init; }
     public IReadOnlyList<ResourceView> Resources { get; init; } = [];
+    public Packs.PackView? Pack { get; init; }
 }
 
 public sealed record CardGroupView(string Title, string? Id, IReadOnlyList<CardView> Items);
