@@ -58,7 +58,7 @@ public sealed class ViewBuilder(SiteModel site, MarkdownRenderer markdown)
                     FormatHours(c.Sessions.Sum(s => s.Minutes) / 60.0)),
             },
             ScenarioMeta s => view with { Scenario = Scenario(page, s) },
-            PageMeta p => view with { Sources = Sources(p.Sources), Items = page.Kind == PageKind.Section ? Children(page) : [] },
+            PageMeta p => Generated(page, view with { Sources = Sources(p.Sources), Items = page.Kind == PageKind.Section ? Children(page) : [] }),
             _ => Generated(page, view),
         };
     }
