@@ -1,0 +1,163 @@
+using System.Buffers;
+
+namespace PeerHub.Search;
+
+/// <summary>
+/// Builds a search index in the JSON format lunr.js 2.3.9 serialises, so the browser loads it with
+/// <c>lunr.Index.load(json)</c> instead of indexing every page itself. The output equals what
+/// <c>JSON.stringify(lunr(...))</c> produces for the same documents with
+/// <c>metadataWhitelist: ['position']</c>: same terms, term numbering, BM25 field vectors (rounded as
+/// lunr rounds) and position metadata.
+/// </summary>
+/// <remarks>
+/// An instance reuses its buffers between builds and is not thread-safe; use one per thread.
+/// Output is deterministic: the same fields and documents always give the same bytes.
+/// </remarks>
+public sealed partial class LunrIndexBuilder
+{
+    /// <summary>The lunr version written into (and expected by) the index.</summary>
+    public const string LunrVersion = "2.3.9";
+
+    // lunr's BM25 defaults.
+    private const double K1 = 1.2;
+    private const double B = 0.75;
+
+    private readonly bool _storePositions;
+
+    // Per-build state, kept between builds so a second build reuses the arrays.
+    private readonly List<TokenSpan> _spans = new();
+    private readonly Dictionary<string, int> _tokenToTerm = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
+    private readonly List<string> _terms = new();
+    private readonly List<string> _refs = new();
+    private readonly HashSet<string> _refSet = new(StringComparer.Ordinal);
+    private double[] _docBoosts = new double[64];
+    private int[] _termFrequency = new int[256];
+    private int[] _documentFrequency = new int[256];
+    private int[] _cursor = new int[256];
+    private int[] _postingHead = new int[256];
+    private int[] _postingTail = new int[256];
+    private readonly List<int> _distinct = new();
+    private readonly IntBuffer _tokenTerms = new(1024);
+    private readonly IntBuffer _tokenStarts = new(1024);
+    private readonly IntBuffer _tokenLengths = new(1024);
+    private readonly PostingBuffer _postings = new(1024);
+    private readonly IntBuffer _positions = new(4096);
+    private readonly IntBuffer _vectorTerms = new(1024);
+    private readonly IntBuffer _vectorTf = new(1024);
+    private double[] _vectorScores = new double[1024];
+    private int[] _fieldVectorStart = new int[64];
+    private int[] _fieldVectorCount = new int[64];
+    private int[] _fieldLength = new int[64];
+
+    /// <summary>Creates a builder.</summary>
+    /// <param name="storePositions">
+    /// Store each term's <c>position</c> metadata (lunr's <c>metadataWhitelist: ['position']</c>) so the
+    /// browser can highlight matches. Without it the index is smaller and metadata is <c>{}</c>.
+    /// </param>
+    public LunrIndexBuilder(bool storePositions = true)
+    {
+        _storePositions = storePositions;
+    }
+
+    /// <summary>Builds the index and returns its JSON.</summary>
+    /// <param name="fields">The fields, in order; names must be unique, non-empty and free of '/'.</param>
+    /// <param name="documents">The documents, in order; refs must be unique.</param>
+    /// <exception cref="ArgumentException">A field or document breaks the rules above.</exception>
+    public string Build(IReadOnlyList<SearchField> fields, IEnumerable<SearchDocument> documents)
+    {
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        Build(fields, documents, buffer);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Builds the index and returns its UTF-8 JSON bytes (what gets written to disk).</summary>
+    public byte[] BuildUtf8(IReadOnlyList<SearchField> fields, IEnumerable<SearchDocument> documents)
+    {
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        Build(fields, documents, buffer);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Builds the index, writing its UTF-8 JSON to <paramref name="output"/>.</summary>
+    public void Build(IReadOnlyList<SearchField> fields, IEnumerable<SearchDocument> documents, Stream output)
+    {
+        using var writer = CreateWriter(output);
+        BuildCore(fields, documents, writer);
+    }
+
+    /// <summary>Builds the index, writing its UTF-8 JSON to <paramref name="output"/>.</summary>
+    public void Build(IReadOnlyList<SearchField> fields, IEnumerable<SearchDocument> documents, IBufferWriter<byte> output)
+    {
+        using var writer = CreateWriter(output);
+        BuildCore(fields, documents, writer);
+    }
+
+    private void BuildCore(IReadOnlyList<SearchField> fields, IEnumerable<SearchDocument> documents, System.Text.Json.Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(documents);
+        var (names, boosts) = ValidateFields(fields);
+        Reset();
+        _fieldCount = names.Length;
+        foreach (var document in documents)
+        {
+            AddDocument(names, document);
+        }
+
+        ComputeScores(boosts);
+        WriteJson(writer, names);
+        writer.Flush();
+    }
+
+    private static (string[] Names, double[] Boosts) ValidateFields(IReadOnlyList<SearchField> fields)
+    {
+        var names = new string[fields.Count];
+        var boosts = new double[fields.Count];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < fields.Count; i++)
+        {
+            var field = fields[i] ?? throw new ArgumentException($"Search field {i} is null.", nameof(fields));
+            string name = field.Name ?? throw new ArgumentException($"Search field {i} has no name.", nameof(fields));
+            if (name.Contains('/'))
+            {
+                // lunr joins "field/ref" and splits at the first slash when loading.
+                throw new ArgumentException($"Search field '{name}' contains '/', which lunr reserves to join field and document ref; rename the field.", nameof(fields));
+            }
+
+            if (name.Length == 0 || name == "_index" || JsText.IsArrayIndex(name, out _))
+            {
+                // "_index" collides with the posting's term number; integer-like keys would be
+                // reordered by JavaScript objects, changing lunr's field order.
+                throw new ArgumentException($"Search field name '{name}' cannot be used with lunr; use a non-empty name other than '_index' that is not an integer.", nameof(fields));
+            }
+
+            if (!seen.Add(name))
+            {
+                throw new ArgumentException($"Search field '{name}' is declared twice.", nameof(fields));
+            }
+
+            names[i] = name;
+            boosts[i] = EffectiveBoost(field.Boost);
+        }
+
+        return (names, boosts);
+    }
+
+    // lunr reads boosts as `boost || 1`: zero and NaN mean "no boost".
+    private static double EffectiveBoost(double boost) => boost == 0 || double.IsNaN(boost) ? 1 : boost;
+
+    private void Reset()
+    {
+        _tokenToTerm.Clear();
+        _termIds.Clear();
+        _terms.Clear();
+        _refs.Clear();
+        _refSet.Clear();
+        _anyArrayIndexRef = false;
+        _postings.Count = 0;
+        _positions.Count = 0;
+        _vectorTerms.Count = 0;
+        _vectorTf.Count = 0;
+    }
+}

@@ -1,0 +1,60 @@
+namespace PeerHub.Search;
+
+/// <summary>A token's place in the lower-cased field text: lunr's <c>position</c> metadata.</summary>
+/// <param name="Start">Offset in UTF-16 code units into the lower-cased text.</param>
+/// <param name="Length">Length in UTF-16 code units, before trimming.</param>
+internal readonly record struct TokenSpan(int Start, int Length);
+
+/// <summary>
+/// lunr's tokenizer: lower-case the whole text with JavaScript semantics, then split on runs of
+/// JavaScript whitespace and hyphens. Positions refer to the lower-cased text and to the untrimmed
+/// token, which is what the browser highlights.
+/// </summary>
+internal static class Tokenizer
+{
+    /// <summary>True for lunr's separator class <c>[\s\-]</c>.</summary>
+    public static bool IsSeparator(char c) => c == '-' || JsText.IsWhiteSpace(c);
+
+    /// <summary>
+    /// Tokenizes <paramref name="text"/>, appending spans to <paramref name="tokens"/>.
+    /// </summary>
+    /// <returns>The lower-cased text the spans index into.</returns>
+    public static string Tokenize(string text, List<TokenSpan> tokens)
+    {
+        string lowered = JsText.ToLower(text);
+        int start = 0;
+        for (int end = 0; end < lowered.Length; end++)
+        {
+            if (IsSeparator(lowered[end]))
+            {
+                if (end > start)
+                {
+                    tokens.Add(new TokenSpan(start, end - start));
+                }
+
+                start = end + 1;
+            }
+        }
+
+        if (lowered.Length > start)
+        {
+            tokens.Add(new TokenSpan(start, lowered.Length - start));
+        }
+
+        return lowered;
+    }
+
+    /// <summary>Convenience for tests: the token strings of <paramref name="text"/>.</summary>
+    public static List<string> TokenStrings(string text)
+    {
+        var spans = new List<TokenSpan>();
+        string lowered = Tokenize(text, spans);
+        var result = new List<string>(spans.Count);
+        foreach (var span in spans)
+        {
+            result.Add(lowered.Substring(span.Start, span.Length));
+        }
+
+        return result;
+    }
+}
