@@ -43,7 +43,17 @@ public sealed record SiteInput(IReadOnlyList<InputFile> Content, IReadOnlyList<I
 {
     /// <summary>The only place the build reads from disk.</summary>
     public static SiteInput FromDisk(string contentDir, string themeDir) =>
-        new(ReadTree(contentDir), ReadTree(themeDir));
+        new(ReadTree(contentDir), ReadTree(themeDir).Concat(ThemePackages(themeDir)).ToList());
+
+    /// <summary>
+    /// Browser libraries the theme installs with npm (lunr.js), published under static/js/vendor/. Missing
+    /// ones are reported by the stage that needs them, with the command that installs them.
+    /// </summary>
+    public static IEnumerable<InputFile> ThemePackages(string themeDir)
+    {
+        var lunr = Path.Combine(themeDir, "node_modules", "lunr", "lunr.min.js");
+        if (File.Exists(lunr)) yield return new InputFile("static/js/vendor/lunr.min.js", Display(lunr), File.ReadAllBytes(lunr));
+    }
 
     private static IReadOnlyList<InputFile> ReadTree(string root)
     {

@@ -74,6 +74,15 @@ public static class SiteBuilder
         foreach (var (page, _) in processed) files[page.OutputPath] = Encoding.UTF8.GetBytes(page.Html);
         foreach (var file in theme.StaticFiles) files[file.RelativePath["static/".Length..]] = file.Bytes;
         foreach (var asset in site.Assets) files[asset.RelativePath] = asset.Bytes;
+        if (!theme.StaticFiles.Any(f => f.RelativePath == "static/js/vendor/lunr.min.js"))
+            diagnostics.Error(Codes.MissingField, SourceSpan.FileStart("themes/default/package.json"),
+                "lunr.js is not installed in the theme (node_modules/lunr/lunr.min.js); run `npm ci --prefix themes/default` first");
+        Stage("index", () =>
+        {
+            var indexed = processed.Select((p, i) => (rendered[i].Page, p.Page, (IReadOnlyList<string>)rendered[i].Body.Headings.Select(h => h.Text).ToList())).ToList();
+            foreach (var (path, bytes) in Search.SiteSearchIndex.Build(site, indexed)) files[path] = bytes;
+            return 0;
+        });
         Stage("extras", () =>
         {
             files["sitemap.xml"] = Encoding.UTF8.GetBytes(Sitemap.Write(site));

@@ -164,6 +164,7 @@ public sealed class FixtureSite
             .Select(f => Path.GetRelativePath(Repo.Theme, f).Replace('\\', '/'))
             .Where(rel => rel.StartsWith("layouts/") || rel.StartsWith("static/"))
             .ToDictionary(rel => rel, rel => new InputFile(rel, "themes/default/" + rel, File.ReadAllBytes(Path.Combine(Repo.Theme, rel))));
+        foreach (var package in SiteInput.ThemePackages(Repo.Theme)) theme[package.RelativePath] = package;
         var mine = SiteInput.FromMemory(_files);
         foreach (var file in mine.Theme) theme[file.RelativePath] = file;   // "theme/..." entries override the real theme
         var content = mine.Content.Concat(_raw.Where(kv => kv.Key.StartsWith("content/"))

@@ -1,0 +1,95 @@
+using System.Text;
+using System.Text.Json;
+using PeerHub.Content;
+using PeerHub.Html;
+using PeerHub.Site;
+using PeerHub.Yaml;
+
+namespace PeerHub.Search;
+
+/// <summary>
+/// Builds the hub's search files from the processed pages: the lunr index, a compact document store for
+/// rendering and filtering results without fetching pages, and a script form of both for file:// use.
+/// </summary>
+public static class SiteSearchIndex
+{
+    public static readonly IReadOnlyList<SearchField> Fields =
+    [
+        new("title", 10), new("tags", 5), new("summary", 3), new("headings", 2), new("body"),
+    ];
+
+    private static readonly HashSet<PageKind> Indexed =
+        [PageKind.Tier, PageKind.Model, PageKind.Curriculum, PageKind.Scenario, PageKind.Page, PageKind.Section, PageKind.Resources];
+
+    /// <summary>A document store entry: t title, u URL from the site root, k kind, r tiers, s summary.</summary>
+    public sealed record StoredDoc(string T, string U, string K, IReadOnlyList<int> R, string S);
+
+    public static IReadOnlyDictionary<string, byte[]> Build(SiteModel site, IReadOnlyList<(Page Page, ProcessedPage Processed, IReadOnlyList<string> Headings)> pages)
+    {
+        var docs = new List<SearchDocument>();
+        var store = new SortedDictionary<string, StoredDoc>(StringComparer.Ordinal);
+        foreach (var (page, processed, headings) in pages.Where(p => Indexed.Contains(p.Page.Kind)))
+        {
+            var url = page.Url.TrimStart('/');
+            docs.Add(new SearchDocument(url, new Dictionary<string, SearchValue>
+            {
+                ["title"] = page.Title,
+                ["tags"] = Tags(page, site).ToArray(),
+                ["summary"] = page.Summary,
+                ["headings"] = string.Join("\n", headings),
+                ["body"] = Collapse(processed.Text),
+            }));
+            store[url] = new StoredDoc(page.Title, url, page.Kind.ToString().ToLowerInvariant(), Tiers(page), page.Summary ?? "");
+        }
+
+        var index = new LunrIndexBuilder().BuildUtf8(Fields, docs);
+        var storeJson = JsonSerializer.SerializeToUtf8Bytes(store, new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        });
+        // The script form: pages opened from disk cannot fetch JSON, but they can load a script.
+        var script = new MemoryStream();
+        script.Write("window.PEERHUB_SEARCH={\"index\":"u8);
+        script.Write(index);
+        script.Write(",\"docs\":"u8);
+        script.Write(storeJson);
+        script.Write("};\n"u8);
+        return new Dictionary<string, byte[]>
+        {
+            ["search/index.json"] = index,
+            ["search/docs.json"] = storeJson,
+            ["search/search-data.js"] = script.ToArray(),
+        };
+    }
+
+    private static IEnumerable<string> Tags(Page page, SiteModel site) => page.Meta switch
+    {
+        ModelMeta m => m.Tags.Concat(m.Tiers.Select(t => $"tier {t}")).Append(m.Intensity.ToString().ToLowerInvariant()),
+        ScenarioMeta s => s.Skills.Concat(s.Topics).Append(s.Difficulty.ToString().ToLowerInvariant())
+            .Concat(s.Models.Select(r => site.ByUrl($"/models/{r.Slug}/")?.Title ?? r.Slug)),
+        CurriculumMeta c => c.Models.Select(r => site.ByUrl($"/models/{r.Slug}/")?.Title ?? r.Slug).Append(c.Audience),
+        TierMeta t => [$"tier {t.Tier}", t.Who],
+        PageMeta p => p.Tags,
+        _ => [],
+    };
+
+    private static IReadOnlyList<int> Tiers(Page page) => page.Meta switch
+    {
+        ModelMeta m => m.Tiers.Order().ToList(),
+        TierMeta t => [t.Tier],
+        _ => [],
+    };
+
+    private static string Collapse(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) { if (!space && sb.Length > 0) sb.Append(' '); space = true; }
+            else { sb.Append(c); space = false; }
+        }
+        return sb.ToString().TrimEnd();
+    }
+}
