@@ -5,5 +5,7 @@ var root = new RootCommand("peerhub: builds the PeerHub peer-support resource hu
 {
     BuildCommand.CreateBuild(),
     BuildCommand.CreateCheck(),
+    NewCommand.Create(),
+    SchemasCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -60,6 +60,8 @@ public static class BuildCommand
         var result = SiteBuilder.Build(input, quiet ? null : line => console.MarkupLine($"[grey]{Markup.Escape(line)}[/]"));
 
         foreach (var d in result.Diagnostics) Console.Error.WriteLine(d.ToString());
+        if (Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true")
+            foreach (var d in result.Diagnostics) Console.WriteLine(GitHubAnnotation.Format(d));
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = result.Diagnostics.Count - errors;
         if (!result.Succeeded)

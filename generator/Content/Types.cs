@@ -25,6 +25,7 @@ public sealed record TierMeta
 /// <summary>Front matter of <c>content/models/*.md</c>: one kind of peer program.</summary>
 public sealed record ModelMeta
 {
+    [Description("The title shown on the page and in lists")]
     public required string Title { get; init; }
     [Description("One or two sentences shown in lists and search results")]
     public required string Summary { get; init; }
@@ -50,7 +51,9 @@ public sealed record ModelMeta
 /// <summary>Front matter of <c>content/curricula/*.md</c>: a training course made of sessions.</summary>
 public sealed record CurriculumMeta
 {
+    [Description("The title shown on the page and in lists")]
     public required string Title { get; init; }
+    [Description("One or two sentences shown in lists and search results")]
     public required string Summary { get; init; }
     [Description("Who takes the course, for example 'New peer mentors (grades 9-12)'")]
     public required string Audience { get; init; }
@@ -58,17 +61,20 @@ public sealed record CurriculumMeta
     public required IReadOnlyList<SlugRef> Models { get; init; }
     [Description("The sessions, in teaching order")]
     public required IReadOnlyList<Session> Sessions { get; init; }
+    [Description("Ids from content/data/sources.yml that this page's facts come from")]
     public IReadOnlyList<SlugRef> Sources { get; init; } = [];
     public SourceSpan At { get; init; }
 }
 
 public sealed record Session
 {
+    [Description("The title shown on the page and in lists")]
     public required string Title { get; init; }
     [Description("Length of the session in minutes")]
     public required int Minutes { get; init; }
     [Description("What participants can do by the end")]
     public required IReadOnlyList<string> Objectives { get; init; }
+    [Description("What the facilitator needs to bring")]
     public IReadOnlyList<string> Materials { get; init; } = [];
     [Description("Activities in order, each with its rough timing")]
     public required IReadOnlyList<string> Activities { get; init; }
@@ -80,7 +86,9 @@ public sealed record Session
 /// <summary>Front matter of <c>content/scenarios/*.md</c>: one role-play for training.</summary>
 public sealed record ScenarioMeta
 {
+    [Description("The title shown on the page and in lists")]
     public required string Title { get; init; }
+    [Description("One or two sentences shown in lists and search results")]
     public required string Summary { get; init; }
     [Description("Slugs of the program models (content/models/) whose peers practise this")]
     public required IReadOnlyList<SlugRef> Models { get; init; }
@@ -123,11 +131,15 @@ public sealed record Role
 /// <summary>Front matter of any other Markdown file: about, getting started, principles...</summary>
 public sealed record PageMeta
 {
+    [Description("The title shown on the page and in lists")]
     public required string Title { get; init; }
+    [Description("One or two sentences shown in lists and search results")]
     public string? Summary { get; init; }
     [Description("Order among sibling pages: lower comes first")]
     public int Weight { get; init; }
+    [Description("Ids from content/data/sources.yml that this page's facts come from")]
     public IReadOnlyList<SlugRef> Sources { get; init; } = [];
+    [Description("Words a reader might search for")]
     public IReadOnlyList<string> Tags { get; init; } = [];
     public SourceSpan At { get; init; }
 }
@@ -137,13 +149,16 @@ public sealed record Resource
 {
     [Description("A short unique id in kebab-case")]
     public required string Id { get; init; }
+    [Description("The title shown on the page and in lists")]
     public required string Title { get; init; }
     [Description("The full https:// address")]
     public required string Url { get; init; }
     public required ResourceKind Kind { get; init; }
+    [Description("The organisation that published it")]
     public required string Publisher { get; init; }
     [Description("Publication date as YYYY, YYYY-MM or YYYY-MM-DD, if known")]
     public string? Date { get; init; }
+    [Description("One or two sentences shown in lists and search results")]
     public string? Summary { get; init; }
     public IReadOnlyList<string> Topics { get; init; } = [];
     public IReadOnlyList<int> Tiers { get; init; } = [];
@@ -153,8 +168,11 @@ public sealed record Resource
 /// <summary>An entry of <c>content/data/sources.yml</c>: a document that facts on the site are cited from.</summary>
 public sealed record Source
 {
+    [Description("A short unique id in kebab-case")]
     public required string Id { get; init; }
+    [Description("The title shown on the page and in lists")]
     public required string Title { get; init; }
+    [Description("The organisation that published it")]
     public required string Publisher { get; init; }
     public string? Url { get; init; }
     public string? Date { get; init; }

@@ -17,5 +17,6 @@ public static class Codes
     public const string ContentRule = "PH0012";
     public const string UnknownFile = "PH0013";
     public const string UnsafeHtml = "PH0014";
+    public const string Placeholder = "PH0015";
     public const string ReviewWarning = "PH0100";
 }

@@ -9,8 +9,8 @@ namespace PeerHub.Markdown;
 /// <summary>A heading of a page body, for the "On this page" list and the search index.</summary>
 public sealed record Heading(int Level, string Text, string Id);
 
-/// <summary>A link written in a Markdown body, with its 1-based line and column in the source file.</summary>
-public sealed record SourceLink(string Url, int Line, int Column);
+/// <summary>A link or image written in a Markdown body, with its 1-based line and column in the source file.</summary>
+public sealed record SourceLink(string Url, int Line, int Column, bool IsImage = false, string AltText = "");
 
 public sealed record RenderedMarkdown(string Html, IReadOnlyList<Heading> Headings, IReadOnlyList<SourceLink> Links);
 
@@ -40,7 +40,7 @@ public sealed class MarkdownRenderer
             .ToList();
         var links = doc.Descendants<LinkInline>()
             .Where(l => l.Url is not null)
-            .Select(l => new SourceLink(l.Url!, l.Line + firstLine, l.Column + 1))
+            .Select(l => new SourceLink(l.Url!, l.Line + firstLine, l.Column + 1, l.IsImage, l.IsImage ? InlineText(l) : ""))
             .ToList();
         return new RenderedMarkdown(doc.ToHtml(_pipeline), headings, links);
     }

@@ -57,6 +57,7 @@ public static class SiteBuilder
             .Select(page =>
             {
                 var body = markdown.Render(page.Body, page.BodyLine);
+                ReviewChecks.Check(page, body, diagnostics);
                 var html = theme.Render(views.Build(page, body), views.Site, functions, diagnostics, page.Source);
                 return (Page: page, Body: body, Html: html);
             })

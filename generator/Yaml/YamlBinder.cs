@@ -27,6 +27,9 @@ public sealed class YamlBinder
         _diagnostics = diagnostics;
     }
 
+    /// <summary>Values starting with this are stubs written by <c>peerhub new</c>, waiting to be filled in.</summary>
+    public const string PlaceholderPrefix = "TODO";
+
     public SourceSpan SpanOf(YamlNode node) => SpanOf(node.Start);
     public SourceSpan SpanOf(Mark mark) => new(_path, (int)mark.Line + _lineOffset, (int)mark.Column);
 
@@ -190,6 +193,12 @@ public sealed class YamlBinder
 
     private string? Scalar(YamlNode node, string what)
     {
+        if (node is YamlScalarNode { Value: { } v } && v.StartsWith(PlaceholderPrefix, StringComparison.Ordinal))
+        {
+            // Files written by `peerhub new` mark every value to fill in; publishing one unfilled is a mistake.
+            _diagnostics.Error(Codes.Placeholder, SpanOf(node), $"{what} still holds the placeholder from `peerhub new`: {v}");
+            return null;
+        }
         if (node is YamlScalarNode s) return s.Value ?? "";
         _diagnostics.Error(Codes.WrongType, SpanOf(node), $"{what} must be a single value, but found {Describe(node)}");
         return null;

@@ -7,13 +7,17 @@ public static class PeerhubProcess
 {
     public sealed record Run(int ExitCode, string Stdout, string Stderr);
 
-    public static Run Peerhub(string workingDir, params string[] args)
+    public static Run Peerhub(string workingDir, params string[] args) => PeerhubWithEnv(workingDir, new Dictionary<string, string>(), args);
+
+    public static Run PeerhubWithEnv(string workingDir, IReadOnlyDictionary<string, string> env, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "peerhub.dll");
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDir, RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(dll);
         foreach (var a in args) info.ArgumentList.Add(a);
         info.Environment["NO_COLOR"] = "1";
+        info.Environment.Remove("GITHUB_ACTIONS");
+        foreach (var (k, v) in env) info.Environment[k] = v;
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
