@@ -7,5 +7,6 @@ var root = new RootCommand("peerhub: builds the PeerHub peer-support resource hu
     BuildCommand.CreateCheck(),
     NewCommand.Create(),
     SchemasCommand.Create(),
+    PublishCommand.Create(),
 };
 return root.Parse(args).Invoke();
