@@ -12,7 +12,10 @@ public sealed record Heading(int Level, string Text, string Id);
 /// <summary>A link or image written in a Markdown body, with its 1-based line and column in the source file.</summary>
 public sealed record SourceLink(string Url, int Line, int Column, bool IsImage = false, string AltText = "");
 
-public sealed record RenderedMarkdown(string Html, IReadOnlyList<Heading> Headings, IReadOnlyList<SourceLink> Links);
+/// <summary>Raw HTML or a link in a body that could run code: always an error, with its place in the file.</summary>
+public sealed record UnsafeMarkup(int Line, int Column, string What);
+
+public sealed record RenderedMarkdown(string Html, IReadOnlyList<Heading> Headings, IReadOnlyList<SourceLink> Links, IReadOnlyList<UnsafeMarkup> Unsafe);
 
 /// <summary>The one Markdig pipeline of the build, made once and shared by every render thread.</summary>
 public sealed class MarkdownRenderer
@@ -24,7 +27,12 @@ public sealed class MarkdownRenderer
         .UseListExtras()
         .UseEmphasisExtras()
         .UseAutoLinks()
-        // Raw HTML is not part of content: it is escaped, so a page cannot carry a script.
+        .Build();
+
+    // Short YAML fields (briefs, prompts) take no raw HTML at all: it is shown as text.
+    private readonly MarkdownPipeline _inlinePipeline = new MarkdownPipelineBuilder()
+        .UseEmphasisExtras()
+        .UseAutoLinks()
         .DisableHtml()
         .Build();
 
@@ -42,13 +50,17 @@ public sealed class MarkdownRenderer
             .Where(l => l.Url is not null)
             .Select(l => new SourceLink(l.Url!, l.Line + firstLine, l.Column + 1, l.IsImage, l.IsImage ? InlineText(l) : ""))
             .ToList();
-        return new RenderedMarkdown(doc.ToHtml(_pipeline), headings, links);
+        var unsafeMarkup = RawHtmlPolicy.FindUnsafe(doc, firstLine);
+        var html = doc.ToHtml(_pipeline);
+        // Only bodies that contain raw HTML pay for the sanitiser, which keeps a safe allow-list of tags.
+        if (doc.Descendants().Any(n => n is HtmlBlock or HtmlInline)) html = RawHtmlPolicy.Sanitize(html);
+        return new RenderedMarkdown(html, headings, links, unsafeMarkup);
     }
 
     /// <summary>Markdown for short fields (a role brief, a setup paragraph): one paragraph stays inline.</summary>
     public string RenderInline(string markdown)
     {
-        var html = Markdig.Markdown.ToHtml(markdown.Trim(), _pipeline).Trim();
+        var html = Markdig.Markdown.ToHtml(markdown.Trim(), _inlinePipeline).Trim();
         return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal)
             && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0
             ? html[3..^4]

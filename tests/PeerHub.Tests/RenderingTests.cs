@@ -100,11 +100,12 @@ public class RenderingTests
     [Fact]
     public void Markdown_tables_and_heading_anchors_render()
     {
-        var result = FixtureSite.Minimal().With("content/about.md", "---\ntitle: About\n---\n## Who we are\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nRaw <script>alert(1)</script> stays text.\n").Build();
+        var result = FixtureSite.Minimal().With("content/about.md", "---\ntitle: About\n---\n## Who we are\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nKeys like <kbd>Esc</kbd> and <span style=\"color:red\">red</span> text.\n").Build();
         var doc = new HtmlParser().ParseDocument(FixtureSite.Html(result, "about/index.html"));
         Assert.NotNull(doc.QuerySelector("main h2#who-we-are"));
         Assert.Equal("2", doc.QuerySelector("main table td:last-child")!.TextContent);
-        Assert.Empty(doc.QuerySelectorAll("main script"));
+        Assert.Equal("Esc", doc.QuerySelector("main kbd")!.TextContent);
+        Assert.Null(doc.QuerySelector("main span")!.GetAttribute("style"));
     }
 
     [Fact]

@@ -189,3 +189,22 @@ public class ValidationTests
         Assert.Contains(result.Diagnostics, d => d.Code == "PH0010" && d.Span.Path.EndsWith("resources.yml") && d.Span.Line == 4);
     }
 }
+
+public class UnsafeHtmlTests
+{
+    [Theory]
+    [InlineData("Hello <script>alert(1)</script> there.", "5:7", "<script")]
+    [InlineData("<img src=\"x.png\" onerror=\"alert(1)\">", "5:1", "onerror=")]
+    [InlineData("A [link](javascript:alert(1)) here.", "5:3", "javascript:")]
+    [InlineData("<a href=\"javascript:void(0)\">x</a>", "5:1", "javascript:")]
+    [InlineData("<iframe src=\"https://example.org/video\"></iframe>", "5:1", "<iframe")]
+    public void Code_in_a_page_body_is_an_error_at_its_place(string body, string at, string what)
+    {
+        // The body starts on line 5, after four lines of front matter.
+        var result = FixtureSite.Minimal().With("content/about.md", $"---\ntitle: About\nsummary: S.\n---\n{body}\n").Build();
+        Assert.False(result.Succeeded);
+        var d = Assert.Single(result.Diagnostics, d => d.Code == "PH0014");
+        Assert.Equal($"content/about.md:{at}", d.Span.ToString());
+        Assert.Contains(what, d.Message);
+    }
+}
