@@ -95,6 +95,8 @@ public static class SiteBuilder
         var shared = input.Theme.Where(f => f.RelativePath.StartsWith("layouts/", StringComparison.Ordinal))
             .Concat(input.Content.Where(f => f.RelativePath == "site.yml"))
             .Select(f => (f.DisplayPath, Text: f.ReadText(diagnostics) ?? "")).ToList();
+        // Last: the service worker lists every other file of the site.
+        files[ServiceWorker.FileName] = ServiceWorker.Write(files);
         Stage("links", () => { LinkChecker.Check(processed, files.Keys.ToHashSet(StringComparer.Ordinal), shared, diagnostics); return 0; });
         if (diagnostics.HasErrors) return Fail(site.Pages.Count);
         return new BuildResult(diagnostics.Sorted(), files, timings, site.Pages.Count);

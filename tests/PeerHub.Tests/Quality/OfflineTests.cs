@@ -1,0 +1,47 @@
+using Microsoft.Playwright;
+using PeerHub.Tests.Support;
+using Xunit;
+
+namespace PeerHub.Tests.Quality;
+
+[Collection("browser")]
+public class OfflineTests(BrowserFixture browser) : IClassFixture<RealHubSite>
+{
+    private readonly RealHubSite _hub = new();
+
+    [Fact]
+    public async Task After_one_visit_every_page_works_with_the_network_gone()
+    {
+        var server = new StaticSiteServer(_hub.Site.Dir, "/peerhub/");
+        await using var context = await browser.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl);
+        await page.WaitForSelectorAsync("html[data-offline-ready='true']", new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+
+        // Really offline: the server is gone and the browser is told it has no network.
+        var origin = server.BaseUrl;
+        server.Dispose();
+        await context.SetOfflineAsync(true);
+
+        foreach (var (path, heading) in new[]
+                 {
+                     ("models/peer-mentoring/", "Peer mentoring"),
+                     ("scenarios/", "Role-play scenarios"),
+                     ("curricula/peer-mentor-foundations/", null),
+                     ("planner/", "Program planner"),
+                     ("search/", "Search"),
+                     ("elements/needs-assessment/", null),
+                 })
+        {
+            var response = await page.GotoAsync(origin + path);
+            Assert.True(response is { Ok: true }, $"{path} did not load offline");
+            var h1 = await page.InnerTextAsync("main h1");
+            if (heading is not null) Assert.Equal(heading, h1);
+            Assert.False(string.IsNullOrWhiteSpace(h1));
+            Assert.Equal("rgb(18, 50, 74)", await page.EvalOnSelectorAsync<string>(".crisis-bar", "e => getComputedStyle(e).backgroundColor"));
+        }
+        // The search data is cached too, for search offline.
+        var index = await page.EvaluateAsync<int>("fetch('../../search/docs.json').then(r => r.text()).then(t => t.length)");
+        Assert.True(index > 1000);
+    }
+}
