@@ -8,11 +8,15 @@ public sealed record PlannerDefinition(
     IReadOnlyList<AnswerOption> Scale,
     IReadOnlyList<PlannerSection> Sections,
     IReadOnlyList<RecommendationRule> Rules,
-    string ScalePath)
+    string ScalePath,
+    bool SectionsUnreadable)
 {
     public const string ScaleFile = "planner/scale.yml";
     public const string SectionsFile = "planner/sections.yml";
     public const string RulesFile = "planner/rules.yml";
+
+    /// <summary>A planner with no questions, for sites without planner content.</summary>
+    public static PlannerDefinition Empty { get; } = new([], [], [], "content/" + ScaleFile, false);
 
     /// <summary>Binds the three planner files; any other file in content/planner/ is reported as unused.</summary>
     public static PlannerDefinition Parse(IReadOnlyList<InputFile> files, DiagnosticBag diagnostics)
@@ -21,6 +25,7 @@ public sealed record PlannerDefinition(
         IReadOnlyList<PlannerSection> sections = [];
         IReadOnlyList<RecommendationRule> rules = [];
         var scalePath = "content/" + ScaleFile;
+        var sectionsUnreadable = false;
         foreach (var file in files)
         {
             switch (file.RelativePath)
@@ -31,6 +36,8 @@ public sealed record PlannerDefinition(
                     break;
                 case SectionsFile:
                     if (file.ReadText(diagnostics) is { } q) sections = ContentParser.ParseDataList<PlannerSection>(file.DisplayPath, q, diagnostics);
+                    // A file that failed to bind yields no sections; rules checked against it would only repeat the error.
+                    sectionsUnreadable = sections.Count == 0;
                     break;
                 case RulesFile:
                     if (file.ReadText(diagnostics) is { } r) rules = ContentParser.ParseDataList<RecommendationRule>(file.DisplayPath, r, diagnostics);
@@ -41,7 +48,7 @@ public sealed record PlannerDefinition(
                     break;
             }
         }
-        return new PlannerDefinition(scale, sections, rules, scalePath);
+        return new PlannerDefinition(scale, sections, rules, scalePath, sectionsUnreadable);
     }
 
     /// <summary>The options a question offers: its own, or the rating scale when it lists none.</summary>

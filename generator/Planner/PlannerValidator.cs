@@ -80,7 +80,7 @@ public static class PlannerValidator
         }
 
         var questions = planner.Questions.GroupBy(x => x.Question.Id).ToDictionary(g => g.Key, g => g.First().Question, StringComparer.Ordinal);
-        foreach (var condition in rule.When)
+        foreach (var condition in planner.SectionsUnreadable ? [] : rule.When)
         {
             if (!questions.TryGetValue(condition.Question.Slug, out var question))
             {
