@@ -327,7 +327,7 @@ export function start(root, data) {
         ? h("ul", { className: "planner-models" }, list.map((m) => h("li", {},
             h("a", { href: m.url }, m.title), m.summary ? h("p", { className: "small" }, m.summary) : null,
             h("ul", { className: "planner-reasons" }, m.reasons.map((r) => h("li", {}, r))))))
-        : h("p", {}, `No tier ${n} model matched your answers. Browse all models to compare them.`),
+        : h("p", {}, `No tier ${n} model matched your answers yet. `, h("a", { href: "../models/" }, "Browse all program models"), " to compare them."),
     ];
     return [
       result.missing.length

@@ -2,7 +2,7 @@
 // and every bar is labelled with its number and band, so nothing depends on colour.
 
 const NS = "http://www.w3.org/2000/svg";
-const LABEL = 270;
+const LABEL = 300;
 const BAR = 260;
 const ROW = 32;
 
@@ -21,7 +21,7 @@ function bandClass(percent) {
 /** Builds the chart for rows of { title, percent, level }; the last row may be the overall figure. */
 export function readinessChart(rows, idPrefix) {
   const height = rows.length * ROW + 8;
-  const width = LABEL + BAR + 110;
+  const width = LABEL + BAR + 90;
   const root = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "planner-chart", role: "img", "aria-labelledby": `${idPrefix}-title ${idPrefix}-desc` });
   root.append(svg("title", { id: `${idPrefix}-title` }, "Readiness by section"));
   root.append(svg("desc", { id: `${idPrefix}-desc` },

@@ -334,7 +334,7 @@ function replace(el, ...children) {
 // and every bar is labelled with its number and band, so nothing depends on colour.
 
 const NS = "http://www.w3.org/2000/svg";
-const LABEL = 270;
+const LABEL = 300;
 const BAR = 260;
 const ROW = 32;
 
@@ -353,7 +353,7 @@ function bandClass(percent) {
 /** Builds the chart for rows of { title, percent, level }; the last row may be the overall figure. */
 function readinessChart(rows, idPrefix) {
   const height = rows.length * ROW + 8;
-  const width = LABEL + BAR + 110;
+  const width = LABEL + BAR + 90;
   const root = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "planner-chart", role: "img", "aria-labelledby": `${idPrefix}-title ${idPrefix}-desc` });
   root.append(svg("title", { id: `${idPrefix}-title` }, "Readiness by section"));
   root.append(svg("desc", { id: `${idPrefix}-desc` },
@@ -693,7 +693,7 @@ function start(root, data) {
         ? h("ul", { className: "planner-models" }, list.map((m) => h("li", {},
             h("a", { href: m.url }, m.title), m.summary ? h("p", { className: "small" }, m.summary) : null,
             h("ul", { className: "planner-reasons" }, m.reasons.map((r) => h("li", {}, r))))))
-        : h("p", {}, `No tier ${n} model matched your answers. Browse all models to compare them.`),
+        : h("p", {}, `No tier ${n} model matched your answers yet. `, h("a", { href: "../models/" }, "Browse all program models"), " to compare them."),
     ];
     return [
       result.missing.length
