@@ -1,0 +1,81 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PeerHub.Content;
+using PeerHub.Html;
+using PeerHub.Site;
+using PeerHub.Yaml;
+
+namespace PeerHub.Planner;
+
+// The planner's data as the browser reads it. Links are already relative to the planner page (../models/x/),
+// because nothing rewrites links inside JSON; titles are resolved here so the script never guesses them.
+
+/// <summary>A hub page that helps, with its title and its address relative to /planner/.</summary>
+public sealed record LinkData(string Title, string Url);
+
+/// <summary>An answer option; a null score is not counted.</summary>
+public sealed record OptionData(string Id, string Label, int? Score, string? Help);
+
+/// <summary>A question with its options resolved (the scale for rated questions).</summary>
+public sealed record QuestionData(string Id, string Text, string? Help, bool Rated, IReadOnlyList<OptionData> Options, IReadOnlyList<LinkData> Links);
+
+/// <summary>One step of the planner.</summary>
+public sealed record SectionData(string Id, string Title, string Group, string? Intro, IReadOnlyList<LinkData> Links,
+    IReadOnlyList<string> Actions, IReadOnlyList<QuestionData> Questions);
+
+/// <summary>A rule's condition: the answer to <see cref="Question"/> is one of <see cref="Is"/>.</summary>
+public sealed record ConditionData(string Question, IReadOnlyList<string> Is);
+
+/// <summary>A recommendation rule with its model's title, summary and link.</summary>
+public sealed record RuleData(string Model, int Tier, string Title, string? Summary, string Url, IReadOnlyList<ConditionData> When, string Reason);
+
+/// <summary>Everything the planner page needs; <see cref="Format"/> changes only when this shape does.</summary>
+public sealed record PlannerData(int Format, IReadOnlyList<SectionData> Sections, IReadOnlyList<RuleData> Rules)
+{
+    /// <summary>The global the .js copy sets, for pages opened from disk where fetching JSON is refused.</summary>
+    public const string GlobalName = "peerhubPlannerData";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    /// <summary>Builds the data from a checked planner; call only when validation found no errors.</summary>
+    public static PlannerData From(PlannerDefinition planner, SiteModel site)
+    {
+        LinkData Link(SlugRef r)
+        {
+            var path = r.Slug.Split('#')[0];
+            var fragment = r.Slug.Length > path.Length ? r.Slug[path.Length..] : "";
+            return new LinkData(site.ByUrl(path)!.Title, HtmlPostProcessor.Relative("planner/", path.TrimStart('/')) + fragment);
+        }
+        OptionData Option(AnswerOption o) => new(o.Id, o.Label, o.Score, o.Help);
+
+        var sections = planner.Sections.Select(s => new SectionData(
+            s.Id, s.Title, Naming.ToSnake(s.Group.ToString()), s.Intro, s.Links.Select(Link).ToList(), s.Actions,
+            s.Questions.Select(q => new QuestionData(q.Id, q.Text, q.Help, s.Group != SectionGroup.Profile,
+                planner.OptionsOf(q).Select(Option).ToList(), q.Links.Select(Link).ToList())).ToList())).ToList();
+        var rules = planner.Rules.Select(r =>
+        {
+            var model = site.ByUrl($"/models/{r.Model.Slug}/")!;
+            return new RuleData(r.Model.Slug, r.Tier, model.Title, model.Summary, HtmlPostProcessor.Relative("planner/", model.Url.TrimStart('/')),
+                r.When.Select(c => new ConditionData(c.Question.Slug, c.Is.Select(o => o.Slug).ToList())).ToList(), r.Reason);
+        }).ToList();
+        return new PlannerData(1, sections, rules);
+    }
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    /// <summary>The JSON as <c>planner-data.json</c> and as a script that sets <see cref="GlobalName"/>.</summary>
+    public IReadOnlyDictionary<string, byte[]> Files()
+    {
+        var json = ToJson();
+        return new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
+        {
+            ["planner/planner-data.json"] = Encoding.UTF8.GetBytes(json + "\n"),
+            ["planner/planner-data.js"] = Encoding.UTF8.GetBytes($"// Generated from content/planner/ by the PeerHub build; do not edit.\nwindow.{GlobalName} = {json};\n"),
+        };
+    }
+}
