@@ -52,12 +52,29 @@ public static class HtmlPostProcessor
             }
         }
 
+        LabelTaskListItems(document);
         var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
         var main = document.QuerySelector("main");
         var text = main?.TextContent ?? document.Body?.TextContent ?? "";
         var sw = new StringWriter();
         document.ToHtml(sw, HtmlMarkupFormatter.Instance);
         return new ProcessedPage(outputPath, sw.ToString(), ids, links, text);
+    }
+
+    /// <summary>
+    /// Markdown checklists (<c>- [ ] step</c>) render a bare checkbox before the text; wrapping the item in a label
+    /// gives the checkbox its name for screen readers.
+    /// </summary>
+    private static void LabelTaskListItems(AngleSharp.Dom.IDocument document)
+    {
+        foreach (var item in document.QuerySelectorAll("li.task-list-item"))
+        {
+            if (item.FirstElementChild is not { LocalName: "input" }) continue;
+            var label = document.CreateElement("label");
+            while (item.FirstChild is { } child && (child.NodeType != AngleSharp.Dom.NodeType.Element || ((AngleSharp.Dom.IElement)child).LocalName is not ("ul" or "ol")))
+                label.AppendChild(child);
+            item.InsertBefore(label, item.FirstChild);
+        }
     }
 
     public static bool IsExternal(string url) =>

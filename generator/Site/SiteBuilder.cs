@@ -68,7 +68,7 @@ public static class SiteBuilder
         var processed = Stage("postprocess", () => rendered
             .AsParallel().AsOrdered()
             .Select(r => (Page: HtmlPostProcessor.Process(r.Page.OutputPath, r.Html!, basePath, absoluteLinks: r.Page.Kind == PageKind.NotFound),
-                Origin: new PageOrigin(r.Page.Source, r.Body.Links)))
+                Origin: new PageOrigin(r.Page.Source.Path is null ? LayoutOf(r.Page, input) : r.Page.Source, r.Body.Links)))
             .ToList());
 
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
@@ -93,13 +93,22 @@ public static class SiteBuilder
         });
 
         var shared = input.Theme.Where(f => f.RelativePath.StartsWith("layouts/", StringComparison.Ordinal))
-            .Concat(input.Content.Where(f => f.RelativePath == "site.yml"))
+            .Concat(input.Content.Where(f => f.RelativePath == "site.yml" || f.RelativePath.StartsWith("data/", StringComparison.Ordinal)))
             .Select(f => (f.DisplayPath, Text: f.ReadText(diagnostics) ?? "")).ToList();
         // Last: the service worker lists every other file of the site.
         files[ServiceWorker.FileName] = ServiceWorker.Write(files);
         Stage("links", () => { LinkChecker.Check(processed, files.Keys.ToHashSet(StringComparer.Ordinal), shared, diagnostics); return 0; });
         if (diagnostics.HasErrors) return Fail(site.Pages.Count);
         return new BuildResult(diagnostics.Sorted(), files, timings, site.Pages.Count);
+    }
+
+    /// <summary>Where a generated page's problems are reported: the layout that renders it.</summary>
+    private static SourceSpan LayoutOf(Page page, SiteInput input)
+    {
+        var kind = page.Kind.ToString().ToLowerInvariant();
+        var layout = input.Theme.FirstOrDefault(f => f.RelativePath == $"layouts/{kind}.html")
+            ?? input.Theme.FirstOrDefault(f => f.RelativePath == "layouts/default.html");
+        return SourceSpan.FileStart(layout?.DisplayPath ?? $"themes/default/layouts/{kind}.html");
     }
 }
 

@@ -117,3 +117,17 @@ public class RenderingTests
         Assert.DoesNotContain("404", sitemap);
     }
 }
+
+public class ChecklistRenderingTests
+{
+    [Fact]
+    public void Checklist_items_label_their_checkboxes()
+    {
+        var result = FixtureSite.Minimal().With("content/about.md", "---\ntitle: About\nsummary: S.\n---\n- [ ] Name a lead\n- [x] Book a room\n").Build();
+        var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(FixtureSite.Html(result, "about/index.html"));
+        var labels = doc.QuerySelectorAll("main li.task-list-item > label").ToList();
+        Assert.Equal(2, labels.Count);
+        Assert.NotNull(labels[0].QuerySelector("input[type=checkbox]"));
+        Assert.Equal("Name a lead", labels[0].TextContent.Trim());
+    }
+}
