@@ -12,8 +12,11 @@ public static class PackLayout
     /// <summary>Characters on one printed line of a facilitator guide at 10 pt across 186 mm (measured, rounded down).</summary>
     private const int GuideLineChars = 100;
 
-    /// <summary>Lines a guide sheet holds below its heading, with room to spare for wrapping we cannot predict.</summary>
-    private const int GuideSheetLines = 44;
+    /// <summary>
+    /// Estimated lines a guide sheet holds. Measured on the hub's scenarios in Chromium: an estimated line takes
+    /// about 4.8 mm, and a sheet has 236 mm for its body; 47 lines came to 224 mm, leaving room for wrapping.
+    /// </summary>
+    private const int GuideSheetLines = 47;
 
     /// <summary>A brief longer than this does not fit a quarter-page card, so the scenario's cards go two to a page.</summary>
     private const int QuarterCardBriefChars = 760;

@@ -303,7 +303,7 @@
           el("h3", { class: "slip-role", text: r.name }),
           rendered("div", { class: "slip-brief" }, r.brief),
           el("p", { class: "slip-signal", text: "You can step out at any time with the group's signal." }),
-          el("p", { class: "slip-local" }, "Your adult advisor and local support:", el("span", { class: "slip-blank" })))));
+          el("p", { class: "slip-local" }, "Your adult advisor and local support:", el("span", { class: "slip-blank" }), el("span", { class: "slip-blank" })))));
         return el("section", { class: `pack-sheet pack-cards cards-${s.cardsPerSheet}`, id: c.id, "aria-labelledby": `${c.id}-title`, "data-scenario": String(number), "data-sheet": "cards" },
           head(s, number, total),
           el("div", { class: "sheet-body" },
