@@ -24,15 +24,20 @@ public static class BuildCommand
         DefaultValueFactory = _ => "_site",
     };
     public static readonly Option<bool> QuietOption = new("--quiet", "-q") { Description = "Print only diagnostics" };
+    // Packs (issue 6): print each generated pack to pack.pdf with headless Chromium after writing the site.
+    public static readonly Option<bool> PdfOption = new("--pdf")
+    {
+        Description = "Also print each role-play pack to packs/.../pack.pdf with headless Chromium (PEERHUB_CHROMIUM or chromium on PATH)",
+    };
 
     public static Command CreateBuild()
     {
         var command = new Command("build", "Build the site into the output folder; a failed build leaves the previous site untouched")
         {
-            ContentOption, ThemeOption, OutputOption, QuietOption,
+            ContentOption, ThemeOption, OutputOption, QuietOption, PdfOption,
         };
         command.SetAction(result => Run(result.GetValue(ContentOption)!, result.GetValue(ThemeOption)!,
-            result.GetValue(OutputOption), result.GetValue(QuietOption)));
+            result.GetValue(OutputOption), result.GetValue(QuietOption), result.GetValue(PdfOption)));
         return command;
     }
 
@@ -47,9 +52,17 @@ public static class BuildCommand
     }
 
     /// <param name="output">Null to check only.</param>
-    public static int Run(string contentDir, string themeDir, string? output, bool quiet)
+    /// <param name="pdf">Also print the role-play packs to PDF (packs, issue 6).</param>
+    public static int Run(string contentDir, string themeDir, string? output, bool quiet, bool pdf = false)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        // Packs: find the browser before building, so a missing one fails fast and leaves the old site alone.
+        var browser = pdf && output is not null ? Packs.PackPdf.FindBrowser() : null;
+        if (pdf && output is not null && browser is null)
+        {
+            Console.Error.WriteLine("error: " + Packs.PackPdf.NoBrowserMessage(Environment.GetEnvironmentVariable(Packs.PackPdf.BrowserVariable)));
+            return 1;
+        }
         if (!Directory.Exists(contentDir))
         {
             Console.Error.WriteLine($"{contentDir}:1:1: error {Codes.MissingField}: the content folder does not exist; pass --content DIR");
@@ -76,11 +89,30 @@ public static class BuildCommand
             var write = System.Diagnostics.Stopwatch.StartNew();
             OutputWriter.Write(output, result.Files!);
             if (!quiet) console.MarkupLine($"[grey]{"write",-12} {write.Elapsed.TotalMilliseconds,8:0.0} ms[/]");
+            if (browser is not null && PrintPacks(browser, output, result.Files!.Keys, quiet, console) is { } failure) return failure;
         }
         if (!quiet)
             console.MarkupLine($"[green]{(output is null ? "Checked" : "Built")} {result.PageCount} pages ({result.Files!.Count} files)" +
                 $"{(output is null ? "" : " into " + Markup.Escape(output))} in {started.Elapsed.TotalMilliseconds:0} ms" +
                 $"{(warnings > 0 ? $", {warnings} warning(s)" : "")}.[/]");
         return 0;
+    }
+
+    /// <summary>Packs: prints every generated pack to PDF; returns an exit code on failure, else null.</summary>
+    private static int? PrintPacks(string browser, string output, IEnumerable<string> files, bool quiet, IAnsiConsole console)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            var pdfs = Packs.PackPdf.PrintAll(browser, output, Packs.PackPdf.PackPages(files),
+                quiet ? null : path => console.MarkupLine($"[grey]{"pdf",-12} {Markup.Escape(path)}[/]"));
+            if (!quiet) console.MarkupLine($"[grey]{"pdf",-12} {clock.Elapsed.TotalMilliseconds,8:0.0} ms, {pdfs.Count} pack(s)[/]");
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception or IOException)
+        {
+            Console.Error.WriteLine($"error: printing the packs to PDF failed: {e.Message}. The site itself was written.");
+            return 1;
+        }
     }
 }

@@ -7,19 +7,80 @@ namespace PeerHub.Packs;
 /// <summary>Printable role-play scenario packs: one page per curriculum and per program model, and a pack builder.</summary>
 public static class PackPages
 {
-    /// <summary>The generated pack pages, given the content pages (called by the assembler).</summary>
+    /// <summary>The address of the pack builder.</summary>
+    public const string BuilderUrl = "/packs/";
+
+    /// <summary>
+    /// The generated pack pages, given the content pages (called by the assembler): the builder, a pack for each
+    /// curriculum that uses at least one scenario, and a pack for each program model that has at least one.
+    /// </summary>
     public static IEnumerable<Page> Create(IReadOnlyList<Page> contentPages)
     {
-        _ = contentPages;
-        return [];
+        yield return new Page
+        {
+            Kind = PageKind.PackBuilder, Url = BuilderUrl, Title = "Build a role-play pack",
+            Summary = "Pick role-play scenarios, put them in order, and print a pack of facilitator guides and cut-out role cards.",
+        };
+
+        var scenarioSlugs = contentPages.Where(p => p.Meta is ScenarioMeta).Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
+        foreach (var page in contentPages.Where(p => p.Meta is CurriculumMeta).OrderBy(p => p.Url, StringComparer.Ordinal))
+        {
+            var meta = (CurriculumMeta)page.Meta!;
+            if (!meta.Sessions.SelectMany(s => s.Scenarios).Any(r => scenarioSlugs.Contains(r.Slug))) continue;
+            yield return Pack(PackSource.Curriculum, page, $"Role-play pack for {page.Title}: every scenario of the course in session order, with facilitator guides and role cards to print and cut.");
+        }
+
+        var modelsWithScenarios = contentPages.Select(p => p.Meta).OfType<ScenarioMeta>()
+            .SelectMany(s => s.Models).Select(r => r.Slug).ToHashSet(StringComparer.Ordinal);
+        foreach (var page in contentPages.Where(p => p.Meta is ModelMeta && modelsWithScenarios.Contains(p.Slug)).OrderBy(p => p.Url, StringComparer.Ordinal))
+            yield return Pack(PackSource.Model, page, $"Role-play pack for {page.Title}: every scenario for this program model, with facilitator guides and role cards to print and cut.");
     }
+
+    private static Page Pack(PackSource source, Page origin, string summary) => new()
+    {
+        Kind = PageKind.Pack,
+        Url = $"/packs/{(source == PackSource.Curriculum ? "curricula" : "models")}/{origin.Slug}/",
+        Title = $"{origin.Title}: role-play pack",
+        Summary = summary,
+        Meta = new PackSpec(source, origin.Slug),
+    };
 
     /// <summary>The view a pack layout renders, or null for pages that are not packs.</summary>
-    public static PackView? View(Page page, SiteModel site, ViewBuilder views)
+    public static PackView? View(Page page, SiteModel site, ViewBuilder views) => page switch
     {
-        _ = page; _ = site; _ = views;
-        return null;
-    }
-}
+        { Kind: PageKind.PackBuilder } => PackLibrary.View(page, site, views),
+        { Kind: PageKind.Pack, Meta: PackSpec spec } => PrintedPack(page, spec, site, views),
+        _ => null,
+    };
 
-public sealed record PackView;
+    /// <summary>A curriculum's scenarios in session order (each once, where first used); a model's as the site lists them.</summary>
+    public static IReadOnlyList<Page> Scenarios(PackSpec spec, SiteModel site) => spec.Source switch
+    {
+        PackSource.Curriculum when site.ByUrl($"/curricula/{spec.Slug}/")?.Meta is CurriculumMeta c =>
+            c.Sessions.SelectMany(s => s.Scenarios).Select(r => r.Slug).Distinct(StringComparer.Ordinal)
+                .Select(slug => site.ByUrl($"/scenarios/{slug}/")).OfType<Page>().ToList(),
+        PackSource.Model => SiteRelations.Get(site.Relations.ScenariosByModel, spec.Slug),
+        _ => [],
+    };
+
+    private static PackView PrintedPack(Page page, PackSpec spec, SiteModel site, ViewBuilder views)
+    {
+        var origin = site.ByUrl(spec.Source == PackSource.Curriculum ? $"/curricula/{spec.Slug}/" : $"/models/{spec.Slug}/")!;
+        var audience = origin.Meta switch
+        {
+            CurriculumMeta c => c.Audience,
+            ModelMeta m => $"Peer helpers in {origin.Title} programs (grades {m.Grades})",
+            _ => null,
+        };
+        var scenarios = Scenarios(spec, site);
+        var numbered = PageNumbering.Number(scenarios, views);
+        return new PackView(spec.Source == PackSource.Curriculum ? "curriculum" : "model", page.Title, audience,
+            new LinkView(origin.Title, origin.Url), numbered.TotalMinutes, Duration(numbered.TotalMinutes), numbered.Scenarios,
+            numbered.PageCount, null);
+    }
+
+    /// <summary>"95 minutes" or "4 hours 5 minutes": how long running every scenario takes.</summary>
+    public static string Duration(int minutes) => minutes < 60
+        ? $"{minutes} minutes"
+        : $"{minutes / 60} hour{(minutes / 60 == 1 ? "" : "s")}" + (minutes % 60 == 0 ? "" : $" {minutes % 60} minutes");
+}

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PeerHub.Content;
+using PeerHub.Site;
+using PeerHub.Templates;
+
+namespace PeerHub.Packs;
+
+/// <summary>
+/// The pack builder's data: every scenario, with its Markdown already rendered and its print layout decided, as
+/// JSON for a <c>&lt;script type="application/json"&gt;</c> block, plus the choices of the filter form.
+/// </summary>
+public static class PackLibrary
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // The default encoder escapes <, > and &, so no text in the data can close the script element.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default,
+    };
+
+    public static PackView View(Page page, SiteModel site, ViewBuilder views)
+    {
+        var scenarios = site.OfKind(PageKind.Scenario).Where(p => p.Meta is ScenarioMeta)
+            .OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
+        var entries = scenarios.Select(p => Entry(p, (ScenarioMeta)p.Meta!, views)).ToList();
+
+        var models = site.Relations.ScenariosByModel.Keys
+            .Select(slug => site.ByUrl($"/models/{slug}/")).OfType<Page>()
+            .OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
+            .Select(p => new LinkView(p.Title, p.Slug)).ToList();
+        var skills = scenarios.SelectMany(p => ((ScenarioMeta)p.Meta!).Skills).Select(k => k.Trim())
+            .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
+        var difficulties = Enum.GetValues<Difficulty>().Select(d => d.ToString().ToLowerInvariant()).ToList();
+        var packs = site.OfKind(PageKind.Pack).OrderBy(p => p.Url, StringComparer.Ordinal).Select(p => new LinkView(p.Title, p.Url)).ToList();
+
+        var library = new PackLibraryView(JsonSerializer.Serialize(entries, Json), entries.Count, models, skills, difficulties, packs);
+        return new PackView("builder", page.Title, null, null, 0, "", [], 0, library);
+    }
+
+    private static LibraryEntry Entry(Page page, ScenarioMeta meta, ViewBuilder views)
+    {
+        var s = views.Scenario(page, meta);
+        return new LibraryEntry(
+            page.Slug, page.Title, page.Url, page.Summary,
+            meta.Models.Select(r => r.Slug).ToList(), s.Models.Select(m => m.Title).ToList(),
+            meta.Skills.Select(k => k.Trim()).ToList(), meta.Difficulty.ToString().ToLowerInvariant(), s.Difficulty, meta.Minutes,
+            meta.RedFlags.Count > 0, s.ContentWarning, s.Setup,
+            s.Roles.Select(r => new LibraryRole(r.Name, r.Brief)).ToList(),
+            s.Prompts, s.RedFlags, s.Escalation, s.Debrief, s.FacilitatorNotes,
+            PackLayout.GuideParts(meta).Select(p => p.ToString().ToLowerInvariant()).ToList(),
+            PackLayout.CardsPerSheet(meta));
+    }
+
+    /// <summary>One scenario as the builder's script reads it; HTML fields are rendered, escaped Markdown.</summary>
+    private sealed record LibraryEntry(
+        string Slug, string Title, string Url, string? Summary,
+        IReadOnlyList<string> Models, IReadOnlyList<string> ModelTitles, IReadOnlyList<string> Skills,
+        string Difficulty, string DifficultyName, int Minutes, bool Escalates, string? ContentWarning, string Setup,
+        IReadOnlyList<LibraryRole> Roles, IReadOnlyList<string> Prompts, IReadOnlyList<string> RedFlags,
+        IReadOnlyList<string> Escalation, IReadOnlyList<string> Debrief, IReadOnlyList<string> Notes,
+        IReadOnlyList<string> GuideParts, int CardsPerSheet);
+
+    private sealed record LibraryRole(string Name, string Brief);
+}
