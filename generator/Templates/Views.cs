@@ -48,7 +48,8 @@ public sealed record ModelView(
     string Grades, IReadOnlyList<string> Tags, IReadOnlyList<CardView> Scenarios, IReadOnlyList<LinkView> Curricula);
 
 public sealed record CurriculumView(
-    string Audience, IReadOnlyList<LinkView> Models, IReadOnlyList<SessionView> Sessions, int TotalMinutes, string TotalHours);
+    string Audience, IReadOnlyList<LinkView> Models, IReadOnlyList<SessionView> Sessions, int TotalMinutes, string TotalHours,
+    string? PackUrl);
 
 public sealed record SessionView(
     int Number, string Id, string Title, int Minutes, IReadOnlyList<string> Objectives, IReadOnlyList<string> Materials,
