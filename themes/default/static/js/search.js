@@ -17,20 +17,26 @@
   };
   const KIND_ORDER = ["model", "scenario", "curriculum", "tier", "page", "section", "resources"];
 
-  function levenshtein(a, b, limit) {
-    // Bounded edit distance: returns limit + 1 as soon as the distance must exceed the limit.
+  // Edit distance counting a swap of neighbours as one edit, as lunr's fuzzy match does ("mentro" is one
+  // from "mentor"); bounded, so it stops as soon as the distance must exceed the limit.
+  function editDistance(a, b, limit) {
     if (Math.abs(a.length - b.length) > limit) return limit + 1;
-    let prev = new Array(b.length + 1);
-    for (let j = 0; j <= b.length; j++) prev[j] = j;
+    let before = null;
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    let prevBest = 0;
     for (let i = 1; i <= a.length; i++) {
       const row = [i];
       let best = i;
       for (let j = 1; j <= b.length; j++) {
-        const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+        const cost = a[i - 1] === b[j - 1] ? 0 : 1;
         row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+        if (before && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j], before[j - 2] + 1);
         if (row[j] < best) best = row[j];
       }
-      if (best > limit) return limit + 1;
+      // A swap can still reach back one row, so stop only when neither row can stay within the limit.
+      if (best > limit && prevBest >= limit) return limit + 1;
+      prevBest = best;
+      before = prev;
       prev = row;
     }
     return prev[b.length];
@@ -66,11 +72,12 @@
         // since a one-letter prefix expands to most of the index.
         const prefix = typing && i === list.length - 1 && word.length >= 2;
         const distance = fuzzy ? (stem.length >= 7 ? 2 : stem.length >= 4 ? 1 : 0) : 0;
-        // A half-typed word can run past its indexed stem ("confidentia" past "confidenti", "mindfu" past
-        // "mind"): the longest indexed word it starts with stands in for it, at once when it is most of the
-        // word (so "restor" does not also find "rest"), on the second pass from four letters on.
+        // A word can run past its indexed stem, half-typed ("confidentia" past "confidenti", "mindfu" past
+        // "mind") or misspelt at the end ("restorativ", "confidentialty"): the longest indexed word it starts
+        // with stands in for it; at once for the word being typed when that is most of it (so "restor" does
+        // not also find "rest"), and for every word on the second pass, from four letters on.
         let cut = null;
-        for (let k = word.length - 1; prefix && k >= 4 && !cut; k--) {
+        for (let k = word.length - 1; (prefix || fuzzy) && k >= 4 && !cut; k--) {
           if (index.invertedIndex[word.slice(0, k)] && (fuzzy || k >= 0.75 * word.length)) cut = word.slice(0, k);
         }
         groups.push({ word, stem, prefix, distance, cut, position: i });
@@ -95,7 +102,7 @@
     function matches(group, term) {
       if (term === group.stem || term === group.cut) return true;
       if (group.prefix && (term.startsWith(group.word) || term.startsWith(group.stem))) return true;
-      return group.distance > 0 && levenshtein(term, group.stem, group.distance) <= group.distance;
+      return group.distance > 0 && editDistance(term, group.stem, group.distance) <= group.distance;
     }
 
     function run(groups, phrases, requireAll) {
@@ -197,7 +204,7 @@
         const limit = w.length <= 4 ? 1 : 2;
         let best = null, bestDistance = limit + 1, bestCount = 0;
         for (const [candidate, count] of vocabulary) {
-          const d = levenshtein(w, candidate, limit);
+          const d = editDistance(w, candidate, limit);
           if (d < bestDistance || (d === bestDistance && count > bestCount)) { best = candidate; bestDistance = d; bestCount = count; }
         }
         if (best === null) return w;
@@ -564,16 +571,23 @@
         el("ul", {}, ...picks.map((u) => el("li", {}, el("a", { href: siteUrl(u).href, text: engine.docs[u].t })))));
     }
 
+    // "Did you mean ..." as a link that runs the corrected search in place (and still works opened in a new tab).
+    function suggestionLink(engine, query) {
+      const suggestion = engine.suggest(query);
+      if (!suggestion) return null;
+      const href = new URL(location.href);
+      href.search = "?q=" + encodeURIComponent(suggestion);
+      const link = el("a", { href: href.href, "data-suggestion": suggestion }, el("strong", { text: suggestion }));
+      link.addEventListener("click", (event) => { event.preventDefault(); input.value = suggestion; writeUrl(true); render(); input.focus(); });
+      return link;
+    }
+
     function emptyState(engine, query, mode) {
       const box = el("div", { class: "search-empty" });
       box.append(el("p", { class: "search-empty-title" }, mode === "common" ? "“" + query + "” is made of very common words that the search skips. " : "No results for ", mode === "common" ? null : el("strong", { text: "“" + query + "”" }), mode === "common" ? null : "."));
       const tips = el("ul", { class: "search-tips" });
-      const suggestion = engine.suggest(query);
-      if (suggestion) {
-        const link = el("a", { href: "?q=" + encodeURIComponent(suggestion), "data-suggestion": suggestion }, el("strong", { text: suggestion }));
-        link.addEventListener("click", (event) => { event.preventDefault(); input.value = suggestion; writeUrl(true); render(); });
-        tips.append(el("li", {}, "Did you mean ", link, "?"));
-      }
+      const link = suggestionLink(engine, query);
+      if (link) tips.append(el("li", {}, "Did you mean ", link, "?"));
       tips.append(el("li", { text: "Try fewer or more general words, such as “mentoring”, “confidentiality” or “red flags”." }));
       box.append(el("p", { text: "Try:" }), tips, popular(engine));
       box.append(el("p", { class: "search-help-now" }, "If you or a student needs help now, the crisis lines are at the top and bottom of every page: ",
@@ -629,7 +643,9 @@
         const count = shown.length === 1 ? "1 result" : shown.length + " results";
         status.textContent = (filtered ? count + " (of " + all.length + ")" : count) + " for “" + query + "”"
           + (mode === "fuzzy" ? ", allowing for spelling slips." : mode === "some" ? ": no page has every word, so these have some of them." : ".");
-        results.replaceChildren(el("ol", { class: "search-results-list" }, ...shown.map(resultItem)));
+        const fix = mode === "fuzzy" || mode === "some" ? suggestionLink(engine, query) : null;
+        results.replaceChildren(fix ? el("p", { class: "search-didyoumean" }, "Did you mean ", fix, "?") : "",
+          el("ol", { class: "search-results-list" }, ...shown.map(resultItem)));
       }
       api.timings.lastSearchMs = performance.now() - started;
       results.dataset.renderedFor = query;
