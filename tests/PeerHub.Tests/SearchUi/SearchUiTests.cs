@@ -281,7 +281,7 @@ public sealed class SearchUiTests(BrowserFixture browser, RealHubFixture hub, IT
         foreach (var violation in result.Violations)
         {
             output.WriteLine($"{violation.Id}: {violation.Help}");
-            foreach (var node in violation.Nodes) output.WriteLine("  " + string.Join(" ", node.Target) + " " + node.FailureSummary);
+            foreach (var node in violation.Nodes) output.WriteLine("  " + string.Join(" ", node.Target) + " " + node.Html);
         }
         Assert.Empty(result.Violations);
         Assert.True(result.Passes.Length > 10);
