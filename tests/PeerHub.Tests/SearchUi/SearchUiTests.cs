@@ -127,6 +127,12 @@ public sealed class SearchUiTests(BrowserFixture browser, RealHubFixture hub, IT
         await Task.WhenAll(page.WaitForURLAsync("**/peerhub/search/?q=peer"), all.ClickAsync());
         await RenderedAsync(page, "#search-results", "peer");
         Assert.Equal("peer", await page.Locator("#search-page-input").InputValueAsync());
+        // Long result lists come a page at a time; "Show more" adds the next and moves focus to it.
+        Assert.Equal(30, await page.Locator("#search-results .search-result").CountAsync());
+        await page.Locator("#search-results .search-more").ClickAsync();
+        Assert.True(await page.Locator("#search-results .search-result").CountAsync() > 30);
+        Assert.Equal(await page.Locator("#search-results .search-result-title a").Nth(30).InnerTextAsync(),
+            await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
 
         // Enter without choosing an option submits: the search page shows that query.
         await page.GotoAsync(_server.BaseUrl + "about/");

@@ -120,7 +120,8 @@
         }
         for (const p of phrases) q.term(p.stem, { usePipeline: false, boost: 10 });
       });
-      if (!requireAll) return found;
+      // One word: every result lunr found matched it, so there is nothing to check.
+      if (!requireAll || groups.length === 1) return found;
       return found.filter((result) => {
         const terms = Object.keys(result.matchData.metadata);
         const phraseHit = new Set();
@@ -156,7 +157,9 @@
           score *= 1 + groups.filter((g) => titleTerms.some((t) => matches(g, t))).length / groups.length;
         }
         if (docs[r.ref].r.some((t) => tiers.has(t))) score *= 2;
-        return { ref: r.ref, score, doc: docs[r.ref], marks: highlights(r) };
+        // Highlights are worked out only for the results someone actually sees.
+        let marks = null;
+        return { ref: r.ref, score, doc: docs[r.ref], get marks() { return marks || (marks = highlights(r)); } };
       }).sort((a, b) => b.score - a.score);
     }
 
@@ -607,6 +610,23 @@
         doc.s ? el("p", { class: "search-result-snippet" }, snippet(doc.s, r.marks.summary, 260)) : null);
     }
 
+    // A page of results at a time: a common word can match most of a large site, and building thousands of
+    // list items would cost more than the search itself.
+    const PAGE = 30;
+    function showMore(list, shown, from) {
+      list.append(...shown.slice(from, from + PAGE).map(resultItem));
+      list.nextElementSibling?.remove();
+      const left = shown.length - from - PAGE;
+      if (left <= 0) return;
+      const more = el("button", { type: "button", class: "secondary search-more", text: "Show " + Math.min(left, PAGE) + " more of " + left });
+      more.addEventListener("click", () => {
+        showMore(list, shown, from + PAGE);
+        // Keyboard users carry on from the first new result.
+        list.children[from + PAGE]?.querySelector("a")?.focus();
+      });
+      list.after(more);
+    }
+
     async function render() {
       const query = input.value.trim();
       document.title = query ? "“" + query + "” · " + baseTitle : baseTitle;
@@ -644,8 +664,9 @@
         status.textContent = (filtered ? count + " (of " + all.length + ")" : count) + " for “" + query + "”"
           + (mode === "fuzzy" ? ", allowing for spelling slips." : mode === "some" ? ": no page has every word, so these have some of them." : ".");
         const fix = mode === "fuzzy" || mode === "some" ? suggestionLink(engine, query) : null;
-        results.replaceChildren(fix ? el("p", { class: "search-didyoumean" }, "Did you mean ", fix, "?") : "",
-          el("ol", { class: "search-results-list" }, ...shown.map(resultItem)));
+        const list = el("ol", { class: "search-results-list" });
+        results.replaceChildren(fix ? el("p", { class: "search-didyoumean" }, "Did you mean ", fix, "?") : "", list);
+        showMore(list, shown, 0);
       }
       api.timings.lastSearchMs = performance.now() - started;
       results.dataset.renderedFor = query;
