@@ -591,7 +591,7 @@
       const tips = el("ul", { class: "search-tips" });
       const link = suggestionLink(engine, query);
       if (link) tips.append(el("li", {}, "Did you mean ", link, "?"));
-      tips.append(el("li", { text: "Try fewer or more general words, such as “mentoring”, “confidentiality” or “red flags”." }));
+      tips.append(el("li", { text: "Fewer or more general words, such as “mentoring”, “confidentiality” or “red flags”." }));
       box.append(el("p", { text: "Try:" }), tips, popular(engine));
       box.append(el("p", { class: "search-help-now" }, "If you or a student needs help now, the crisis lines are at the top and bottom of every page: ",
         el("a", { href: "#crisis-heading", text: "see the crisis lines" }), "."));
@@ -633,6 +633,7 @@
       if (!query) {
         results.replaceChildren(...intro.map((n) => n.cloneNode(true)));
         status.textContent = "";
+        status.classList.remove("visually-hidden");
         filters.hidden = true;
         results.dataset.renderedFor = "";
         return;
@@ -651,6 +652,8 @@
       for (const group of filters.children) group.hidden = !group.querySelector(".search-chip:not([hidden])");
       filters.hidden = all.length === 0;
       const filtered = state.kinds.size + state.tiers.size > 0;
+      // The empty state says it in full on screen; the status line still tells screen readers.
+      status.classList.toggle("visually-hidden", all.length === 0);
       if (all.length === 0) {
         status.textContent = "No results for “" + query + "”.";
         results.replaceChildren(emptyState(engine, query, mode));
