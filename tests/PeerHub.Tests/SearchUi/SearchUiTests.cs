@@ -32,7 +32,9 @@ public sealed class SearchUiTests(BrowserFixture browser, RealHubFixture hub, IT
 
     private async Task<IPage> OpenAsync(string path)
     {
-        var page = await browser.Browser.NewPageAsync();
+        // The service worker precaches the whole site, search index included, for offline use (OfflineTests);
+        // it is kept out here so the requests counted are the page's own.
+        var page = await browser.Browser.NewPageAsync(new() { ServiceWorkers = ServiceWorkerPolicy.Block });
         page.Request += (_, request) =>
         {
             if (!request.Url.StartsWith(_server.Origin + "/", StringComparison.Ordinal)) _outside.Add(request.Url);
