@@ -53,7 +53,8 @@ done
 # The real hub: the build time the CLI prints is in-process (after .NET start-up); take the median.
 hub=()
 for i in $(seq 0 "$runs"); do
-  ms="$(dotnet "$peerhub" build --content content --output "$out/site-hub" 2>&1 | sed -n 's/.* in \([0-9]*\) ms.*/\1/p')"
+  # The console wraps long lines, so join them before looking for "Built ... in N ms".
+  ms="$(dotnet "$peerhub" build --content content --output "$out/site-hub" 2>&1 | tr '\n' ' ' | sed -n 's/.*Built .* in \([0-9]*\) ms.*/\1/p')"
   [ "$i" -gt 0 ] && hub+=("$ms")
 done
 echo
