@@ -1,6 +1,4 @@
-using AngleSharp;
-using AngleSharp.Html;
-using AngleSharp.Html.Parser;
+using System.Text;
 
 namespace PeerHub.Html;
 
@@ -11,70 +9,93 @@ public sealed record InternalLink(string Written, string TargetPath, string? Fra
 public sealed record ProcessedPage(string OutputPath, string Html, IReadOnlySet<string> Ids, IReadOnlyList<InternalLink> Links, string Text);
 
 /// <summary>
-/// Parses each rendered page once with AngleSharp, makes every site link relative to the page (so the site works
-/// under any sub-path and from disk), and collects ids and links for the link checker and text for search.
+/// Reads each rendered page once, makes every site link relative to the page (so the site works under any
+/// sub-path and from disk), and collects ids and links for the link checker and text for search.
 /// </summary>
+/// <remarks>
+/// A token scan (<see cref="HtmlScanner"/>), not a DOM: the page is copied as rendered and only the rewritten
+/// attribute values and checklist labels change. Parsing and re-serialising every page with AngleSharp was the
+/// build's largest cost on big sites.
+/// </remarks>
 public static class HtmlPostProcessor
 {
-    private static readonly (string Selector, string Attribute)[] LinkAttributes =
+    /// <summary>The attributes that hold site links, per element, in the order links are reported.</summary>
+    private static readonly (string Element, string Attribute)[] LinkAttributes =
     [
-        ("a[href]", "href"), ("link[href]", "href"), ("img[src]", "src"), ("script[src]", "src"),
-        ("form[action]", "action"), ("source[src]", "src"),
+        ("a", "href"), ("link", "href"), ("img", "src"), ("script", "src"), ("form", "action"), ("source", "src"),
     ];
 
     /// <param name="basePath">The site's sub-path, such as <c>/peerhub/</c>; used where a page cannot use relative links.</param>
     public static ProcessedPage Process(string outputPath, string html, string basePath, bool absoluteLinks = false)
     {
-        var parser = new HtmlParser();
-        var document = parser.ParseDocument(html);
         var pageDir = outputPath.Contains('/') ? outputPath[..(outputPath.LastIndexOf('/') + 1)] : "";
-        var links = new List<InternalLink>();
+        var links = new List<(int Order, InternalLink Link)>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var output = new HtmlEditor(html);
+        var text = new ElementText("main");
+        var scanner = new HtmlScanner(html);
+        var openTaskItem = false;
 
-        foreach (var (selector, attribute) in LinkAttributes)
+        while (scanner.Read())
         {
-            foreach (var element in document.QuerySelectorAll(selector))
+            text.Add(scanner);
+            if (scanner.Kind == HtmlTokenKind.EndTag)
             {
-                var written = element.GetAttribute(attribute)!;
-                if (IsExternal(written)) continue;
-                var (path, query, fragment) = SplitUrl(written);
-                string target;
-                if (path.Length == 0) target = outputPath;                      // "#section" or "?q=x" on this page
-                else if (path.StartsWith('/')) target = path.TrimStart('/');      // site-root path
-                else target = Normalise(pageDir + path);                           // relative, as written
-                if (target.Length == 0 || target.EndsWith('/')) target += "index.html";
-                links.Add(new InternalLink(written, target, fragment));
+                if (openTaskItem && scanner.TagName == "li") { output.Insert(scanner.Start, "</label>"); openTaskItem = false; }
+                continue;
+            }
+            if (scanner.Kind != HtmlTokenKind.StartTag)
+                continue;
 
-                if (path.StartsWith('/'))
-                {
-                    var rewritten = absoluteLinks ? basePath.TrimEnd('/') + path : Relative(pageDir, path.TrimStart('/'));
-                    element.SetAttribute(attribute, rewritten + query + (fragment is null ? "" : "#" + fragment));
-                }
+            if (openTaskItem && scanner.TagName is "ul" or "ol") { output.Insert(scanner.Start, "</label>"); openTaskItem = false; }
+            if (scanner.Attribute("id") is { } id) ids.Add(scanner.Value(id));
+            if (TaskListItemStart(scanner)) { output.Insert(scanner.End, "<label>"); openTaskItem = true; }
+
+            var order = Array.FindIndex(LinkAttributes, la => la.Element == scanner.TagName);
+            if (order < 0 || scanner.Attribute(LinkAttributes[order].Attribute) is not { } attribute) continue;
+            var written = scanner.Value(attribute);
+            if (IsExternal(written)) continue;
+            var (path, query, fragment) = SplitUrl(written);
+            string target;
+            if (path.Length == 0) target = outputPath;                      // "#section" or "?q=x" on this page
+            else if (path.StartsWith('/')) target = path.TrimStart('/');      // site-root path
+            else target = Normalise(pageDir + path);                           // relative, as written
+            if (target.Length == 0 || target.EndsWith('/')) target += "index.html";
+            links.Add((order, new InternalLink(written, target, fragment)));
+
+            if (path.StartsWith('/'))
+            {
+                var rewritten = absoluteLinks ? basePath.TrimEnd('/') + path : Relative(pageDir, path.TrimStart('/'));
+                output.ReplaceValue(attribute, rewritten + query + (fragment is null ? "" : "#" + fragment));
             }
         }
 
-        LabelTaskListItems(document);
-        var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
-        var main = document.QuerySelector("main");
-        var text = main?.TextContent ?? document.Body?.TextContent ?? "";
-        var sw = new StringWriter();
-        document.ToHtml(sw, HtmlMarkupFormatter.Instance);
-        return new ProcessedPage(outputPath, sw.ToString(), ids, links, text);
+        var pageText = text.Found ? text.ToString() : BodyText(html);
+        // Links in the order the DOM queries used to report them: all a[href], then link[href], and so on.
+        var ordered = links.OrderBy(l => l.Order).Select(l => l.Link).ToList();
+        return new ProcessedPage(outputPath, output.ToString(), ids, ordered, pageText);
     }
 
     /// <summary>
-    /// Markdown checklists (<c>- [ ] step</c>) render a bare checkbox before the text; wrapping the item in a label
-    /// gives the checkbox its name for screen readers.
+    /// Markdown checklists (<c>- [ ] step</c>) render a bare checkbox first in the item; wrapping the item's text in
+    /// a label (up to a nested list) gives the checkbox its name for screen readers.
     /// </summary>
-    private static void LabelTaskListItems(AngleSharp.Dom.IDocument document)
+    private static bool TaskListItemStart(HtmlScanner scanner)
     {
-        foreach (var item in document.QuerySelectorAll("li.task-list-item"))
-        {
-            if (item.FirstElementChild is not { LocalName: "input" }) continue;
-            var label = document.CreateElement("label");
-            while (item.FirstChild is { } child && (child.NodeType != AngleSharp.Dom.NodeType.Element || ((AngleSharp.Dom.IElement)child).LocalName is not ("ul" or "ol")))
-                label.AppendChild(child);
-            item.InsertBefore(label, item.FirstChild);
-        }
+        if (scanner.TagName != "li" || scanner.Attribute("class") is not { } cls) return false;
+        if (!scanner.Value(cls).Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("task-list-item")) return false;
+        var html = scanner.Html;
+        var i = scanner.End;
+        while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
+        return string.Compare(html, i, "<input", 0, 6, StringComparison.OrdinalIgnoreCase) == 0;
+    }
+
+    private static string BodyText(string html)
+    {
+        var text = new ElementText("body");
+        var scanner = new HtmlScanner(html);
+        while (scanner.Read()) text.Add(scanner);
+        return text.ToString();
     }
 
     public static bool IsExternal(string url) =>

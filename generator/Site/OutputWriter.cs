@@ -17,13 +17,11 @@ public static class OutputWriter
 
         try
         {
-            foreach (var (relative, bytes) in files)
-            {
-                var path = Path.Combine(staging, relative);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, bytes);
-            }
+            // Folders first, each once; then the files in parallel, which keeps the disk busy while a core waits.
             Directory.CreateDirectory(staging);
+            foreach (var folder in files.Keys.Select(Path.GetDirectoryName).Where(d => !string.IsNullOrEmpty(d)).Distinct())
+                Directory.CreateDirectory(Path.Combine(staging, folder!));
+            Parallel.ForEach(files, file => File.WriteAllBytes(Path.Combine(staging, file.Key), file.Value));
         }
         catch
         {

@@ -52,27 +52,18 @@ public static class SiteBuilder
         var markdown = MarkdownRenderer.Shared;
         var views = new ViewBuilder(site, markdown);
         var functions = TemplateFunctions.Create(markdown);
+        // Render and post-process each page in one pass and keep only its UTF-8 bytes and what later stages read.
+        // Holding every page's HTML as strings between separate stages took gigabytes on a 10,000-page site.
+        var basePath = views.Site.BasePath;
         var rendered = Stage("render", () => site.Pages
             .AsParallel().AsOrdered()
-            .Select(page =>
-            {
-                var body = markdown.Render(page.Body, page.BodyLine);
-                ReviewChecks.Check(page, body, diagnostics);
-                var html = theme.Render(views.Build(page, body), views.Site, functions, diagnostics, page.Source);
-                return (Page: page, Body: body, Html: html);
-            })
+            .Select(page => RenderPage(page, markdown, theme, views, functions, basePath, input, diagnostics))
             .ToList());
         if (diagnostics.HasErrors) return Fail(site.Pages.Count);
-
-        var basePath = views.Site.BasePath;
-        var processed = Stage("postprocess", () => rendered
-            .AsParallel().AsOrdered()
-            .Select(r => (Page: HtmlPostProcessor.Process(r.Page.OutputPath, r.Html!, basePath, absoluteLinks: r.Page.Kind == PageKind.NotFound),
-                Origin: new PageOrigin(r.Page.Source.Path is null ? LayoutOf(r.Page, input) : r.Page.Source, r.Body.Links)))
-            .ToList());
+        var processed = rendered.Select(r => (Page: r.Processed!, r.Origin)).ToList();
 
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var (page, _) in processed) files[page.OutputPath] = Encoding.UTF8.GetBytes(page.Html);
+        foreach (var r in rendered) files[r.Page.OutputPath] = r.Bytes!;
         foreach (var file in theme.StaticFiles) files[file.RelativePath["static/".Length..]] = file.Bytes;
         foreach (var asset in site.Assets) files[asset.RelativePath] = asset.Bytes;
         if (!theme.StaticFiles.Any(f => f.RelativePath == "static/js/vendor/lunr.min.js"))
@@ -80,7 +71,7 @@ public static class SiteBuilder
                 "lunr.js is not installed in the theme (node_modules/lunr/lunr.min.js); run `npm ci --prefix themes/default` first");
         Stage("index", () =>
         {
-            var indexed = processed.Select((p, i) => (rendered[i].Page, p.Page, (IReadOnlyList<string>)rendered[i].Body.Headings.Select(h => h.Text).ToList())).ToList();
+            var indexed = rendered.Select(r => (r.Page, r.Processed!, r.Headings)).ToList();
             foreach (var (path, bytes) in Search.SiteSearchIndex.Build(site, indexed)) files[path] = bytes;
             return 0;
         });
@@ -100,6 +91,24 @@ public static class SiteBuilder
         Stage("links", () => { LinkChecker.Check(processed, files.Keys.ToHashSet(StringComparer.Ordinal), shared, diagnostics); return 0; });
         if (diagnostics.HasErrors) return Fail(site.Pages.Count);
         return new BuildResult(diagnostics.Sorted(), files, timings, site.Pages.Count);
+    }
+
+    /// <summary>One page after render and post-process; Processed and Bytes are null when its template failed.</summary>
+    private sealed record RenderedPage(Page Page, IReadOnlyList<string> Headings, PageOrigin Origin, ProcessedPage? Processed, byte[]? Bytes);
+
+    private static RenderedPage RenderPage(Page page, MarkdownRenderer markdown, Theme theme, ViewBuilder views, ScriptObject functions,
+        string basePath, SiteInput input, DiagnosticBag diagnostics)
+    {
+        var body = markdown.Render(page.Body, page.BodyLine);
+        ReviewChecks.Check(page, body, diagnostics);
+        var html = theme.Render(views.Build(page, body), views.Site, functions, diagnostics, page.Source);
+        var origin = new PageOrigin(page.Source.Path is null ? LayoutOf(page, input) : page.Source, body.Links);
+        var headings = body.Headings.Select(h => h.Text).ToList();
+        if (html is null) return new RenderedPage(page, headings, origin, null, null);
+
+        var processed = HtmlPostProcessor.Process(page.OutputPath, html, basePath, absoluteLinks: page.Kind == PageKind.NotFound);
+        // The HTML lives on as bytes; later stages read only the ids, links and text.
+        return new RenderedPage(page, headings, origin, processed with { Html = "" }, Encoding.UTF8.GetBytes(processed.Html));
     }
 
     /// <summary>Where a generated page's problems are reported: the layout that renders it.</summary>

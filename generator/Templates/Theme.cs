@@ -20,6 +20,7 @@ public sealed class Theme
     private readonly Dictionary<string, Template> _layouts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, InputFile> _files;
     private readonly ThemeLoader _loader;
+    private readonly List<KeyValuePair<string, Template>> _partials;
     private readonly ThreadLocal<TemplateContext> _contexts;
 
     public IReadOnlyList<InputFile> StaticFiles { get; }
@@ -43,6 +44,7 @@ public sealed class Theme
         if (!_files.ContainsKey("layouts/baseof.html"))
             diagnostics.Error(Codes.TemplateError, SourceSpan.FileStart("themes/default/layouts/baseof.html"),
                 "the theme has no layouts/baseof.html, the page frame every page is rendered into");
+        _partials = _layouts.Where(l => l.Key.StartsWith("layouts/partials/", StringComparison.Ordinal)).ToList();
         _loader = new ThemeLoader(_files, diagnostics);
         _contexts = new ThreadLocal<TemplateContext>(() => new TemplateContext
         {
@@ -65,6 +67,7 @@ public sealed class Theme
         if (!_layouts.TryGetValue("layouts/baseof.html", out var baseof)) return null;
 
         var context = _contexts.Value!;
+        SeedPartials(context);
         var globals = new ScriptObject { ["page"] = page, ["site"] = site };
         context.PushGlobal(functions);
         context.PushGlobal(globals);
@@ -86,6 +89,16 @@ public sealed class Theme
             context.PopGlobal();
             context.Reset();
         }
+    }
+
+    /// <summary>
+    /// Gives the context the partials parsed once at start-up. <see cref="TemplateContext.Reset"/> empties the
+    /// context's template cache, so without this every page would parse every partial it includes again.
+    /// Parsed templates are immutable and safe to share between threads.
+    /// </summary>
+    private void SeedPartials(TemplateContext context)
+    {
+        foreach (var (path, template) in _partials) context.CachedTemplates[path] = template;
     }
 
     private static SourceSpan ToSpan(ScribanSpan span, string path) =>

@@ -1,0 +1,186 @@
+namespace PeerHub.Html;
+
+/// <summary>What the scanner found at one place in the HTML.</summary>
+public enum HtmlTokenKind { Text, StartTag, EndTag }
+
+/// <summary>An attribute of a start tag: its lower-case name, and where its raw (still entity-encoded) value sits in the HTML.</summary>
+public readonly record struct HtmlAttribute(string Name, int ValueStart, int ValueLength, bool Quoted);
+
+/// <summary>
+/// A forward-only scanner over the tokens of a well-formed HTML page: start tags with their attributes, end tags
+/// and text, skipping comments and doctypes. It builds no DOM, so post-processing can read a page and rewrite a
+/// few attribute values in place at a fraction of the cost of a full parse. The theme and Markdig write the HTML it
+/// reads; it follows the HTML tokenizer where they can differ (raw text in script and style, RCDATA in title and
+/// textarea, unquoted and valueless attributes, upper-case names).
+/// </summary>
+public sealed class HtmlScanner(string html)
+{
+    private readonly List<HtmlAttribute> _attributes = [];
+    private string? _rawTextEnd;
+
+    public string Html { get; } = html;
+    public HtmlTokenKind Kind { get; private set; }
+    /// <summary>Where the current token starts and ends (end exclusive): for a tag, from '&lt;' to after '&gt;'.</summary>
+    public int Start { get; private set; }
+    public int End { get; private set; }
+    /// <summary>The lower-case tag name of a start or end tag.</summary>
+    public string TagName { get; private set; } = "";
+    /// <summary>The attributes of the current start tag, in source order.</summary>
+    public IReadOnlyList<HtmlAttribute> Attributes => _attributes;
+    /// <summary>True for text whose entities are not decoded (script and style content).</summary>
+    public bool IsRawText { get; private set; }
+
+    /// <summary>Moves to the next token; false at the end of the HTML.</summary>
+    public bool Read()
+    {
+        var s = Html;
+        var i = End;
+        if (i >= s.Length) return false;
+        Start = i;
+
+        if (_rawTextEnd is { } endTag)
+        {
+            // Inside script, style, title or textarea everything up to the matching end tag is text.
+            _rawTextEnd = null;
+            var close = IndexOfEndTag(s, i, endTag);
+            if (close > i)
+            {
+                SetText(close, raw: endTag is "script" or "style");
+                return true;
+            }
+        }
+
+        while (true)
+        {
+            var lt = s.IndexOf('<', i);
+            if (lt < 0) lt = s.Length;
+            if (lt > Start) { SetText(lt, raw: false); return true; }
+            if (lt + 1 >= s.Length) { SetText(s.Length, raw: false); return true; }
+
+            var next = s[lt + 1];
+            if (next == '!' || next == '?')
+            {
+                // Comment, doctype or processing instruction: skipped, as they carry no links, ids or text.
+                var end = string.CompareOrdinal(s, lt, "<!--", 0, 4) == 0 ? IndexAfter(s, lt + 4, "-->") : IndexAfter(s, lt + 2, ">");
+                i = End = Start = end;
+                if (end >= s.Length) return false;
+                continue;
+            }
+            if (next == '/' && lt + 2 < s.Length && char.IsAsciiLetter(s[lt + 2])) return ReadEndTag(lt);
+            if (char.IsAsciiLetter(next)) return ReadStartTag(lt);
+            // A lone '<' is text.
+            i = lt + 1;
+            var more = s.IndexOf('<', i);
+            SetText(more < 0 ? s.Length : more, raw: false);
+            return true;
+        }
+    }
+
+    /// <summary>The raw value of an attribute of the current start tag, or null when the tag has none by that name.</summary>
+    public HtmlAttribute? Attribute(string name)
+    {
+        foreach (var a in _attributes)
+            if (a.Name == name) return a;
+        return null;
+    }
+
+    /// <summary>An attribute's value with its character references decoded, as the DOM would give it.</summary>
+    public string Value(HtmlAttribute attribute) => Decode(Html.Substring(attribute.ValueStart, attribute.ValueLength));
+
+    /// <summary>The text of the current text token, decoded unless it is raw text.</summary>
+    public string Text() => IsRawText ? Html[Start..End] : Decode(Html[Start..End]);
+
+    public static string Decode(string s) => s.Contains('&') ? System.Net.WebUtility.HtmlDecode(s) : s;
+
+    private void SetText(int end, bool raw)
+    {
+        Kind = HtmlTokenKind.Text;
+        IsRawText = raw;
+        End = end;
+    }
+
+    private bool ReadEndTag(int lt)
+    {
+        var s = Html;
+        var nameEnd = NameEnd(s, lt + 2);
+        Kind = HtmlTokenKind.EndTag;
+        Start = lt;
+        TagName = s[(lt + 2)..nameEnd].ToLowerInvariant();
+        End = IndexAfter(s, nameEnd, ">");
+        return true;
+    }
+
+    private bool ReadStartTag(int lt)
+    {
+        var s = Html;
+        var nameEnd = NameEnd(s, lt + 1);
+        Kind = HtmlTokenKind.StartTag;
+        Start = lt;
+        TagName = s[(lt + 1)..nameEnd].ToLowerInvariant();
+        _attributes.Clear();
+
+        var i = nameEnd;
+        while (i < s.Length)
+        {
+            var c = s[i];
+            if (c == '>') { i++; break; }
+            if (char.IsWhiteSpace(c) || c == '/') { i++; continue; }
+
+            var nameStart = i;
+            while (i < s.Length && !char.IsWhiteSpace(s[i]) && s[i] is not ('/' or '>' or '=')) i++;
+            var name = s[nameStart..i].ToLowerInvariant();
+            while (i < s.Length && char.IsWhiteSpace(s[i])) i++;
+            if (i >= s.Length || s[i] != '=')
+            {
+                _attributes.Add(new HtmlAttribute(name, i, 0, Quoted: false));
+                continue;
+            }
+            i++;
+            while (i < s.Length && char.IsWhiteSpace(s[i])) i++;
+            if (i < s.Length && s[i] is '"' or '\'')
+            {
+                var quote = s[i];
+                var close = s.IndexOf(quote, i + 1);
+                if (close < 0) close = s.Length;
+                _attributes.Add(new HtmlAttribute(name, i + 1, close - i - 1, Quoted: true));
+                i = Math.Min(close + 1, s.Length);
+            }
+            else
+            {
+                var valueStart = i;
+                while (i < s.Length && !char.IsWhiteSpace(s[i]) && s[i] != '>') i++;
+                _attributes.Add(new HtmlAttribute(name, valueStart, i - valueStart, Quoted: false));
+            }
+        }
+        End = i;
+        if (TagName is "script" or "style" or "title" or "textarea") _rawTextEnd = TagName;
+        return true;
+    }
+
+    private static int NameEnd(string s, int i)
+    {
+        while (i < s.Length && !char.IsWhiteSpace(s[i]) && s[i] is not ('/' or '>')) i++;
+        return i;
+    }
+
+    private static int IndexAfter(string s, int from, string what)
+    {
+        var i = s.IndexOf(what, from, StringComparison.Ordinal);
+        return i < 0 ? s.Length : i + what.Length;
+    }
+
+    /// <summary>Where <c>&lt;/name</c> (any case, then a space, '/' or '&gt;') starts, or the end of the HTML.</summary>
+    private static int IndexOfEndTag(string s, int from, string name)
+    {
+        var i = from;
+        while ((i = s.IndexOf("</", i, StringComparison.Ordinal)) >= 0)
+        {
+            var after = i + 2 + name.Length;
+            if (after <= s.Length && string.Compare(s, i + 2, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (after == s.Length || char.IsWhiteSpace(s[after]) || s[after] is '/' or '>'))
+                return i;
+            i += 2;
+        }
+        return s.Length;
+    }
+}
