@@ -5,5 +5,6 @@ var root = new RootCommand("peerhub: builds the PeerHub peer-support resource hu
 {
     BuildCommand.CreateBuild(),
     BuildCommand.CreateCheck(),
+    ServeCommand.Create(),
 };
 return root.Parse(args).Invoke();
