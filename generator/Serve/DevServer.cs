@@ -32,6 +32,7 @@ public sealed class DevServer : IAsyncDisposable
     private WebApplication? _app;
     private ContentWatcher? _watcher;
     private Task _loop = Task.CompletedTask;
+    private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
 
     /// <summary>The site's address: origin and base path, for example <c>http://127.0.0.1:1313/peerhub/</c>.</summary>
     public Uri Url { get; private set; } = null!;
@@ -107,7 +108,8 @@ public sealed class DevServer : IAsyncDisposable
         var next = _state.Current.Next(build);
         _state.Publish(next);
         var result = build.Result;
-        foreach (var d in result.Diagnostics) _error.WriteLine(d.ToString());
+        // Errors every time; a warning once, not again on every save.
+        foreach (var d in result.Diagnostics.Where(d => d.Severity == Severity.Error || _warned.Add(d.ToString()))) _error.WriteLine(d.ToString());
         if (result.Succeeded)
         {
             _out.WriteLine($"Built {result.PageCount} pages ({build.PagesRendered} rendered) in {build.Elapsed.TotalMilliseconds:0} ms: {why}.");
@@ -120,8 +122,13 @@ public sealed class DevServer : IAsyncDisposable
         }
     }
 
-    private static string Describe(IReadOnlyCollection<string> paths) =>
-        paths.Count == 1 ? WatchedFile.Display(paths.First()) + " changed" : $"{paths.Count} files changed";
+    /// <summary>Names the changed file; an editor's temp files that are gone again are not counted.</summary>
+    private static string Describe(IReadOnlyCollection<string> paths)
+    {
+        var present = paths.Where(p => File.Exists(p) || Directory.Exists(p)).ToList();
+        return present.Count == 1 ? WatchedFile.Display(present[0]) + " changed"
+            : present.Count == 0 ? WatchedFile.Display(paths.First()) + " removed" : $"{present.Count} files changed";
+    }
 
     private static IPAddress ParseHost(string host) =>
         host == "localhost" ? IPAddress.Loopback

@@ -30,7 +30,7 @@ public sealed class SiteRequests(string basePath, StateHub state, LiveEvents eve
         }
 
         var path = request.Path.Value ?? "/";
-        if (path == "/" || path + "/" == BasePath)
+        if (BasePath != "/" && (path == "/" || path + "/" == BasePath))
         {
             response.Redirect(BasePath);
             return;
