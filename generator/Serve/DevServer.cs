@@ -117,7 +117,8 @@ public sealed class DevServer : IAsyncDisposable
         }
         else
         {
-            _out.WriteLine($"Build failed with {next.Errors.Count} error(s) ({why}); still serving the last good build. Fix the file and save.");
+            var serving = next.Served == 0 ? "nothing to serve until it builds" : "still serving the last good build";
+            _out.WriteLine($"Build failed with {next.Errors.Count} error(s) ({why}); {serving}. Fix the file and save.");
             _events.Send("errors", Encoding.UTF8.GetString(SiteRequests.Status(next)));
         }
     }
