@@ -8,5 +8,6 @@ var root = new RootCommand("peerhub: builds the PeerHub peer-support resource hu
     NewCommand.Create(),
     SchemasCommand.Create(),
     PublishCommand.Create(),
+    ServeCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -29,7 +29,9 @@ public sealed record BuildResult(
 /// </summary>
 public static class SiteBuilder
 {
-    public static BuildResult Build(SiteInput input, Action<string>? progress = null)
+    /// <param name="cache">Work kept from earlier builds of the same site (peerhub serve); null for a one-off build.
+    /// With or without it the result is the same, except that the cache may hand back the previous search files.</param>
+    public static BuildResult Build(SiteInput input, Action<string>? progress = null, IBuildCache? cache = null)
     {
         var diagnostics = new DiagnosticBag();
         var timings = new List<StageTiming>();
@@ -44,7 +46,7 @@ public static class SiteBuilder
         }
         BuildResult Fail(int pages = 0) => new(diagnostics.Sorted(), null, timings, pages);
 
-        var content = Stage("load", () => ContentLoader.Load(input, diagnostics));
+        var content = Stage("load", () => cache is null ? ContentLoader.Load(input, diagnostics) : cache.Load(input, diagnostics, ContentLoader.Load));
         var theme = Stage("theme", () => new Theme(input.Theme, diagnostics));
         var site = Stage("assemble", () => SiteAssembler.Assemble(content, diagnostics));
         if (site is null || diagnostics.HasErrors) return Fail(content.Pages.Count);
@@ -57,13 +59,20 @@ public static class SiteBuilder
         var basePath = views.Site.BasePath;
         var rendered = Stage("render", () => site.Pages
             .AsParallel().AsOrdered()
-            .Select(page => RenderPage(page, markdown, theme, views, functions, basePath, input, diagnostics))
+            .Select(page =>
+            {
+                // A page whose inputs are unchanged since the last build (peerhub serve) is not rendered again.
+                if (cache?.Find(page) is { } kept) return (Page: page, Finished: (FinishedPage?)kept);
+                var finished = RenderPage(page, markdown, theme, views, functions, basePath, input, diagnostics);
+                if (finished is not null) cache?.Keep(page, finished);
+                return (Page: page, Finished: finished);
+            })
             .ToList());
         if (diagnostics.HasErrors) return Fail(site.Pages.Count);
-        var processed = rendered.Select(r => (Page: r.Processed!, r.Origin)).ToList();
+        var processed = rendered.Select(r => (Page: r.Finished!.Processed, r.Finished.Origin)).ToList();
 
         var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var r in rendered) files[r.Page.OutputPath] = r.Bytes!;
+        foreach (var r in rendered) files[r.Page.OutputPath] = r.Finished!.Bytes;
         foreach (var file in theme.StaticFiles) files[file.RelativePath["static/".Length..]] = file.Bytes;
         foreach (var asset in site.Assets) files[asset.RelativePath] = asset.Bytes;
         if (!theme.StaticFiles.Any(f => f.RelativePath == "static/js/vendor/lunr.min.js"))
@@ -71,8 +80,9 @@ public static class SiteBuilder
                 "lunr.js is not installed in the theme (node_modules/lunr/lunr.min.js); run `npm ci --prefix themes/default` first");
         Stage("index", () =>
         {
-            var indexed = rendered.Select(r => (r.Page, r.Processed!, r.Headings)).ToList();
-            foreach (var (path, bytes) in Search.SiteSearchIndex.Build(site, indexed)) files[path] = bytes;
+            var indexed = rendered.Select(r => (r.Page, r.Finished!.Processed, r.Finished.Headings)).ToList();
+            var search = cache is null ? Search.SiteSearchIndex.Build(site, indexed) : cache.SearchIndex(() => Search.SiteSearchIndex.Build(site, indexed));
+            foreach (var (path, bytes) in search) files[path] = bytes;
             return 0;
         });
         Stage("extras", () =>
@@ -93,10 +103,8 @@ public static class SiteBuilder
         return new BuildResult(diagnostics.Sorted(), files, timings, site.Pages.Count);
     }
 
-    /// <summary>One page after render and post-process; Processed and Bytes are null when its template failed.</summary>
-    private sealed record RenderedPage(Page Page, IReadOnlyList<string> Headings, PageOrigin Origin, ProcessedPage? Processed, byte[]? Bytes);
-
-    private static RenderedPage RenderPage(Page page, MarkdownRenderer markdown, Theme theme, ViewBuilder views, ScriptObject functions,
+    /// <summary>Renders and post-processes one page; null when its template failed (the error is in the bag).</summary>
+    private static FinishedPage? RenderPage(Page page, MarkdownRenderer markdown, Theme theme, ViewBuilder views, ScriptObject functions,
         string basePath, SiteInput input, DiagnosticBag diagnostics)
     {
         var body = markdown.Render(page.Body, page.BodyLine);
@@ -104,11 +112,11 @@ public static class SiteBuilder
         var html = theme.Render(views.Build(page, body), views.Site, functions, diagnostics, page.Source);
         var origin = new PageOrigin(page.Source.Path is null ? LayoutOf(page, input) : page.Source, body.Links);
         var headings = body.Headings.Select(h => h.Text).ToList();
-        if (html is null) return new RenderedPage(page, headings, origin, null, null);
+        if (html is null) return null;
 
         var processed = HtmlPostProcessor.Process(page.OutputPath, html, basePath, absoluteLinks: page.Kind == PageKind.NotFound);
         // The HTML lives on as bytes; later stages read only the ids, links and text.
-        return new RenderedPage(page, headings, origin, processed with { Html = "" }, Encoding.UTF8.GetBytes(processed.Html));
+        return new FinishedPage(headings, origin, processed with { Html = "" }, Encoding.UTF8.GetBytes(processed.Html));
     }
 
     /// <summary>Where a generated page's problems are reported: the layout that renders it.</summary>
@@ -131,4 +139,29 @@ public static class TemplateFunctions
         functions.Import("slugify", new Func<string?, string>(s => s is null ? "" : Yaml.Naming.Slugify(s)));
         return functions;
     }
+}
+
+/// <summary>
+/// A page rendered and post-processed: its final bytes and what later stages read (headings for search, ids,
+/// links and text). A cache may hand it to a later build.
+/// </summary>
+public sealed record FinishedPage(IReadOnlyList<string> Headings, PageOrigin Origin, ProcessedPage Processed, byte[] Bytes);
+
+/// <summary>
+/// What a long-running caller (peerhub serve, see Serve/BuildCache.cs) keeps between builds of the same site.
+/// Each hook must give what the build would compute itself from the same input, except the search files.
+/// </summary>
+public interface IBuildCache
+{
+    /// <summary>Loads the content; <paramref name="load"/> is the normal loader, for the files that changed.</summary>
+    LoadedContent Load(SiteInput input, DiagnosticBag diagnostics, Func<SiteInput, DiagnosticBag, LoadedContent> load);
+
+    /// <summary>The page as an earlier build rendered it from the same inputs, or null.</summary>
+    FinishedPage? Find(Page page);
+
+    /// <summary>Remembers a freshly rendered page (only pages that rendered without errors reach this).</summary>
+    void Keep(Page page, FinishedPage rendered);
+
+    /// <summary>The search files; may return the previous build's at once and build the new ones when asked.</summary>
+    IReadOnlyDictionary<string, byte[]> SearchIndex(Func<IReadOnlyDictionary<string, byte[]>> build);
 }
