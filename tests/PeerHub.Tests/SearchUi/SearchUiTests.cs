@@ -83,7 +83,7 @@ public sealed class SearchUiTests(BrowserFixture browser, RealHubFixture hub, IT
 
         await page.Keyboard.PressAsync("/");
         Assert.Equal("site-search", await page.EvaluateAsync<string>("document.activeElement.id"));
-        await page.WaitForFunctionAsync("document.documentElement.dataset.searchReady === 'true'");
+        await page.WaitForFunctionAsync("() => document.documentElement.dataset.searchReady === 'true'");
         var box = page.Locator("#site-search");
         Assert.Equal("combobox", await box.GetAttributeAsync("role"));
         Assert.Equal("site-search-listbox", await box.GetAttributeAsync("aria-controls"));
@@ -161,7 +161,7 @@ public sealed class SearchUiTests(BrowserFixture browser, RealHubFixture hub, IT
         Assert.Equal("false", await scenarios.GetAttributeAsync("aria-pressed"));
         var before = await ResultTitlesAsync(page);
         await scenarios.ClickAsync();
-        await page.WaitForFunctionAsync("document.querySelector('#search-filters button[data-kind=scenario]').getAttribute('aria-pressed') === 'true'");
+        await page.WaitForFunctionAsync("() => document.querySelector('#search-filters button[data-kind=scenario]').getAttribute('aria-pressed') === 'true'");
         var kinds = await page.Locator("#search-results .search-result-kind").AllInnerTextsAsync();
         Assert.NotEmpty(kinds);
         Assert.All(kinds, k => Assert.Equal("Scenario", k));
