@@ -45,5 +45,6 @@ public sealed class ElementText(string elementName)
         }
     }
 
-    public override string ToString() => _text.ToString();
+    /// <summary>The element's text with every run of white space folded to one space and no space at either end.</summary>
+    public override string ToString() => _text.ToString().TrimEnd();
 }

@@ -37,7 +37,7 @@ public static class SiteSearchIndex
                 ["tags"] = Tags(page, site).ToArray(),
                 ["summary"] = page.Summary,
                 ["headings"] = string.Join("\n", headings),
-                ["body"] = Collapse(processed.Text),
+                ["body"] = processed.Text,   // already folded to single spaces by the post-processor
             }));
             store[url] = new StoredDoc(page.Title, url, page.Kind.ToString().ToLowerInvariant(), Tiers(page), page.Summary ?? "");
         }
@@ -80,16 +80,4 @@ public static class SiteSearchIndex
         TierMeta t => [t.Tier],
         _ => [],
     };
-
-    private static string Collapse(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c)) { if (!space && sb.Length > 0) sb.Append(' '); space = true; }
-            else { sb.Append(c); space = false; }
-        }
-        return sb.ToString().TrimEnd();
-    }
 }
