@@ -87,7 +87,7 @@ public static class BuildCommand
         if (output is not null)
         {
             var write = System.Diagnostics.Stopwatch.StartNew();
-            OutputWriter.Write(output, result.Files!);
+            OutputWriter.Write(output, result.Files!, keepPrevious: true);
             if (!quiet) console.MarkupLine($"[grey]{"write",-12} {write.Elapsed.TotalMilliseconds,8:0.0} ms[/]");
             if (browser is not null && PrintPacks(browser, output, result.Files!.Keys, quiet, console) is { } failure) return failure;
         }
