@@ -141,7 +141,7 @@ public sealed partial class LunrIndexBuilder
             int tf = frequency[term];
             frequency[term] = 0;
             int positionStart = _positions.Count;
-            if (_storePositions)
+            if (_fieldKeepsPositions[field])
             {
                 _cursor[term] = positionStart;
                 _positions.Grow(2 * tf);
@@ -166,7 +166,7 @@ public sealed partial class LunrIndexBuilder
 
         _fieldVectorCount[slot] = distinct.Length;
 
-        if (_storePositions)
+        if (_fieldKeepsPositions[field])
         {
             var positions = _positions.Items;
             var starts = _tokenStarts.Items;

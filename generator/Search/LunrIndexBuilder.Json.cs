@@ -139,6 +139,7 @@ public sealed partial class LunrIndexBuilder
             writer.WriteNumber(IndexKey, term);
             for (int f = 0; f < fieldCount; f++)
             {
+                bool keepsPositions = _fieldKeepsPositions[f];
                 writer.WritePropertyName(encodedFields[f]);
                 writer.WriteStartObject();
                 foreach (int p in PostingOrder(_postingHead[term * fieldCount + f]))
@@ -146,7 +147,7 @@ public sealed partial class LunrIndexBuilder
                     ref readonly var posting = ref postings[p];
                     writer.WritePropertyName(encodedRefs[posting.Document]);
                     writer.WriteStartObject();
-                    if (_storePositions)
+                    if (keepsPositions)
                     {
                         writer.WritePropertyName(PositionKey);
                         writer.WriteStartArray();

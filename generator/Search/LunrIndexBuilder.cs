@@ -23,6 +23,8 @@ public sealed partial class LunrIndexBuilder
     private const double B = 0.75;
 
     private readonly bool _storePositions;
+    private readonly IReadOnlySet<string>? _positionFields;
+    private bool[] _fieldKeepsPositions = [];
 
     // Per-build state, kept between builds so a second build reuses the arrays.
     private readonly List<TokenSpan> _spans = new();
@@ -55,9 +57,14 @@ public sealed partial class LunrIndexBuilder
     /// Store each term's <c>position</c> metadata (lunr's <c>metadataWhitelist: ['position']</c>) so the
     /// browser can highlight matches. Without it the index is smaller and metadata is <c>{}</c>.
     /// </param>
-    public LunrIndexBuilder(bool storePositions = true)
+    /// <param name="positionFields">
+    /// When given, only these fields keep positions and the others' metadata is <c>{}</c>: what lunr.js's index
+    /// holds once the positions nobody highlights are deleted from it. Positions are most of an index's size.
+    /// </param>
+    public LunrIndexBuilder(bool storePositions = true, IReadOnlySet<string>? positionFields = null)
     {
         _storePositions = storePositions;
+        _positionFields = positionFields;
     }
 
     /// <summary>Builds the index and returns its JSON.</summary>
@@ -100,6 +107,7 @@ public sealed partial class LunrIndexBuilder
         var (names, boosts) = ValidateFields(fields);
         Reset();
         _fieldCount = names.Length;
+        _fieldKeepsPositions = names.Select(n => _storePositions && (_positionFields is null || _positionFields.Contains(n))).ToArray();
         foreach (var document in documents)
         {
             AddDocument(names, document);

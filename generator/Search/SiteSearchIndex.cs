@@ -18,6 +18,13 @@ public static class SiteSearchIndex
         new("title", 10), new("tags", 5), new("summary", 3), new("headings", 2), new("body"),
     ];
 
+    /// <summary>
+    /// The fields whose match positions the index keeps: the ones the results list highlights (search.js shows
+    /// the title and summary from the document store). Positions in the body would be most of the index's bytes
+    /// and nothing reads them.
+    /// </summary>
+    public static readonly IReadOnlySet<string> HighlightedFields = new HashSet<string>(StringComparer.Ordinal) { "title", "summary" };
+
     private static readonly HashSet<PageKind> Indexed =
         [PageKind.Tier, PageKind.Model, PageKind.Curriculum, PageKind.Scenario, PageKind.Page, PageKind.Section, PageKind.Resources];
 
@@ -42,7 +49,7 @@ public static class SiteSearchIndex
             store[url] = new StoredDoc(page.Title, url, page.Kind.ToString().ToLowerInvariant(), Tiers(page), page.Summary ?? "");
         }
 
-        var index = new LunrIndexBuilder().BuildUtf8(Fields, docs);
+        var index = new LunrIndexBuilder(positionFields: HighlightedFields).BuildUtf8(Fields, docs);
         var storeJson = JsonSerializer.SerializeToUtf8Bytes(store, new JsonSerializerOptions
         {
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,

@@ -30,6 +30,18 @@ public sealed class LunrConformanceTests
     }
 
     [Fact]
+    public void Index_with_positions_only_for_highlighted_fields_matches_lunr_with_the_others_deleted()
+    {
+        // The site keeps positions only for what the results list highlights; the rest is lunr's own index.
+        var only = new HashSet<string>(StringComparer.Ordinal) { "title" };
+        var report = AssertConformance(PeerSupportCorpus.Fields, PeerSupportCorpus.Documents, PeerSupportCorpus.Queries, only);
+        Assert.True(report.QueriesWithHits >= 50, $"only {report.QueriesWithHits} queries found anything");
+        string full = new LunrIndexBuilder().Build(PeerSupportCorpus.Fields, PeerSupportCorpus.Documents);
+        string trimmed = new LunrIndexBuilder(positionFields: only).Build(PeerSupportCorpus.Fields, PeerSupportCorpus.Documents);
+        Assert.True(trimmed.Length < full.Length, $"{trimmed.Length} bytes with title positions only, {full.Length} with all");
+    }
+
+    [Fact]
     public void Index_without_positions_matches_lunr_structure_for_empty_metadata()
     {
         // Not compared against node (lunr's side always whitelists position); checks the shape.
@@ -56,13 +68,14 @@ public sealed class LunrConformanceTests
 
     private sealed record Report(int QueriesWithHits);
 
-    private static Report AssertConformance(IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents, IReadOnlyList<string> queries)
+    private static Report AssertConformance(IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents, IReadOnlyList<string> queries,
+        IReadOnlySet<string>? positionFields = null)
     {
         // Given the same documents indexed by PeerHub and by lunr.js
-        string csharpJson = new LunrIndexBuilder().Build(fields, documents);
+        string csharpJson = new LunrIndexBuilder(positionFields: positionFields).Build(fields, documents);
         using var temp = new TempDirectory();
         File.WriteAllText(temp.File("csharp-index.json"), csharpJson, new UTF8Encoding(false));
-        WriteRequest(temp.File("request.json"), fields, documents, queries, temp.File("csharp-index.json"));
+        WriteRequest(temp.File("request.json"), fields, documents, queries, temp.File("csharp-index.json"), positionFields);
 
         // When node loads ours, builds its own and runs every query against both
         LunrNode.Run("index", temp.File("request.json"), temp.File("out"));
@@ -187,7 +200,8 @@ public sealed class LunrConformanceTests
         }
     }
 
-    private static void WriteRequest(string path, IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents, IReadOnlyList<string> queries, string csharpIndexPath)
+    private static void WriteRequest(string path, IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents, IReadOnlyList<string> queries, string csharpIndexPath,
+        IReadOnlySet<string>? positionFields)
     {
         using var stream = File.Create(path);
         using var writer = new Utf8JsonWriter(stream);
@@ -240,6 +254,17 @@ public sealed class LunrConformanceTests
 
         writer.WriteEndArray();
         writer.WriteString("csharpIndexPath", csharpIndexPath);
+        if (positionFields is not null)
+        {
+            writer.WriteStartArray("positionFields");
+            foreach (string field in positionFields)
+            {
+                writer.WriteStringValue(field);
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteEndObject();
     }
 }

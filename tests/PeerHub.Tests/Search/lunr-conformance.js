@@ -2,7 +2,9 @@
 //
 //   node lunr-conformance.js <lunr-dir> index <request.json> <out-dir>
 //     request: { fields: [{name, boost}], docs: [{ref, boost, fields: {name: string|string[]}}],
-//                queries: [string], csharpIndexPath: string }
+//                queries: [string], csharpIndexPath: string, positionFields?: [string] }
+//     with positionFields, lunr's index keeps position metadata only for those fields (deleted from the
+//     others after building, before it is serialised or queried), as PeerHub's site index does
 //     writes <out-dir>/lunr-index.json (JSON.stringify of lunr's own index) and
 //     <out-dir>/results.json ({ normalisedEqual, results: [{query, lunr, csharp}] }), where each
 //     side is {error} or {hits: [{ref, score, matchData}]}, matchData keys sorted.
@@ -55,6 +57,15 @@ if (mode === 'stem') {
     }
     for (const doc of request.docs) this.add(doc, { boost: doc.boost })
   })
+  if (request.positionFields) {
+    const keep = new Set(request.positionFields)
+    for (const term in index.invertedIndex) {
+      for (const field of index.fields) {
+        if (keep.has(field)) continue
+        for (const ref in index.invertedIndex[term][field]) delete index.invertedIndex[term][field][ref].position
+      }
+    }
+  }
   const lunrJson = JSON.stringify(index)
   const csharpJson = fs.readFileSync(request.csharpIndexPath, 'utf8')
   const loaded = lunr.Index.load(JSON.parse(csharpJson))
