@@ -31,19 +31,37 @@ public sealed class ElementText(string elementName)
                 if (--_depth == 0) _done = true;
                 break;
             case HtmlTokenKind.Text when _depth > 0:
-                AppendCollapsed(scanner.Text());
+                var raw = scanner.RawText;
+                if (!scanner.IsRawText && raw.Contains('&')) AppendCollapsed(scanner.Text());
+                else AppendCollapsed(raw);
                 break;
         }
     }
 
-    private void AppendCollapsed(string text)
+    private void AppendCollapsed(ReadOnlySpan<char> text)
     {
-        foreach (var c in text)
+        // Runs without white space are appended whole; white space between them becomes one space.
+        while (!text.IsEmpty)
         {
-            if (char.IsWhiteSpace(c)) { if (!_space && _text.Length > 0) _text.Append(' '); _space = true; }
-            else { _text.Append(c); _space = false; }
+            var space = text.IndexOfAny(WhiteSpace);
+            if (space != 0)
+            {
+                var word = space < 0 ? text : text[..space];
+                _text.Append(word);
+                _space = false;
+                if (space < 0) return;
+                text = text[space..];
+            }
+            var skip = text.IndexOfAnyExcept(WhiteSpace);
+            if (!_space && _text.Length > 0) _text.Append(' ');
+            _space = true;
+            text = skip < 0 ? default : text[skip..];
         }
     }
+
+    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> accepts, for a vectorised search.</summary>
+    private static readonly System.Buffers.SearchValues<char> WhiteSpace = System.Buffers.SearchValues.Create(
+        "\t\n\v\f\r \u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000");
 
     /// <summary>The element's text with every run of white space folded to one space and no space at either end.</summary>
     public override string ToString() => _text.ToString().TrimEnd();

@@ -5,8 +5,11 @@ namespace PeerHub.Html;
 /// <summary>An internal link found in a page: the URL as written and the site path it points to.</summary>
 public sealed record InternalLink(string Written, string TargetPath, string? Fragment);
 
-/// <summary>What post-processing learned about one page: its final HTML, its element ids and its internal links.</summary>
-public sealed record ProcessedPage(string OutputPath, string Html, IReadOnlySet<string> Ids, IReadOnlyList<InternalLink> Links, string Text);
+/// <summary>What post-processing learned about one page: its element ids, its internal links and its text.</summary>
+public sealed record ProcessedPage(string OutputPath, IReadOnlySet<string> Ids, IReadOnlyList<InternalLink> Links, string Text);
+
+/// <summary>A page after post-processing: what was learned, and its final HTML as UTF-8.</summary>
+public sealed record PostProcessed(ProcessedPage Page, byte[] Utf8);
 
 /// <summary>
 /// Reads each rendered page once, makes every site link relative to the page (so the site works under any
@@ -26,19 +29,20 @@ public static class HtmlPostProcessor
     ];
 
     /// <param name="basePath">The site's sub-path, such as <c>/peerhub/</c>; used where a page cannot use relative links.</param>
-    public static ProcessedPage Process(string outputPath, string html, string basePath, bool absoluteLinks = false)
+    /// <param name="collectText">Keep the text of <c>main</c> (for search); pages nobody searches skip the work.</param>
+    public static PostProcessed Process(string outputPath, string html, string basePath, bool absoluteLinks = false, bool collectText = true)
     {
         var pageDir = outputPath.Contains('/') ? outputPath[..(outputPath.LastIndexOf('/') + 1)] : "";
         var links = new List<(int Order, InternalLink Link)>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var output = new HtmlEditor(html);
-        var text = new ElementText("main");
+        var text = collectText ? new ElementText("main") : null;
         var scanner = new HtmlScanner(html);
         var openTaskItem = false;
 
         while (scanner.Read())
         {
-            text.Add(scanner);
+            text?.Add(scanner);
             if (scanner.Kind == HtmlTokenKind.EndTag)
             {
                 if (openTaskItem && scanner.TagName == "li") { output.Insert(scanner.Start, "</label>"); openTaskItem = false; }
@@ -51,7 +55,7 @@ public static class HtmlPostProcessor
             if (scanner.Attribute("id") is { } id) ids.Add(scanner.Value(id));
             if (TaskListItemStart(scanner)) { output.Insert(scanner.End, "<label>"); openTaskItem = true; }
 
-            var order = Array.FindIndex(LinkAttributes, la => la.Element == scanner.TagName);
+            var order = LinkOrder(scanner.TagName);
             if (order < 0 || scanner.Attribute(LinkAttributes[order].Attribute) is not { } attribute) continue;
             var written = scanner.Value(attribute);
             if (IsExternal(written)) continue;
@@ -70,10 +74,18 @@ public static class HtmlPostProcessor
             }
         }
 
-        var pageText = text.Found ? text.ToString() : BodyText(html);
+        var pageText = text is null ? "" : text.Found ? text.ToString() : BodyText(html);
         // Links in the order the DOM queries used to report them: all a[href], then link[href], and so on.
         var ordered = links.OrderBy(l => l.Order).Select(l => l.Link).ToList();
-        return new ProcessedPage(outputPath, output.ToString(), ids, ordered, pageText);
+        return new PostProcessed(new ProcessedPage(outputPath, ids, ordered, pageText), output.ToUtf8());
+    }
+
+    /// <summary>The element's place in <see cref="LinkAttributes"/>, or -1 for elements without site links.</summary>
+    private static int LinkOrder(string tagName)
+    {
+        for (var i = 0; i < LinkAttributes.Length; i++)
+            if (ReferenceEquals(LinkAttributes[i].Element, tagName) || LinkAttributes[i].Element == tagName) return i;
+        return -1;
     }
 
     /// <summary>

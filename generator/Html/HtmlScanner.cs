@@ -15,6 +15,24 @@ public readonly record struct HtmlAttribute(string Name, int ValueStart, int Val
 /// </summary>
 public sealed class HtmlScanner(string html)
 {
+    // Names a page repeats thousands of times are handed out as the same string instead of a new lower-cased copy.
+    private static readonly HashSet<string> CommonNames = new(StringComparer.Ordinal)
+    {
+        "a", "p", "li", "ul", "ol", "div", "span", "section", "article", "main", "nav", "header", "footer", "aside",
+        "h1", "h2", "h3", "h4", "h5", "h6", "strong", "em", "code", "pre", "table", "thead", "tbody", "tr", "th", "td",
+        "img", "br", "hr", "input", "label", "button", "form", "link", "script", "style", "meta", "title", "head",
+        "body", "html", "blockquote", "dl", "dt", "dd", "details", "summary", "figure", "figcaption", "svg", "path",
+        "select", "option", "textarea", "time", "small", "abbr", "source",
+        "href", "src", "id", "class", "rel", "type", "name", "content", "lang", "hidden", "role", "tabindex", "alt",
+        "action", "method", "value", "for", "width", "height", "media", "defer", "charset", "checked", "disabled",
+        "aria-label", "aria-labelledby", "aria-hidden", "aria-current", "aria-describedby", "aria-live", "aria-expanded",
+        "aria-controls", "data-scenario", "data-sheet", "data-pack", "data-pages", "data-pack-print", "http-equiv", "colspan",
+    };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonLookup = CommonNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static string Name(ReadOnlySpan<char> raw) =>
+        CommonLookup.TryGetValue(raw, out var known) ? known : raw.ToString().ToLowerInvariant();
+
     private readonly List<HtmlAttribute> _attributes = [];
     private string? _rawTextEnd;
 
@@ -90,6 +108,9 @@ public sealed class HtmlScanner(string html)
     /// <summary>The text of the current text token, decoded unless it is raw text.</summary>
     public string Text() => IsRawText ? Html[Start..End] : Decode(Html[Start..End]);
 
+    /// <summary>The current text token as it stands in the HTML, character references and all.</summary>
+    public ReadOnlySpan<char> RawText => Html.AsSpan(Start, End - Start);
+
     public static string Decode(string s) => s.Contains('&') ? System.Net.WebUtility.HtmlDecode(s) : s;
 
     private void SetText(int end, bool raw)
@@ -105,7 +126,7 @@ public sealed class HtmlScanner(string html)
         var nameEnd = NameEnd(s, lt + 2);
         Kind = HtmlTokenKind.EndTag;
         Start = lt;
-        TagName = s[(lt + 2)..nameEnd].ToLowerInvariant();
+        TagName = Name(s.AsSpan((lt + 2)..nameEnd));
         End = IndexAfter(s, nameEnd, ">");
         return true;
     }
@@ -116,7 +137,7 @@ public sealed class HtmlScanner(string html)
         var nameEnd = NameEnd(s, lt + 1);
         Kind = HtmlTokenKind.StartTag;
         Start = lt;
-        TagName = s[(lt + 1)..nameEnd].ToLowerInvariant();
+        TagName = Name(s.AsSpan((lt + 1)..nameEnd));
         _attributes.Clear();
 
         var i = nameEnd;
@@ -128,7 +149,7 @@ public sealed class HtmlScanner(string html)
 
             var nameStart = i;
             while (i < s.Length && !char.IsWhiteSpace(s[i]) && s[i] is not ('/' or '>' or '=')) i++;
-            var name = s[nameStart..i].ToLowerInvariant();
+            var name = Name(s.AsSpan(nameStart..i));
             while (i < s.Length && char.IsWhiteSpace(s[i])) i++;
             if (i >= s.Length || s[i] != '=')
             {

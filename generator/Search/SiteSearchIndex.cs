@@ -28,6 +28,9 @@ public static class SiteSearchIndex
     private static readonly HashSet<PageKind> Indexed =
         [PageKind.Tier, PageKind.Model, PageKind.Curriculum, PageKind.Scenario, PageKind.Page, PageKind.Section, PageKind.Resources];
 
+    /// <summary>Whether pages of this kind are in the index (listings and packs repeat other pages' words).</summary>
+    public static bool IsIndexed(PageKind kind) => Indexed.Contains(kind);
+
     /// <summary>A document store entry: t title, u URL from the site root, k kind, r tiers, s summary.</summary>
     public sealed record StoredDoc(string T, string U, string K, IReadOnlyList<int> R, string S);
 

@@ -82,7 +82,7 @@ public static class SiteAssembler
     {
         static IReadOnlyDictionary<TKey, IReadOnlyList<Page>> Group<TKey>(IEnumerable<(TKey Key, Page Page)> pairs) where TKey : notnull =>
             pairs.GroupBy(p => p.Key)
-                .ToDictionary(g => g.Key, g => (IReadOnlyList<Page>)g.Select(x => x.Page).Distinct()
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<Page>)g.Select(x => x.Page).Distinct(ReferenceEqualityComparer.Instance).Cast<Page>()
                     .OrderBy(p => p.Weight).ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Url, StringComparer.Ordinal).ToList());
 
         var scenarios = pages.Where(p => p.Meta is ScenarioMeta).Select(p => (Page: p, Meta: (ScenarioMeta)p.Meta!)).ToList();
@@ -98,15 +98,16 @@ public static class SiteAssembler
 
     private static void AddGenerated(List<Page> pages)
     {
+        var indexOf = pages.Select((p, i) => (p.Url, i)).ToDictionary(x => x.Url, x => x.i, StringComparer.Ordinal);
         void Add(PageKind kind, string url, string title, string summary, Page? generated = null)
         {
-            var existing = pages.FindIndex(p => p.Url == url);
-            if (existing >= 0)
+            if (indexOf.TryGetValue(url, out var existing))
             {
                 // A content index.md for a generated page supplies its title and introduction.
                 pages[existing] = pages[existing] with { Kind = kind };
                 return;
             }
+            indexOf[url] = pages.Count;
             pages.Add(generated ?? new Page { Kind = kind, Url = url, Title = title, Summary = summary });
         }
 

@@ -114,9 +114,10 @@ public static class SiteBuilder
         var headings = body.Headings.Select(h => h.Text).ToList();
         if (html is null) return null;
 
-        var processed = HtmlPostProcessor.Process(page.OutputPath, html, basePath, absoluteLinks: page.Kind == PageKind.NotFound);
+        var processed = HtmlPostProcessor.Process(page.OutputPath, html, basePath, absoluteLinks: page.Kind == PageKind.NotFound,
+            collectText: Search.SiteSearchIndex.IsIndexed(page.Kind));
         // The HTML lives on as bytes; later stages read only the ids, links and text.
-        return new FinishedPage(headings, origin, processed with { Html = "" }, Encoding.UTF8.GetBytes(processed.Html));
+        return new FinishedPage(headings, origin, processed.Page, processed.Utf8);
     }
 
     /// <summary>Where a generated page's problems are reported: the layout that renders it.</summary>

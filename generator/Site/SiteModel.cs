@@ -16,9 +16,11 @@ public sealed record SiteModel(
     SiteRelations Relations)
 {
     private readonly Dictionary<string, Page> _byUrl = Pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
+    private readonly ILookup<PageKind, Page> _byKind = Pages.ToLookup(p => p.Kind);
 
     public Page? ByUrl(string url) => _byUrl.GetValueOrDefault(url);
-    public IEnumerable<Page> OfKind(PageKind kind) => Pages.Where(p => p.Kind == kind);
+    /// <summary>The pages of one kind, in site order; looked up, not searched, as views ask for them per page.</summary>
+    public IEnumerable<Page> OfKind(PageKind kind) => _byKind[kind];
 }
 
 /// <summary>Who lists whom: computed from the references in front matter, sorted for stable output.</summary>

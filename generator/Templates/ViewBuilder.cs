@@ -64,7 +64,12 @@ public sealed class ViewBuilder(SiteModel site, MarkdownRenderer markdown)
         };
     }
 
-    public ScenarioView Scenario(Page page, ScenarioMeta s) => new(
+    // A scenario's view is the same on its own page, in every pack that prints it and in the pack builder; built once.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Page, ScenarioView> _scenarios = new(ReferenceEqualityComparer.Instance);
+
+    public ScenarioView Scenario(Page page, ScenarioMeta s) => _scenarios.GetOrAdd(page, _ => BuildScenario(page, s));
+
+    private ScenarioView BuildScenario(Page page, ScenarioMeta s) => new(
         s.Models.Select(r => Link(ModelPage(r.Slug))).ToList(),
         s.Skills.Select(k => Link(site.ByUrl($"/skills/{Naming.Slugify(k)}/")!)).ToList(),
         s.Topics.Select(k => Link(site.ByUrl($"/topics/{Naming.Slugify(k)}/")!)).ToList(),
