@@ -70,7 +70,9 @@ public static class BuildCommand
         }
         var started = System.Diagnostics.Stopwatch.StartNew();
         var input = SiteInput.FromDisk(contentDir, themeDir);
-        var result = SiteBuilder.Build(input, quiet ? null : line => console.MarkupLine($"[grey]{Markup.Escape(line)}[/]"));
+        // Pages are written into a staging folder while the build runs; the output changes only if it succeeds.
+        using var folder = output is null ? null : OutputFolder.Begin(output, keepPrevious: true);
+        var result = SiteBuilder.Build(input, quiet ? null : line => console.MarkupLine($"[grey]{Markup.Escape(line)}[/]"), output: folder);
 
         foreach (var d in result.Diagnostics) Console.Error.WriteLine(d.ToString());
         if (Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true")
@@ -87,12 +89,12 @@ public static class BuildCommand
         if (output is not null)
         {
             var write = System.Diagnostics.Stopwatch.StartNew();
-            OutputWriter.Write(output, result.Files!, keepPrevious: true);
+            folder!.Commit(result.Paths!);
             if (!quiet) console.MarkupLine($"[grey]{"write",-12} {write.Elapsed.TotalMilliseconds,8:0.0} ms[/]");
-            if (browser is not null && PrintPacks(browser, output, result.Files!.Keys, quiet, console) is { } failure) return failure;
+            if (browser is not null && PrintPacks(browser, output, result.Paths!, quiet, console) is { } failure) return failure;
         }
         if (!quiet)
-            console.MarkupLine($"[green]{(output is null ? "Checked" : "Built")} {result.PageCount} pages ({result.Files!.Count} files)" +
+            console.MarkupLine($"[green]{(output is null ? "Checked" : "Built")} {result.PageCount} pages ({result.Paths!.Count} files)" +
                 $"{(output is null ? "" : " into " + Markup.Escape(output))} in {started.Elapsed.TotalMilliseconds:0} ms" +
                 $"{(warnings > 0 ? $", {warnings} warning(s)" : "")}.[/]");
         return 0;

@@ -1,10 +1,18 @@
+using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 
 namespace PeerHub.Site;
 
+/// <summary>Where a build's files go as they are made. Called from several threads at once.</summary>
+public interface ISiteOutput
+{
+    void Write(string path, byte[] bytes);
+}
+
 /// <summary>
-/// Writes a finished build so that the old site is replaced in one step: files go to a sibling staging folder,
-/// which is then swapped in. A build that fails or is killed while writing leaves the old site as it was.
+/// Writes a build so that the old site is replaced in one step: files go to a sibling staging folder as the build
+/// makes them, and the folder is swapped in once the build has passed every check. A build that fails or is killed
+/// while writing leaves the old site as it was.
 /// </summary>
 /// <remarks>
 /// With <c>keepPrevious</c>, the site that was replaced is kept beside the output (<c>.NAME.previous</c>) and the
@@ -13,8 +21,39 @@ namespace PeerHub.Site;
 /// folder, 0.75 ms a new file, 0.06 ms to rewrite one), and a file whose bytes did not change is not written at
 /// all, so its modification time stays as it was for rsync-style deploys.
 /// </remarks>
-public static class OutputWriter
+public sealed class OutputFolder : ISiteOutput, IDisposable
 {
+    private readonly string _full;
+    private readonly string _staging;
+    private readonly bool _keepPrevious;
+    private readonly bool _reused;
+    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+    private bool _done;
+
+    private OutputFolder(string full, string staging, bool keepPrevious, bool reused)
+    {
+        _full = full;
+        _staging = staging;
+        _keepPrevious = keepPrevious;
+        _reused = reused;
+    }
+
+    /// <summary>The staging folder being written; it becomes the output on <see cref="Commit"/>.</summary>
+    public string StagingPath => _staging;
+
+    /// <summary>Prepares a staging folder beside <paramref name="outputDir"/>, reusing the previous site when asked to.</summary>
+    public static OutputFolder Begin(string outputDir, bool keepPrevious = false)
+    {
+        var full = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(parent);
+        var staging = Path.Combine(parent, $"{Path.GetFileName(full)}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        // Claiming the previous site by renaming it means two builds at once never share a folder.
+        var reused = keepPrevious && TryMove(PreviousFolder(full), staging);
+        if (!reused) Directory.CreateDirectory(staging);
+        return new OutputFolder(full, staging, keepPrevious, reused);
+    }
+
     /// <summary>The folder beside <paramref name="outputDir"/> where the replaced site is kept.</summary>
     public static string PreviousFolder(string outputDir)
     {
@@ -22,76 +61,100 @@ public static class OutputWriter
         return Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.previous");
     }
 
-    public static void Write(string outputDir, IReadOnlyDictionary<string, byte[]> files, bool keepPrevious = false)
+    public void Write(string path, byte[] bytes)
     {
-        var full = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(parent);
-        var name = Path.GetFileName(full);
-        var staging = Path.Combine(parent, $"{name}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}");
-        var retired = Path.Combine(parent, $"{name}.old-{Environment.ProcessId}-{Guid.NewGuid():N}");
-        var previous = PreviousFolder(full);
-
-        try
+        var file = Path.Combine(_staging, path);
+        try { WriteFile(file, bytes); }
+        catch (Exception e) when (_reused && e is IOException or UnauthorizedAccessException)
         {
-            // Claiming the previous site by renaming it means two builds at once never share a folder.
-            var reused = keepPrevious && TryMove(previous, staging);
-            var folders = FoldersOf(files.Keys);
-            if (reused) RemoveWhatIsNotIn(staging, files, folders);
-            else Directory.CreateDirectory(staging);
-            // Folders first, each once; then the files in parallel, which keeps the disk busy while a core waits.
-            foreach (var folder in folders.Order(StringComparer.Ordinal)) Directory.CreateDirectory(Path.Combine(staging, folder));
-            Parallel.ForEach(files, file =>
-            {
-                var path = Path.Combine(staging, file.Key);
-                if (reused) WriteIfChanged(path, file.Value);
-                else File.WriteAllBytes(path, file.Value);
-            });
+            // The reused site may hold a file where a folder is now needed, or the other way round.
+            MakeRoom(path);
+            WriteFile(file, bytes);
         }
-        catch
-        {
-            TryDelete(staging);
-            throw;
-        }
+    }
 
-        // staging now holds the new site; afterwards, replaced holds the old one (or nothing).
+    private void WriteFile(string file, byte[] bytes)
+    {
+        var folder = Path.GetDirectoryName(file)!;
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, 0);
+        }
+        if (_reused) WriteIfChanged(file, bytes);
+        else File.WriteAllBytes(file, bytes);
+    }
+
+    /// <summary>Clears whatever of the reused site stands in the way of writing <paramref name="path"/>.</summary>
+    private void MakeRoom(string path)
+    {
+        var parts = path.Split('/');
+        var at = _staging;
+        foreach (var part in parts)
+        {
+            at = Path.Combine(at, part);
+            if (File.Exists(at)) { File.Delete(at); break; }
+        }
+        var file = Path.Combine(_staging, path);
+        if (Directory.Exists(file)) Directory.Delete(file, recursive: true);
+        _folders.Clear();
+    }
+
+    /// <summary>
+    /// Removes what the reused site had that this build did not write, then swaps the staging folder in.
+    /// </summary>
+    /// <param name="paths">Every file this build wrote, relative to the site root with '/'.</param>
+    public void Commit(IReadOnlyCollection<string> paths)
+    {
+        if (_reused) RemoveWhatIsNotIn(_staging, paths);
+
+        // The staging folder now holds the new site; afterwards, replaced holds the old one (or nothing).
         string? replaced = null;
-        if (!Directory.Exists(full)) Directory.Move(staging, full);
-        else if (TryExchange(staging, full)) replaced = staging;
+        if (!Directory.Exists(_full)) Directory.Move(_staging, _full);
+        else if (TryExchange(_staging, _full)) replaced = _staging;
         else
         {
-            Directory.Move(full, retired);
-            Directory.Move(staging, full);
+            var retired = Path.Combine(Path.GetDirectoryName(_full)!, $"{Path.GetFileName(_full)}.old-{Environment.ProcessId}-{Guid.NewGuid():N}");
+            Directory.Move(_full, retired);
+            Directory.Move(_staging, _full);
             replaced = retired;
         }
-        if (replaced is not null && !(keepPrevious && TryMove(replaced, previous))) TryDelete(replaced);
+        _done = true;
+        if (replaced is not null && !(_keepPrevious && TryMove(replaced, PreviousFolder(_full)))) TryDelete(replaced);
+        RemoveLeftovers();
+    }
 
-        // Leftovers of builds that were killed while writing; a live build's folder is left alone.
+    /// <summary>Without a commit the output is left alone; the staging folder is kept for reuse or deleted.</summary>
+    public void Dispose()
+    {
+        if (_done) return;
+        _done = true;
+        if (!(_keepPrevious && TryMove(_staging, PreviousFolder(_full)))) TryDelete(_staging);
+    }
+
+    /// <summary>Leftovers of builds that were killed while writing; a live build's folder is left alone.</summary>
+    private void RemoveLeftovers()
+    {
+        var parent = Path.GetDirectoryName(_full)!;
+        var name = Path.GetFileName(_full);
         foreach (var stale in Directory.EnumerateDirectories(parent, $"{name}.tmp-*").Concat(Directory.EnumerateDirectories(parent, $"{name}.old-*")))
             if (!IsAlive(Path.GetFileName(stale)[(name.Length + 5)..].Split('-')[0]))
                 TryDelete(stale);
     }
 
-    /// <summary>Every folder the files need, their parents included.</summary>
-    private static HashSet<string> FoldersOf(IEnumerable<string> paths)
-    {
-        var folders = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in paths)
-            for (var dir = Path.GetDirectoryName(path); !string.IsNullOrEmpty(dir) && folders.Add(dir); dir = Path.GetDirectoryName(dir)) { }
-        return folders;
-    }
-
     /// <summary>Deletes the files and folders of an earlier site that the new one does not have.</summary>
-    private static void RemoveWhatIsNotIn(string root, IReadOnlyDictionary<string, byte[]> files, HashSet<string> folders)
+    private static void RemoveWhatIsNotIn(string root, IReadOnlyCollection<string> paths)
     {
+        var files = paths.Select(p => p.Replace('/', Path.DirectorySeparatorChar)).ToHashSet(StringComparer.Ordinal);
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in files)
+            for (var dir = Path.GetDirectoryName(path); !string.IsNullOrEmpty(dir) && folders.Add(dir); dir = Path.GetDirectoryName(dir)) { }
+
         var prefix = root.Length + 1;
         foreach (var dir in Directory.GetDirectories(root, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length))
-        {
-            var relative = dir[prefix..];
-            if (!folders.Contains(relative)) { if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true); }
-        }
+            if (!folders.Contains(dir[prefix..]) && Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
         foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToList())
-            if (!files.ContainsKey(file[prefix..])) File.Delete(file);
+            if (!files.Contains(file[prefix..])) File.Delete(file);
     }
 
     /// <summary>Rewrites a file only when its bytes differ, in one open.</summary>
@@ -157,5 +220,18 @@ public static class OutputWriter
         try { if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true); }
         catch (IOException) { }
         catch (UnauthorizedAccessException) { }
+    }
+}
+
+/// <summary>Writes a finished build held in memory (see <see cref="OutputFolder"/>).</summary>
+public static class OutputWriter
+{
+    public static string PreviousFolder(string outputDir) => OutputFolder.PreviousFolder(outputDir);
+
+    public static void Write(string outputDir, IReadOnlyDictionary<string, byte[]> files, bool keepPrevious = false)
+    {
+        using var output = OutputFolder.Begin(outputDir, keepPrevious);
+        Parallel.ForEach(files, file => output.Write(file.Key, file.Value));
+        output.Commit(files.Keys.ToList());
     }
 }

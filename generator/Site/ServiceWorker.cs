@@ -12,10 +12,11 @@ public static class ServiceWorker
 {
     public const string FileName = "sw.js";
 
-    public static byte[] Write(IReadOnlyDictionary<string, byte[]> files)
+    /// <param name="digests">Every other file of the site by output path, with the SHA-256 of its bytes.</param>
+    public static byte[] Write(IReadOnlyDictionary<string, byte[]> digests)
     {
         // Pages are requested by their folder address ("models/x/"), so that is what gets cached.
-        var urls = files.Keys
+        var urls = digests.Keys
             .Where(k => k != FileName && k != "robots.txt" && k != "sitemap.xml")
             .Select(k => k == "index.html" ? "./" : k.EndsWith("/index.html", StringComparison.Ordinal) ? k[..^"index.html".Length] : k)
             .Order(StringComparer.Ordinal)
@@ -23,10 +24,10 @@ public static class ServiceWorker
         var hash = SHA256.Create();
         // The search files are left out of the version: they follow from the pages, which are in it, and
         // `peerhub serve` builds them later than the rest.
-        foreach (var (path, bytes) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        foreach (var (path, digest) in digests.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             hash.TransformBlock(Encoding.UTF8.GetBytes(path), 0, Encoding.UTF8.GetByteCount(path), null, 0);
-            if (!path.StartsWith("search/", StringComparison.Ordinal)) hash.TransformBlock(bytes, 0, bytes.Length, null, 0);
+            if (!path.StartsWith("search/", StringComparison.Ordinal)) hash.TransformBlock(digest, 0, digest.Length, null, 0);
         }
         hash.TransformFinalBlock([], 0, 0);
         var version = Convert.ToHexString(hash.Hash!)[..16].ToLowerInvariant();

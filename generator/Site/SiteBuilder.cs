@@ -13,25 +13,30 @@ namespace PeerHub.Site;
 /// <summary>The time one build stage took, for the console and the benchmark.</summary>
 public sealed record StageTiming(string Stage, TimeSpan Elapsed);
 
-/// <summary>The result of a build: every diagnostic, and the files to write when there were no errors.</summary>
+/// <summary>The result of a build: every diagnostic, and the files it made when there were no errors.</summary>
+/// <param name="Files">The files by output path, when the build kept them in memory (no <see cref="ISiteOutput"/>).</param>
+/// <param name="Paths">Every output path, in ordinal order; null when the build failed.</param>
 public sealed record BuildResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyDictionary<string, byte[]>? Files,
+    IReadOnlyList<string>? Paths,
     IReadOnlyList<StageTiming> Timings,
     int PageCount)
 {
-    public bool Succeeded => Files is not null;
+    public bool Succeeded => Paths is not null;
 }
 
 /// <summary>
 /// Runs the build's stages in order: load, assemble (cross-check), render, post-process, check links, extras.
-/// Pure over its input: it reads nothing from disk and writes nothing; the writer does that.
+/// Pure over its input: it reads nothing from disk and writes nothing itself. Files are kept in memory, or handed
+/// to an <see cref="ISiteOutput"/> as soon as they are made, so a large site is never held whole.
 /// </summary>
 public static class SiteBuilder
 {
     /// <param name="cache">Work kept from earlier builds of the same site (peerhub serve); null for a one-off build.
     /// With or without it the result is the same, except that the cache may hand back the previous search files.</param>
-    public static BuildResult Build(SiteInput input, Action<string>? progress = null, IBuildCache? cache = null)
+    /// <param name="output">Where files go as they are made; null keeps them in <see cref="BuildResult.Files"/>.</param>
+    public static BuildResult Build(SiteInput input, Action<string>? progress = null, IBuildCache? cache = null, ISiteOutput? output = null)
     {
         var diagnostics = new DiagnosticBag();
         var timings = new List<StageTiming>();
@@ -44,7 +49,8 @@ public static class SiteBuilder
             progress?.Invoke($"{name,-12} {clock.Elapsed.TotalMilliseconds,8:0.0} ms");
             return result;
         }
-        BuildResult Fail(int pages = 0) => new(diagnostics.Sorted(), null, timings, pages);
+        BuildResult Fail(int pages = 0) => new(diagnostics.Sorted(), null, null, timings, pages);
+        var files = new SiteFiles(output);
 
         var content = Stage("load", () => cache is null ? ContentLoader.Load(input, diagnostics) : cache.Load(input, diagnostics, ContentLoader.Load));
         var theme = Stage("theme", () => new Theme(input.Theme, diagnostics));
@@ -62,19 +68,22 @@ public static class SiteBuilder
             .Select(page =>
             {
                 // A page whose inputs are unchanged since the last build (peerhub serve) is not rendered again.
-                if (cache?.Find(page) is { } kept) return (Page: page, Finished: (FinishedPage?)kept);
-                var finished = RenderPage(page, markdown, theme, views, functions, basePath, input, diagnostics);
-                if (finished is not null) cache?.Keep(page, finished);
+                var finished = cache?.Find(page);
+                if (finished is null)
+                {
+                    finished = RenderPage(page, markdown, theme, views, functions, basePath, input, diagnostics);
+                    if (finished is not null) cache?.Keep(page, finished);
+                }
+                // Written now, while the other core renders; a page's bytes are not kept after that.
+                if (finished is not null) finished = finished with { Bytes = files.Add(page.OutputPath, finished.Bytes) };
                 return (Page: page, Finished: finished);
             })
             .ToList());
         if (diagnostics.HasErrors) return Fail(site.Pages.Count);
         var processed = rendered.Select(r => (Page: r.Finished!.Processed, r.Finished.Origin)).ToList();
 
-        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var r in rendered) files[r.Page.OutputPath] = r.Finished!.Bytes;
-        foreach (var file in theme.StaticFiles) files[file.RelativePath["static/".Length..]] = file.Bytes;
-        foreach (var asset in site.Assets) files[asset.RelativePath] = asset.Bytes;
+        foreach (var file in theme.StaticFiles) files.Add(file.RelativePath["static/".Length..], file.Bytes);
+        foreach (var asset in site.Assets) files.Add(asset.RelativePath, asset.Bytes);
         if (!theme.StaticFiles.Any(f => f.RelativePath == "static/js/vendor/lunr.min.js"))
             diagnostics.Error(Codes.MissingField, SourceSpan.FileStart("themes/default/package.json"),
                 "lunr.js is not installed in the theme (node_modules/lunr/lunr.min.js); run `npm ci --prefix themes/default` first");
@@ -82,14 +91,14 @@ public static class SiteBuilder
         {
             var indexed = rendered.Select(r => (r.Page, r.Finished!.Processed, r.Finished.Headings)).ToList();
             var search = cache is null ? Search.SiteSearchIndex.Build(site, indexed) : cache.SearchIndex(() => Search.SiteSearchIndex.Build(site, indexed));
-            foreach (var (path, bytes) in search) files[path] = bytes;
+            foreach (var (path, bytes) in search) files.Add(path, bytes);
             return 0;
         });
         Stage("extras", () =>
         {
-            files["sitemap.xml"] = Encoding.UTF8.GetBytes(Sitemap.Write(site));
-            foreach (var (path, bytes) in Planner.PlannerStage.Build(content.PlannerFiles, site, diagnostics)) files[path] = bytes;
-            files["robots.txt"] = Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {site.Config.BaseUrl.TrimEnd('/')}/sitemap.xml\n");
+            files.Add("sitemap.xml", Encoding.UTF8.GetBytes(Sitemap.Write(site)));
+            foreach (var (path, bytes) in Planner.PlannerStage.Build(content.PlannerFiles, site, diagnostics)) files.Add(path, bytes);
+            files.Add("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {site.Config.BaseUrl.TrimEnd('/')}/sitemap.xml\n"));
             return 0;
         });
 
@@ -97,10 +106,10 @@ public static class SiteBuilder
             .Concat(input.Content.Where(f => f.RelativePath == "site.yml" || f.RelativePath.StartsWith("data/", StringComparison.Ordinal)))
             .Select(f => (f.DisplayPath, Text: f.ReadText(diagnostics) ?? "")).ToList();
         // Last: the service worker lists every other file of the site.
-        files[ServiceWorker.FileName] = ServiceWorker.Write(files);
-        Stage("links", () => { LinkChecker.Check(processed, files.Keys.ToHashSet(StringComparer.Ordinal), shared, diagnostics); return 0; });
+        files.Add(ServiceWorker.FileName, ServiceWorker.Write(files.Digests));
+        Stage("links", () => { LinkChecker.Check(processed, files.Digests.Keys.ToHashSet(StringComparer.Ordinal), shared, diagnostics); return 0; });
         if (diagnostics.HasErrors) return Fail(site.Pages.Count);
-        return new BuildResult(diagnostics.Sorted(), files, timings, site.Pages.Count);
+        return new BuildResult(diagnostics.Sorted(), files.Kept, files.Digests.Keys.Order(StringComparer.Ordinal).ToList(), timings, site.Pages.Count);
     }
 
     /// <summary>Renders and post-processes one page; null when its template failed (the error is in the bag).</summary>
@@ -130,6 +139,34 @@ public static class SiteBuilder
     }
 }
 
+/// <summary>
+/// The files of one build as they are made: each file's digest (for the service worker's version and the link
+/// checker's list), and its bytes when there is no output to hand them to. Safe to add to from several threads.
+/// </summary>
+internal sealed class SiteFiles(ISiteOutput? output)
+{
+    private readonly ConcurrentDictionary<string, byte[]> _digests = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte[]>? _kept = output is null ? new(StringComparer.Ordinal) : null;
+
+    public IReadOnlyDictionary<string, byte[]> Digests => _digests;
+
+    /// <summary>The files themselves, sorted by path, when they were kept in memory.</summary>
+    public IReadOnlyDictionary<string, byte[]>? Kept => _kept is null ? null : new SortedDictionary<string, byte[]>(_kept, StringComparer.Ordinal);
+
+    /// <summary>Adds (or replaces) a file; returns the bytes to keep for it, empty when the output has them.</summary>
+    public byte[] Add(string path, byte[] bytes)
+    {
+        _digests[path] = System.Security.Cryptography.SHA256.HashData(bytes);
+        if (output is null)
+        {
+            _kept![path] = bytes;
+            return bytes;
+        }
+        output.Write(path, bytes);
+        return [];
+    }
+}
+
 /// <summary>Functions templates may call, besides Scriban's built-ins.</summary>
 public static class TemplateFunctions
 {
@@ -143,8 +180,8 @@ public static class TemplateFunctions
 }
 
 /// <summary>
-/// A page rendered and post-processed: its final bytes and what later stages read (headings for search, ids,
-/// links and text). A cache may hand it to a later build.
+/// A page rendered and post-processed: its final bytes (empty once a build has handed them to its output) and what
+/// later stages read (headings for search, ids, links and text). A cache may hand it to a later build.
 /// </summary>
 public sealed record FinishedPage(IReadOnlyList<string> Headings, PageOrigin Origin, ProcessedPage Processed, byte[] Bytes);
 

@@ -59,6 +59,29 @@ public class OutputWriterTests
     }
 
     [Fact]
+    public void A_build_that_writes_but_never_commits_leaves_the_output_as_it_was()
+    {
+        using var dir = new TempDir();
+        var output = Path.Combine(dir.Path, "_site");
+        OutputWriter.Write(output, Site(("index.html", "one")), keepPrevious: true);
+        OutputWriter.Write(output, Site(("index.html", "two")), keepPrevious: true);
+
+        // Pages stream into the reused folder while the build runs; then the build fails.
+        using (var folder = OutputFolder.Begin(output, keepPrevious: true))
+        {
+            folder.Write("index.html", Encoding.UTF8.GetBytes("broken"));
+            folder.Write("index.html/oops.html", Encoding.UTF8.GetBytes("a folder where a file was"));
+            Assert.True(Directory.Exists(folder.StagingPath));
+        }
+        Assert.Equal(new Dictionary<string, string> { ["index.html"] = "two" }, Read(output));
+        Assert.Equal(new[] { "._site.previous", "_site" }, Directory.GetDirectories(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+
+        // The next good build still ends up with exactly its own files.
+        OutputWriter.Write(output, Site(("index.html", "three"), ("a/index.html", "a")), keepPrevious: true);
+        Assert.Equal(new Dictionary<string, string> { ["index.html"] = "three", ["a/index.html"] = "a" }, Read(output));
+    }
+
+    [Fact]
     public void Without_keeping_the_previous_site_nothing_is_left_beside_the_output()
     {
         using var dir = new TempDir();
