@@ -8,6 +8,24 @@ public sealed record InternalLink(string Written, string TargetPath, string? Fra
 /// <summary>What post-processing learned about one page: its element ids, its internal links and its text.</summary>
 public sealed record ProcessedPage(string OutputPath, IReadOnlySet<string> Ids, IReadOnlyList<InternalLink> Links, string Text);
 
+/// <summary>
+/// One copy of each distinct string for a whole build. Every page repeats the same navigation, footer and asset
+/// links and many of the same ids; kept once each, they stop being a large share of a big site's memory.
+/// </summary>
+public sealed class StringPool
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>? _strings;
+
+    private StringPool(bool share) => _strings = share ? new(StringComparer.Ordinal) : null;
+
+    public StringPool() : this(share: true) { }
+
+    /// <summary>A pool that shares nothing.</summary>
+    public static StringPool None { get; } = new(share: false);
+
+    public string Get(string value) => _strings is null ? value : _strings.GetOrAdd(value, value);
+}
+
 /// <summary>A page after post-processing: what was learned, and its final HTML as UTF-8.</summary>
 public sealed record PostProcessed(ProcessedPage Page, byte[] Utf8);
 
@@ -30,8 +48,11 @@ public static class HtmlPostProcessor
 
     /// <param name="basePath">The site's sub-path, such as <c>/peerhub/</c>; used where a page cannot use relative links.</param>
     /// <param name="collectText">Keep the text of <c>main</c> (for search); pages nobody searches skip the work.</param>
-    public static PostProcessed Process(string outputPath, string html, string basePath, bool absoluteLinks = false, bool collectText = true)
+    /// <param name="strings">Shares the link and id strings pages repeat (navigation, footer, assets) across a build.</param>
+    public static PostProcessed Process(string outputPath, string html, string basePath, bool absoluteLinks = false, bool collectText = true,
+        StringPool? strings = null)
     {
+        strings ??= StringPool.None;
         var pageDir = outputPath.Contains('/') ? outputPath[..(outputPath.LastIndexOf('/') + 1)] : "";
         var links = new List<(int Order, InternalLink Link)>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -52,7 +73,7 @@ public static class HtmlPostProcessor
                 continue;
 
             if (openTaskItem && scanner.TagName is "ul" or "ol") { output.Insert(scanner.Start, "</label>"); openTaskItem = false; }
-            if (scanner.Attribute("id") is { } id) ids.Add(scanner.Value(id));
+            if (scanner.Attribute("id") is { } id) ids.Add(strings.Get(scanner.Value(id)));
             if (TaskListItemStart(scanner)) { output.Insert(scanner.End, "<label>"); openTaskItem = true; }
 
             var order = LinkOrder(scanner.TagName);
@@ -65,7 +86,7 @@ public static class HtmlPostProcessor
             else if (path.StartsWith('/')) target = path.TrimStart('/');      // site-root path
             else target = Normalise(pageDir + path);                           // relative, as written
             if (target.Length == 0 || target.EndsWith('/')) target += "index.html";
-            links.Add((order, new InternalLink(written, target, fragment)));
+            links.Add((order, new InternalLink(strings.Get(written), strings.Get(target), fragment is null ? null : strings.Get(fragment))));
 
             if (path.StartsWith('/'))
             {

@@ -42,18 +42,29 @@ public sealed class MarkdownRenderer
     public RenderedMarkdown Render(string markdown, int firstLine = 1)
     {
         var doc = Markdig.Markdown.Parse(markdown, _pipeline);
-        var headings = doc.Descendants<HeadingBlock>()
-            .Where(h => h.Level is 2 or 3)
-            .Select(h => new Heading(h.Level, InlineText(h.Inline), h.GetAttributes().Id ?? ""))
-            .ToList();
-        var links = doc.Descendants<LinkInline>()
-            .Where(l => l.Url is not null)
-            .Select(l => new SourceLink(l.Url!, l.Line + firstLine, l.Column + 1, l.IsImage, l.IsImage ? InlineText(l) : ""))
-            .ToList();
-        var unsafeMarkup = RawHtmlPolicy.FindUnsafe(doc, firstLine);
+        // One walk over the tree collects what the three lists need.
+        var headings = new List<Heading>();
+        var links = new List<SourceLink>();
+        var hasRawHtml = false;
+        foreach (var node in doc.Descendants())
+        {
+            switch (node)
+            {
+                case HeadingBlock { Level: 2 or 3 } h:
+                    headings.Add(new Heading(h.Level, InlineText(h.Inline), h.GetAttributes().Id ?? ""));
+                    break;
+                case LinkInline { Url: { } url } l:
+                    links.Add(new SourceLink(url, l.Line + firstLine, l.Column + 1, l.IsImage, l.IsImage ? InlineText(l) : ""));
+                    break;
+                case HtmlBlock or HtmlInline:
+                    hasRawHtml = true;
+                    break;
+            }
+        }
+        var unsafeMarkup = hasRawHtml || links.Count > 0 ? RawHtmlPolicy.FindUnsafe(doc, firstLine) : [];
         var html = doc.ToHtml(_pipeline);
         // Only bodies that contain raw HTML pay for the sanitiser, which keeps a safe allow-list of tags.
-        if (doc.Descendants().Any(n => n is HtmlBlock or HtmlInline)) html = RawHtmlPolicy.Sanitize(html);
+        if (hasRawHtml) html = RawHtmlPolicy.Sanitize(html);
         return new RenderedMarkdown(html, headings, links, unsafeMarkup);
     }
 

@@ -63,6 +63,7 @@ public static class SiteBuilder
         // Render and post-process each page in one pass and keep only its UTF-8 bytes and what later stages read.
         // Holding every page's HTML as strings between separate stages took gigabytes on a 10,000-page site.
         var basePath = views.Site.BasePath;
+        var strings = new StringPool();
         var rendered = Stage("render", () => site.Pages
             .AsParallel().AsOrdered()
             .Select(page =>
@@ -71,7 +72,7 @@ public static class SiteBuilder
                 var finished = cache?.Find(page);
                 if (finished is null)
                 {
-                    finished = RenderPage(page, markdown, theme, views, functions, basePath, input, diagnostics);
+                    finished = RenderPage(page, markdown, theme, views, functions, basePath, strings, input, diagnostics);
                     if (finished is not null) cache?.Keep(page, finished);
                 }
                 // Written now, while the other core renders; a page's bytes are not kept after that.
@@ -114,7 +115,7 @@ public static class SiteBuilder
 
     /// <summary>Renders and post-processes one page; null when its template failed (the error is in the bag).</summary>
     private static FinishedPage? RenderPage(Page page, MarkdownRenderer markdown, Theme theme, ViewBuilder views, ScriptObject functions,
-        string basePath, SiteInput input, DiagnosticBag diagnostics)
+        string basePath, StringPool strings, SiteInput input, DiagnosticBag diagnostics)
     {
         var body = markdown.Render(page.Body, page.BodyLine);
         ReviewChecks.Check(page, body, diagnostics);
@@ -124,7 +125,7 @@ public static class SiteBuilder
         if (html is null) return null;
 
         var processed = HtmlPostProcessor.Process(page.OutputPath, html, basePath, absoluteLinks: page.Kind == PageKind.NotFound,
-            collectText: Search.SiteSearchIndex.IsIndexed(page.Kind));
+            collectText: Search.SiteSearchIndex.IsIndexed(page.Kind), strings);
         // The HTML lives on as bytes; later stages read only the ids, links and text.
         return new FinishedPage(headings, origin, processed.Page, processed.Utf8);
     }

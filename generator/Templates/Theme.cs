@@ -52,6 +52,7 @@ public sealed class Theme
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
             LoopLimit = 100_000,
+            AutoIndent = false,
         });
     }
 
