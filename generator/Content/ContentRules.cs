@@ -25,8 +25,7 @@ public static partial class ContentRules
                 break;
             case ModelMeta m:
                 if (m.Tiers.Count == 0) d.Error(Codes.InvalidValue, m.At, "`tiers` must name at least one tier (1, 2 or 3)");
-                foreach (var tier in m.Tiers.Where(t => t is < 1 or > 3))
-                    d.Error(Codes.InvalidValue, m.At, $"`tiers` may hold only 1, 2 or 3, not {tier}");
+                CheckTiers(m.Tiers, m.At, d);
                 if (!HoursPattern().IsMatch(m.TrainingHours.Trim()))
                     d.Error(Codes.InvalidValue, m.At, $"`training_hours` must be a number such as 8 or a range such as 4-5, not `{m.TrainingHours}`");
                 break;
@@ -48,9 +47,14 @@ public static partial class ContentRules
             case Resource r:
                 if (!r.Url.StartsWith("https://", StringComparison.Ordinal))
                     d.Warning(Codes.ReviewWarning, r.At, $"the link `{r.Url}` should start with https://");
-                foreach (var tier in r.Tiers.Where(t => t is < 1 or > 3))
-                    d.Error(Codes.InvalidValue, r.At, $"`tiers` may hold only 1, 2 or 3, not {tier}");
+                CheckTiers(r.Tiers, r.At, d);
                 break;
         }
+    }
+
+    private static void CheckTiers(IEnumerable<int> tiers, SourceSpan at, DiagnosticBag d)
+    {
+        foreach (var tier in tiers.Where(t => t is < 1 or > 3))
+            d.Error(Codes.InvalidValue, at, $"`tiers` may hold only 1, 2 or 3, not {tier}");
     }
 }
