@@ -22,6 +22,13 @@ internal static class Tokenizer
     public static string Tokenize(string text, List<TokenSpan> tokens)
     {
         string lowered = JsText.ToLower(text);
+        Split(lowered, tokens);
+        return lowered;
+    }
+
+    /// <summary>Appends the spans of the tokens of already lower-cased text to <paramref name="tokens"/>.</summary>
+    public static void Split(ReadOnlySpan<char> lowered, List<TokenSpan> tokens)
+    {
         int start = 0;
         for (int end = 0; end < lowered.Length; end++)
         {
@@ -40,8 +47,6 @@ internal static class Tokenizer
         {
             tokens.Add(new TokenSpan(start, lowered.Length - start));
         }
-
-        return lowered;
     }
 
     /// <summary>Convenience for tests: the token strings of <paramref name="text"/>.</summary>
