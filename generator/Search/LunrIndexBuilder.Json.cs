@@ -17,8 +17,6 @@ public sealed partial class LunrIndexBuilder
 
     private static readonly JsonEncodedText IndexKey = JsonEncodedText.Encode("_index");
     private static readonly JsonEncodedText PositionKey = JsonEncodedText.Encode("position");
-    private readonly List<int> _orderedPostings = new();
-    private readonly List<int> _otherPostings = new();
 
     private static Utf8JsonWriter CreateWriter(Stream output) => new(output, WriterOptions);
 
@@ -78,7 +76,7 @@ public sealed partial class LunrIndexBuilder
                     for (int i = start; i < end; i++)
                     {
                         writer.WriteNumberValue(terms[i]);
-                        int written = JsNumber.Format(_vectorScores[i], number);
+                        int written = JsNumber.FormatThousandths(_vectorScores[i], number);
                         writer.WriteRawValue(number[..written], skipInputValidation: true);
                     }
 
@@ -127,7 +125,7 @@ public sealed partial class LunrIndexBuilder
             encodedRefs[d] = JsonEncodedText.Encode(_refs[d], WriterOptions.Encoder);
         }
 
-        var postings = _postings.Items;
+        var postings = _postings;
         var positions = _positions.Items;
         writer.WriteStartArray("invertedIndex");
         for (int i = 0; i < termCount; i++)
@@ -142,7 +140,8 @@ public sealed partial class LunrIndexBuilder
                 bool keepsPositions = _fieldKeepsPositions[f];
                 writer.WritePropertyName(encodedFields[f]);
                 writer.WriteStartObject();
-                foreach (int p in PostingOrder(_postingHead[term * fieldCount + f]))
+                int key = term * fieldCount + f;
+                for (int p = _postingStart[key]; p < _postingStart[key + 1]; p++)
                 {
                     ref readonly var posting = ref postings[p];
                     writer.WritePropertyName(encodedRefs[posting.Document]);
@@ -181,32 +180,5 @@ public sealed partial class LunrIndexBuilder
         }
 
         writer.WriteEndArray();
-    }
-
-    // The postings of one term and field in JavaScript object-key order: insertion (document) order,
-    // except that refs V8 treats as array indexes ("2", "10") come first, in numeric order.
-    private List<int> PostingOrder(int head)
-    {
-        _orderedPostings.Clear();
-        var postings = _postings.Items;
-        if (!_anyArrayIndexRef)
-        {
-            for (int p = head; p >= 0; p = postings[p].Next)
-            {
-                _orderedPostings.Add(p);
-            }
-
-            return _orderedPostings;
-        }
-
-        _otherPostings.Clear();
-        for (int p = head; p >= 0; p = postings[p].Next)
-        {
-            (_refIsArrayIndex[postings[p].Document] ? _orderedPostings : _otherPostings).Add(p);
-        }
-
-        _orderedPostings.Sort((a, b) => _refNumbers[postings[a].Document].CompareTo(_refNumbers[postings[b].Document]));
-        _orderedPostings.AddRange(_otherPostings);
-        return _orderedPostings;
     }
 }

@@ -10,8 +10,9 @@ namespace PeerHub.Search;
 /// lunr rounds) and position metadata.
 /// </summary>
 /// <remarks>
-/// An instance reuses its buffers between builds and is not thread-safe; use one per thread.
-/// Output is deterministic: the same fields and documents always give the same bytes.
+/// An instance reuses its buffers between builds and is not thread-safe; use one per thread. A build spreads
+/// its own work over the cores (documents are analysed in parallel).
+/// Output is deterministic: the same fields and documents always give the same bytes, whatever the threads do.
 /// </remarks>
 public sealed partial class LunrIndexBuilder
 {
@@ -27,23 +28,11 @@ public sealed partial class LunrIndexBuilder
     private bool[] _fieldKeepsPositions = [];
 
     // Per-build state, kept between builds so a second build reuses the arrays.
-    private readonly List<TokenSpan> _spans = new();
-    private readonly Dictionary<string, int> _tokenToTerm = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
     private readonly List<string> _terms = new();
     private readonly List<string> _refs = new();
     private readonly HashSet<string> _refSet = new(StringComparer.Ordinal);
     private double[] _docBoosts = new double[64];
-    private int[] _termFrequency = new int[256];
     private int[] _documentFrequency = new int[256];
-    private int[] _cursor = new int[256];
-    private int[] _postingHead = new int[256];
-    private int[] _postingTail = new int[256];
-    private readonly List<int> _distinct = new();
-    private readonly IntBuffer _tokenTerms = new(1024);
-    private readonly IntBuffer _tokenStarts = new(1024);
-    private readonly IntBuffer _tokenLengths = new(1024);
-    private readonly PostingBuffer _postings = new(1024);
     private readonly IntBuffer _positions = new(4096);
     private readonly IntBuffer _vectorTerms = new(1024);
     private readonly IntBuffer _vectorTf = new(1024);
@@ -51,6 +40,10 @@ public sealed partial class LunrIndexBuilder
     private int[] _fieldVectorStart = new int[64];
     private int[] _fieldVectorCount = new int[64];
     private int[] _fieldLength = new int[64];
+
+    // Postings grouped by (term, field): key term * fieldCount + field owns [_postingStart[key], _postingStart[key + 1]).
+    private Posting[] _postings = [];
+    private int[] _postingStart = [];
 
     /// <summary>Creates a builder.</summary>
     /// <param name="storePositions">
@@ -108,11 +101,8 @@ public sealed partial class LunrIndexBuilder
         Reset();
         _fieldCount = names.Length;
         _fieldKeepsPositions = names.Select(n => _storePositions && (_positionFields is null || _positionFields.Contains(n))).ToArray();
-        foreach (var document in documents)
-        {
-            AddDocument(names, document);
-        }
-
+        IndexDocuments(names, documents);
+        GroupPostings();
         ComputeScores(boosts);
         WriteJson(writer, names);
         writer.Flush();
@@ -157,13 +147,10 @@ public sealed partial class LunrIndexBuilder
 
     private void Reset()
     {
-        _tokenToTerm.Clear();
-        _termIds.Clear();
         _terms.Clear();
         _refs.Clear();
         _refSet.Clear();
         _anyArrayIndexRef = false;
-        _postings.Count = 0;
         _positions.Count = 0;
         _vectorTerms.Count = 0;
         _vectorTf.Count = 0;

@@ -27,4 +27,18 @@ public sealed class LunrIndexOutputTests
             Assert.Equal(actualLength, JsNumber.ThousandthsLength(k));
         }
     }
+
+    [Fact]
+    public void A_null_document_is_rejected_and_the_builder_still_works_afterwards()
+    {
+        // Given a null document among enough others that analysis is still running when it is reached
+        var docs = GeneratedCorpus.Create(300);
+        var withNull = docs.Take(100).Append(null!).Concat(docs.Skip(100)).ToList();
+        var builder = new LunrIndexBuilder();
+
+        // When it is built, Then the null is reported, and the same builder then builds the good set as a new one does
+        var error = Assert.Throws<ArgumentException>(() => builder.Build(GeneratedCorpus.Fields, withNull));
+        Assert.Contains("null", error.Message);
+        Assert.Equal(new LunrIndexBuilder().Build(GeneratedCorpus.Fields, docs), builder.Build(GeneratedCorpus.Fields, docs));
+    }
 }
