@@ -11,7 +11,7 @@ namespace PeerHub.Search;
 /// </summary>
 /// <remarks>
 /// An instance reuses its buffers between builds and is not thread-safe; use one per thread. A build spreads
-/// its own work over the cores (documents are analysed in parallel).
+/// its own work over the cores (documents are analysed in parallel, the JSON is written in parallel parts).
 /// Output is deterministic: the same fields and documents always give the same bytes, whatever the threads do.
 /// </remarks>
 public sealed partial class LunrIndexBuilder
@@ -64,36 +64,37 @@ public sealed partial class LunrIndexBuilder
     /// <param name="fields">The fields, in order; names must be unique, non-empty and free of '/'.</param>
     /// <param name="documents">The documents, in order; refs must be unique.</param>
     /// <exception cref="ArgumentException">A field or document breaks the rules above.</exception>
-    public string Build(IReadOnlyList<SearchField> fields, IEnumerable<SearchDocument> documents)
-    {
-        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
-        Build(fields, documents, buffer);
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+    public string Build(IReadOnlyList<SearchField> fields, IEnumerable<SearchDocument> documents) =>
+        System.Text.Encoding.UTF8.GetString(BuildUtf8(fields, documents));
 
     /// <summary>Builds the index and returns its UTF-8 JSON bytes (what gets written to disk).</summary>
     public byte[] BuildUtf8(IReadOnlyList<SearchField> fields, IEnumerable<SearchDocument> documents)
     {
-        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
-        Build(fields, documents, buffer);
-        return buffer.WrittenSpan.ToArray();
+        int length = BuildCore(fields, documents);
+        var bytes = GC.AllocateUninitializedArray<byte>(length);
+        WriteJson(bytes);
+        return bytes;
     }
 
     /// <summary>Builds the index, writing its UTF-8 JSON to <paramref name="output"/>.</summary>
     public void Build(IReadOnlyList<SearchField> fields, IEnumerable<SearchDocument> documents, Stream output)
     {
-        using var writer = CreateWriter(output);
-        BuildCore(fields, documents, writer);
+        ArgumentNullException.ThrowIfNull(output);
+        output.Write(BuildUtf8(fields, documents));
+        output.Flush();
     }
 
     /// <summary>Builds the index, writing its UTF-8 JSON to <paramref name="output"/>.</summary>
     public void Build(IReadOnlyList<SearchField> fields, IEnumerable<SearchDocument> documents, IBufferWriter<byte> output)
     {
-        using var writer = CreateWriter(output);
-        BuildCore(fields, documents, writer);
+        ArgumentNullException.ThrowIfNull(output);
+        int length = BuildCore(fields, documents);
+        WriteJson(output.GetMemory(length)[..length]);
+        output.Advance(length);
     }
 
-    private void BuildCore(IReadOnlyList<SearchField> fields, IEnumerable<SearchDocument> documents, System.Text.Json.Utf8JsonWriter writer)
+    // Indexes the documents and measures the JSON; returns its length, for a destination of exactly that size.
+    private int BuildCore(IReadOnlyList<SearchField> fields, IEnumerable<SearchDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(fields);
         ArgumentNullException.ThrowIfNull(documents);
@@ -104,8 +105,7 @@ public sealed partial class LunrIndexBuilder
         IndexDocuments(names, documents);
         GroupPostings();
         ComputeScores(boosts);
-        WriteJson(writer, names);
-        writer.Flush();
+        return PrepareJson(names);
     }
 
     private static (string[] Names, double[] Boosts) ValidateFields(IReadOnlyList<SearchField> fields)
