@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PeerHub.Search;
 
 /// <summary>
@@ -42,6 +44,8 @@ internal sealed class DocumentAnalyzer(TermCache cache, string[] fieldNames, boo
     private int[] _frequency = new int[1024];
     private int[] _cursor = new int[1024];
 
+    // Hot, and run once per build: compiled optimised from the first call rather than as tier-0 code first.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Analyse(SearchDocument? document, AnalysedDocument into)
     {
         into.Source = document;
@@ -89,6 +93,7 @@ internal sealed class DocumentAnalyzer(TermCache cache, string[] fieldNames, boo
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddToken(ReadOnlySpan<char> token, int start, int length)
     {
         if (cache.Resolve(token) is not { } term)
@@ -119,6 +124,7 @@ internal sealed class DocumentAnalyzer(TermCache cache, string[] fieldNames, boo
 
     // Counts the field's tokens into distinct terms (first appearance order, as lunr's postings are) and
     // groups the token positions by term, in token order within each term.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CollectField(AnalysedDocument into, int field)
     {
         int first = into.TermCount;

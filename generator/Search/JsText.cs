@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace PeerHub.Search;
@@ -72,6 +73,8 @@ internal static class JsText
     /// length (U+0130 is the one character that grows, to two code units).
     /// </summary>
     /// <returns>The number of characters written.</returns>
+    // Hot, and run once per build: compiled optimised from the first call rather than as tier-0 code first.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int ToLower(ReadOnlySpan<char> s, Span<char> destination)
     {
         int written = 0;

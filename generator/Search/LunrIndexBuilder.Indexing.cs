@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 
 namespace PeerHub.Search;
 
@@ -77,6 +78,8 @@ public sealed partial class LunrIndexBuilder
 
     // Adds one document the way lunr.Builder.add does, from its analysis: field vectors in declaration
     // order and term numbers handed out in the order terms are first seen, because lunr numbers them so.
+    // Hot, and run once per build: compiled optimised from the first call rather than as tier-0 code first.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddDocument(AnalysedDocument analysed)
     {
         var document = analysed.Source
@@ -136,6 +139,7 @@ public sealed partial class LunrIndexBuilder
     // The inverted index lists each term's postings field by field: regroup the field vectors' entries (one
     // per document, field and term) by (term, field), keeping document order, so each list is contiguous.
     // Runs before ComputeScores sorts the vectors, while entries are still in the order positions were stored.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void GroupPostings()
     {
         int fieldCount = _fieldCount;
@@ -261,6 +265,7 @@ public sealed partial class LunrIndexBuilder
         });
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ScoreDocument(int d, double[] fieldBoosts, double[] averageLength, double[] idf)
     {
         int fieldCount = fieldBoosts.Length;

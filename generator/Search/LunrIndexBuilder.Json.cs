@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -242,6 +243,8 @@ public sealed partial class LunrIndexBuilder
     // fieldVectors: one ["field/ref", [term, score, ...]] per document and field, in the order lunr added
     // them (documents in order, fields in declaration order), empty fields included. Field names and refs
     // are escaped character by character and '/' never is, so "field/ref" is the two encodings joined.
+    // Hot, and run once per build: compiled optimised from the first call rather than as tier-0 code first.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteFieldVectors<TSink>(ref TSink sink, int fromDocument, int toDocument) where TSink : IJsonSink, allows ref struct
     {
         int fieldCount = _encodedFields.Length;
@@ -283,6 +286,7 @@ public sealed partial class LunrIndexBuilder
 
     // [term, {"_index": n, field: {ref: {"position": [[start, length], ...]}, ...}, ...}] for each term in
     // sorted order; a field without kept positions has {} as each posting's metadata.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteInvertedIndex<TSink>(ref TSink sink, int fromTerm, int toTerm) where TSink : IJsonSink, allows ref struct
     {
         int fieldCount = _encodedFields.Length;

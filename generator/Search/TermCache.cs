@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 
 namespace PeerHub.Search;
 
@@ -33,6 +34,8 @@ internal sealed class TermCache
     public TermCache() => _tokens = _byToken.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The term for a lower-cased token, or null when the stop-word filter drops it.</summary>
+    // Hot, and run once per build: compiled optimised from the first call rather than as tier-0 code first.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Term? Resolve(ReadOnlySpan<char> token) => _tokens.TryGetValue(token, out var term) ? term : Add(token);
 
     private Term? Add(ReadOnlySpan<char> token)
