@@ -110,6 +110,68 @@ internal static class JsNumber
         return pos;
     }
 
+    /// <summary>
+    /// Formats <c>thousandths / 1000</c> for an integral <paramref name="thousandths"/>, exactly as
+    /// <see cref="Format"/> would, but from the integer's digits when it is below 1e15 (every index score).
+    /// </summary>
+    /// <remarks>
+    /// The division is correctly rounded, so the double is the nearest to the decimal k/1000, which therefore
+    /// round-trips; and below 1e12 the double's rounding interval is far narrower than 0.001, so no decimal
+    /// with fewer digits round-trips too. Hence the shortest digits are k's, with the point three places in.
+    /// </remarks>
+    /// <returns>The number of bytes written.</returns>
+    public static int FormatThousandths(double thousandths, Span<byte> destination)
+    {
+        if (!IsSmallInteger(thousandths))
+        {
+            return Format(thousandths / 1000, destination);
+        }
+
+        int pos = 0;
+        if (thousandths < 0)
+        {
+            destination[pos++] = (byte)'-';
+        }
+
+        ulong magnitude = (ulong)Math.Abs(thousandths);
+        pos += DecimalDigits.Write(magnitude / 1000, destination[pos..]);
+        int fraction = (int)(magnitude % 1000);
+        if (fraction != 0)
+        {
+            destination[pos++] = (byte)'.';
+            destination[pos++] = (byte)('0' + fraction / 100);
+            if (fraction % 100 != 0)
+            {
+                destination[pos++] = (byte)('0' + fraction / 10 % 10);
+                if (fraction % 10 != 0)
+                {
+                    destination[pos++] = (byte)('0' + fraction % 10);
+                }
+            }
+        }
+
+        return pos;
+    }
+
+    /// <summary>The length <see cref="FormatThousandths"/> writes.</summary>
+    public static int ThousandthsLength(double thousandths)
+    {
+        if (!IsSmallInteger(thousandths))
+        {
+            Span<byte> buffer = stackalloc byte[MaxLength];
+            return Format(thousandths / 1000, buffer);
+        }
+
+        ulong magnitude = (ulong)Math.Abs(thousandths);
+        int fraction = (int)(magnitude % 1000);
+        int length = (thousandths < 0 ? 1 : 0) + DecimalDigits.Count(magnitude / 1000);
+        return fraction == 0 ? length : length + (fraction % 10 != 0 ? 4 : fraction % 100 != 0 ? 3 : 2);
+    }
+
+    // Zero (of either sign) is excluded: -0 must print as "0", which the general path does.
+    private static bool IsSmallInteger(double value) =>
+        value != 0 && Math.Abs(value) < 1e15 && value == Math.Floor(value);
+
     /// <summary>Formats <paramref name="value"/> as a string (for tests and diagnostics).</summary>
     public static string ToString(double value)
     {

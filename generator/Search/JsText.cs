@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace PeerHub.Search;
@@ -63,36 +64,56 @@ internal static class JsText
             return s;
         }
 
-        var sb = new StringBuilder(s.Length);
-        sb.Append(s, 0, i);
-        for (; i < s.Length; i++)
+        var buffer = new char[2 * s.Length];
+        return new string(buffer, 0, ToLower(s, buffer));
+    }
+
+    /// <summary>
+    /// <see cref="ToLower(string)"/> into <paramref name="destination"/>, which must hold twice the source's
+    /// length (U+0130 is the one character that grows, to two code units).
+    /// </summary>
+    /// <returns>The number of characters written.</returns>
+    // Hot, and run once per build: compiled optimised from the first call rather than as tier-0 code first.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int ToLower(ReadOnlySpan<char> s, Span<char> destination)
+    {
+        int written = 0;
+        int i = 0;
+        while (true)
         {
+            // Runs of ASCII, most of any text, are lower-cased in bulk; the rest one character at a time.
+            Ascii.ToLower(s[i..], destination[written..], out int ascii);
+            i += ascii;
+            written += ascii;
+            if (i == s.Length)
+            {
+                return written;
+            }
+
             char c = s[i];
-            if (c < 0x80)
+            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
             {
-                sb.Append((uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c);
+                written += Rune.ToLowerInvariant(new Rune(c, s[i + 1])).EncodeToUtf16(destination[written..]);
+                i += 2;
+                continue;
             }
-            else if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+
+            if (c == '\u0130')
             {
-                var rune = Rune.ToLowerInvariant(new Rune(c, s[i + 1]));
-                sb.Append(rune.ToString());
-                i++;
-            }
-            else if (c == '\u0130')
-            {
-                sb.Append("i\u0307");
+                destination[written++] = 'i';
+                destination[written++] = '\u0307';
             }
             else if (c == '\u03a3')
             {
-                sb.Append(IsFinalSigma(s, i) ? '\u03c2' : '\u03c3');
+                destination[written++] = IsFinalSigma(s, i) ? '\u03c2' : '\u03c3';
             }
             else
             {
-                sb.Append(char.ToLowerInvariant(c));
+                destination[written++] = char.ToLowerInvariant(c);
             }
-        }
 
-        return sb.ToString();
+            i++;
+        }
     }
 
     /// <summary>
@@ -131,7 +152,7 @@ internal static class JsText
     // Unicode's Final_Sigma condition: a cased letter before (skipping case-ignorable characters) and
     // no cased letter after. "Cased" and "case-ignorable" are approximated from general categories
     // plus the apostrophe/period-like word-break characters; exact for ordinary Greek text.
-    private static bool IsFinalSigma(string s, int index)
+    private static bool IsFinalSigma(ReadOnlySpan<char> s, int index)
     {
         bool casedBefore = false;
         for (int j = index - 1; j >= 0; j--)

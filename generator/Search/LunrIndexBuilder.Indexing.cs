@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+
 namespace PeerHub.Search;
 
 public sealed partial class LunrIndexBuilder
@@ -6,17 +9,81 @@ public sealed partial class LunrIndexBuilder
     private bool _anyArrayIndexRef;
     private uint[] _refNumbers = new uint[64];
     private bool[] _refIsArrayIndex = new bool[64];
+    private readonly DocumentBatch[] _batches = [new(), new()];
+    private readonly List<Posting> _arrayIndexPostings = new();
+    private readonly List<Posting> _otherPostings = new();
 
-    // Adds one document the way lunr.Builder.add does: per field in declaration order, tokenize,
-    // run the pipeline, count term frequencies, and extend the inverted index. Term numbers are
-    // handed out here, in the order terms are first seen, because lunr numbers them the same way.
-    private void AddDocument(string[] names, SearchDocument document)
+    // Documents are analysed a batch at a time on the thread pool while this thread indexes the batch
+    // before, in document order (term numbers and postings depend on it). Two batches bound the memory
+    // this takes, whatever the number of documents.
+    private void IndexDocuments(string[] names, IEnumerable<SearchDocument> documents)
     {
-        if (document is null)
+        var cache = new TermCache();
+        var analyzers = new ConcurrentBag<DocumentAnalyzer>();
+        var (ready, next) = (_batches[0], _batches[1]);
+        using var source = documents.GetEnumerator();
+        ready.Read(source);
+        Task analysing = Analyse(ready, cache, names, analyzers);
+        try
         {
-            throw new ArgumentException("A search document is null.", "documents");
+            while (true)
+            {
+                analysing.GetAwaiter().GetResult();
+                if (ready.Count == 0)
+                {
+                    break;
+                }
+
+                next.Read(source);
+                analysing = Analyse(next, cache, names, analyzers);
+                for (int i = 0; i < ready.Count; i++)
+                {
+                    AddDocument(ready.Analysed[i]);
+                }
+
+                (ready, next) = (next, ready);
+            }
+        }
+        finally
+        {
+            // When indexing throws, let the batch in flight finish before the builder can be used again.
+            // WaitAny does not rethrow that batch's own failure, which would hide the first one.
+            Task.WaitAny(analysing);
+            foreach (var batch in _batches)
+            {
+                batch.Release();
+            }
+        }
+    }
+
+    private Task Analyse(DocumentBatch batch, TermCache cache, string[] names, ConcurrentBag<DocumentAnalyzer> analyzers)
+    {
+        if (batch.Count == 0)
+        {
+            return Task.CompletedTask;
         }
 
+        bool[] keepsPositions = _fieldKeepsPositions;
+        return Task.Run(() => Parallel.For(
+            0,
+            batch.Count,
+            () => analyzers.TryTake(out var analyzer) ? analyzer : new DocumentAnalyzer(cache, names, keepsPositions),
+            (i, _, analyzer) =>
+            {
+                analyzer.Analyse(batch.Documents[i], batch.Analysed[i]);
+                return analyzer;
+            },
+            analyzers.Add));
+    }
+
+    // Adds one document the way lunr.Builder.add does, from its analysis: field vectors in declaration
+    // order and term numbers handed out in the order terms are first seen, because lunr numbers them so.
+    // Hot, and run once per build: compiled optimised from the first call rather than as tier-0 code first.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddDocument(AnalysedDocument analysed)
+    {
+        var document = analysed.Source
+            ?? throw new ArgumentException("A search document is null.", "documents");
         string docRef = document.Ref
             ?? throw new ArgumentException("A search document has a null Ref.", "documents");
         if (!_refSet.Add(docRef))
@@ -26,163 +93,138 @@ public sealed partial class LunrIndexBuilder
 
         int docIndex = _refs.Count;
         _refs.Add(docRef);
-        int fieldCount = names.Length;
-        _fieldCount = fieldCount;
+        int fieldCount = _fieldCount;
         EnsureDocumentCapacity(docIndex + 1, fieldCount);
         _docBoosts[docIndex] = EffectiveBoost(document.Boost);
         _refIsArrayIndex[docIndex] = JsText.IsArrayIndex(docRef, out _refNumbers[docIndex]);
         _anyArrayIndexRef |= _refIsArrayIndex[docIndex];
+        _positions.Append(analysed.Positions.AsSpan(0, analysed.PositionCount));
 
-        var values = document.Fields;
+        int j = 0;
         for (int f = 0; f < fieldCount; f++)
         {
-            _tokenTerms.Count = 0;
-            _tokenStarts.Count = 0;
-            _tokenLengths.Count = 0;
-            SearchValue value = default;
-            values?.TryGetValue(names[f], out value);
-            if (value.Items is { } items)
+            int slot = docIndex * fieldCount + f;
+            int end = analysed.FieldEnd[f];
+            _fieldLength[slot] = analysed.FieldLength[f];
+            _fieldVectorStart[slot] = _vectorTerms.Count;
+            _fieldVectorCount[slot] = end - j;
+            for (; j < end; j++)
             {
-                // lunr's array behaviour: each element is one lower-cased token, unsplit, and has no
-                // position (lunr stores undefined, which JSON writes as null).
-                for (int i = 0; i < items.Count; i++)
+                var term = analysed.Terms[j];
+                if (term.Number < 0)
                 {
-                    string lowered = JsText.ToLower(items[i] ?? "");
-                    int term = Resolve(lowered.AsSpan());
-                    if (term >= 0)
-                    {
-                        _tokenTerms.Add(term);
-                        _tokenStarts.Add(-1);
-                        _tokenLengths.Add(0);
-                    }
+                    term.Number = AddTerm(term.Text);
                 }
-            }
-            else if (value.TextValue is { } text)
-            {
-                _spans.Clear();
-                string lowered = Tokenizer.Tokenize(text, _spans);
-                var spans = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_spans);
-                for (int i = 0; i < spans.Length; i++)
-                {
-                    var span = spans[i];
-                    int term = Resolve(lowered.AsSpan(span.Start, span.Length));
-                    if (term >= 0)
-                    {
-                        _tokenTerms.Add(term);
-                        _tokenStarts.Add(span.Start);
-                        _tokenLengths.Add(span.Length);
-                    }
-                }
-            }
 
-            IndexField(docIndex, f);
+                _documentFrequency[term.Number]++;
+                _vectorTerms.Add(term.Number);
+                _vectorTf.Add(analysed.Frequencies[j]);
+            }
         }
     }
 
-    // Maps a raw token to its term number, or -1 for a stop word. Caching by raw token means the
-    // pipeline (and its regex stemmer) runs once per distinct token spelling per build.
-    private int Resolve(ReadOnlySpan<char> token)
+    private int AddTerm(string text)
     {
-        var lookup = _tokenToTerm.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(token, out int id))
+        int number = _terms.Count;
+        _terms.Add(text);
+        if (_documentFrequency.Length <= number)
         {
-            return id;
+            Array.Resize(ref _documentFrequency, Math.Max(number + 1, _documentFrequency.Length * 2));
         }
 
-        string? term = Pipeline.Run(token);
-        if (term is null)
-        {
-            id = -1;
-        }
-        else if (!_termIds.TryGetValue(term, out id))
-        {
-            id = _terms.Count;
-            _terms.Add(term);
-            _termIds.Add(term, id);
-            EnsureTermCapacity(id + 1);
-            _termFrequency[id] = 0;
-            _documentFrequency[id] = 0;
-            for (int f = 0; f < _fieldCount; f++)
-            {
-                _postingHead[id * _fieldCount + f] = -1;
-            }
-        }
-
-        lookup[token] = id;
-        return id;
+        _documentFrequency[number] = 0;
+        return number;
     }
 
-    // Turns the field's token stream into postings (one per distinct term, with its positions in
-    // token order) and the raw material of the field vector (term, tf), scored once all documents
-    // are in because BM25 needs document frequencies and average lengths.
-    private void IndexField(int docIndex, int field)
+    // The inverted index lists each term's postings field by field: regroup the field vectors' entries (one
+    // per document, field and term) by (term, field), keeping document order, so each list is contiguous.
+    // Runs before ComputeScores sorts the vectors, while entries are still in the order positions were stored.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void GroupPostings()
     {
         int fieldCount = _fieldCount;
-        int tokenCount = _tokenTerms.Count;
-        int slot = docIndex * fieldCount + field;
-        _fieldLength[slot] = tokenCount;
-        _fieldVectorStart[slot] = _vectorTerms.Count;
-
-        var terms = _tokenTerms.Items;
-        var frequency = _termFrequency;
-        _distinct.Clear();
-        for (int i = 0; i < tokenCount; i++)
+        int documentCount = _refs.Count;
+        int keys = _terms.Count * fieldCount;
+        if (_postingStart.Length < keys + 1)
         {
-            if (frequency[terms[i]]++ == 0)
+            _postingStart = new int[keys + 1];
+        }
+
+        var start = _postingStart;
+        Array.Clear(start, 0, keys + 1);
+        var terms = _vectorTerms.Items;
+        var frequencies = _vectorTf.Items;
+        for (int slot = 0; slot < documentCount * fieldCount; slot++)
+        {
+            int field = slot % fieldCount;
+            int end = _fieldVectorStart[slot] + _fieldVectorCount[slot];
+            for (int i = _fieldVectorStart[slot]; i < end; i++)
             {
-                _distinct.Add(terms[i]);
+                start[terms[i] * fieldCount + field + 1]++;
             }
         }
 
-        var distinct = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_distinct);
-        for (int i = 0; i < distinct.Length; i++)
+        for (int key = 0; key < keys; key++)
         {
-            int term = distinct[i];
-            int tf = frequency[term];
-            frequency[term] = 0;
-            int positionStart = _positions.Count;
-            if (_fieldKeepsPositions[field])
-            {
-                _cursor[term] = positionStart;
-                _positions.Grow(2 * tf);
-            }
-
-            int posting = _postings.Add(docIndex, positionStart, tf);
-            int key = term * fieldCount + field;
-            if (_postingHead[key] < 0)
-            {
-                _postingHead[key] = posting;
-            }
-            else
-            {
-                _postings.Items[_postingTail[key]].Next = posting;
-            }
-
-            _postingTail[key] = posting;
-            _documentFrequency[term]++;
-            _vectorTerms.Add(term);
-            _vectorTf.Add(tf);
+            start[key + 1] += start[key];
         }
 
-        _fieldVectorCount[slot] = distinct.Length;
-
-        if (_fieldKeepsPositions[field])
+        if (_postings.Length < _vectorTerms.Count)
         {
-            var positions = _positions.Items;
-            var starts = _tokenStarts.Items;
-            var lengths = _tokenLengths.Items;
-            for (int i = 0; i < tokenCount; i++)
+            _postings = new Posting[_vectorTerms.Count];
+        }
+
+        var fill = start.AsSpan(0, keys).ToArray();
+        int position = 0;
+        for (int slot = 0; slot < documentCount * fieldCount; slot++)
+        {
+            int document = slot / fieldCount;
+            int field = slot % fieldCount;
+            bool keepsPositions = _fieldKeepsPositions[field];
+            int end = _fieldVectorStart[slot] + _fieldVectorCount[slot];
+            for (int i = _fieldVectorStart[slot]; i < end; i++)
             {
-                int at = _cursor[terms[i]];
-                positions[at] = starts[i];
-                positions[at + 1] = lengths[i];
-                _cursor[terms[i]] = at + 2;
+                _postings[fill[terms[i] * fieldCount + field]++] = new Posting(document, keepsPositions ? position : -1, frequencies[i]);
+                if (keepsPositions)
+                {
+                    position += 2 * frequencies[i];
+                }
             }
         }
+
+        if (_anyArrayIndexRef)
+        {
+            for (int key = 0; key < keys; key++)
+            {
+                OrderLikeJavaScriptKeys(_postings.AsSpan(start[key], start[key + 1] - start[key]));
+            }
+        }
+    }
+
+    // lunr's postings are objects keyed by ref, and JavaScript enumerates keys that are array indexes ("2",
+    // "10") first, in numeric order, then the others in insertion (document) order.
+    private void OrderLikeJavaScriptKeys(Span<Posting> postings)
+    {
+        _arrayIndexPostings.Clear();
+        _otherPostings.Clear();
+        foreach (var posting in postings)
+        {
+            (_refIsArrayIndex[posting.Document] ? _arrayIndexPostings : _otherPostings).Add(posting);
+        }
+
+        if (_arrayIndexPostings.Count == 0)
+        {
+            return;
+        }
+
+        _arrayIndexPostings.Sort((a, b) => _refNumbers[a.Document].CompareTo(_refNumbers[b.Document]));
+        _arrayIndexPostings.CopyTo(postings);
+        _otherPostings.CopyTo(postings[_arrayIndexPostings.Count..]);
     }
 
     // BM25 exactly as lunr.Builder.createFieldVectors computes it, operation for operation, so the
-    // doubles (and hence the rounded scores) come out bit-identical.
+    // doubles (and hence the rounded scores) come out bit-identical. Scores are kept as whole thousandths
+    // (lunr's rounding), which the writer prints without a general double-to-text conversion.
     private void ComputeScores(double[] fieldBoosts)
     {
         int documentCount = _refs.Count;
@@ -213,28 +255,39 @@ public sealed partial class LunrIndexBuilder
             _vectorScores = new double[Math.Max(_vectorTerms.Count, _vectorScores.Length * 2)];
         }
 
-        for (int d = 0; d < documentCount; d++)
+        // Each document's vectors are independent of the others'.
+        Parallel.ForEach(Partitioner.Create(0, documentCount, 256), range =>
         {
-            double docBoost = _docBoosts[d];
-            for (int f = 0; f < fieldCount; f++)
+            for (int d = range.Item1; d < range.Item2; d++)
             {
-                int slot = d * fieldCount + f;
-                int start = _fieldVectorStart[slot];
-                int count = _fieldVectorCount[slot];
-                var termSpan = _vectorTerms.Items.AsSpan(start, count);
-                var tfSpan = _vectorTf.Items.AsSpan(start, count);
+                ScoreDocument(d, fieldBoosts, averageLength, idf);
+            }
+        });
+    }
 
-                // The query's dot product is a merge join over ascending term numbers.
-                termSpan.Sort(tfSpan);
-                double lengthRatio = _fieldLength[slot] / averageLength[f];
-                for (int i = 0; i < count; i++)
-                {
-                    double tf = tfSpan[i];
-                    double score = idf[termSpan[i]] * ((K1 + 1) * tf) / (K1 * (1 - B + B * lengthRatio) + tf);
-                    score *= fieldBoosts[f];
-                    score *= docBoost;
-                    _vectorScores[start + i] = JsNumber.Round(score * 1000) / 1000;
-                }
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ScoreDocument(int d, double[] fieldBoosts, double[] averageLength, double[] idf)
+    {
+        int fieldCount = fieldBoosts.Length;
+        double docBoost = _docBoosts[d];
+        for (int f = 0; f < fieldCount; f++)
+        {
+            int slot = d * fieldCount + f;
+            int start = _fieldVectorStart[slot];
+            int count = _fieldVectorCount[slot];
+            var termSpan = _vectorTerms.Items.AsSpan(start, count);
+            var tfSpan = _vectorTf.Items.AsSpan(start, count);
+
+            // The query's dot product is a merge join over ascending term numbers.
+            termSpan.Sort(tfSpan);
+            double lengthRatio = _fieldLength[slot] / averageLength[f];
+            for (int i = 0; i < count; i++)
+            {
+                double tf = tfSpan[i];
+                double score = idf[termSpan[i]] * ((K1 + 1) * tf) / (K1 * (1 - B + B * lengthRatio) + tf);
+                score *= fieldBoosts[f];
+                score *= docBoost;
+                _vectorScores[start + i] = JsNumber.Round(score * 1000);
             }
         }
     }
@@ -259,25 +312,6 @@ public sealed partial class LunrIndexBuilder
         }
     }
 
-    private void EnsureTermCapacity(int terms)
-    {
-        if (_termFrequency.Length < terms)
-        {
-            int size = Math.Max(terms, _termFrequency.Length * 2);
-            Array.Resize(ref _termFrequency, size);
-            Array.Resize(ref _documentFrequency, size);
-            Array.Resize(ref _cursor, size);
-        }
-
-        int keys = terms * _fieldCount;
-        if (_postingHead.Length < keys)
-        {
-            int size = Math.Max(keys, _postingHead.Length * 2);
-            Array.Resize(ref _postingHead, size);
-            Array.Resize(ref _postingTail, size);
-        }
-    }
-
     /// <summary>A growable int array without List's per-call checks in hot loops.</summary>
     private sealed class IntBuffer(int capacity)
     {
@@ -294,41 +328,49 @@ public sealed partial class LunrIndexBuilder
             Items[Count++] = value;
         }
 
-        // Reserves n slots at the end (filled in later by the caller).
-        public void Grow(int n)
+        public void Append(ReadOnlySpan<int> values)
         {
-            if (Count + n > Items.Length)
+            if (Count + values.Length > Items.Length)
             {
-                Array.Resize(ref Items, Math.Max(Count + n, Items.Length * 2));
+                Array.Resize(ref Items, Math.Max(Count + values.Length, Items.Length * 2));
             }
 
-            Count += n;
+            values.CopyTo(Items.AsSpan(Count));
+            Count += values.Length;
         }
     }
 
-    /// <summary>One (term, field, document) entry; postings of a term and field form a linked list.</summary>
-    private struct Posting
-    {
-        public int Document;
-        public int PositionStart;
-        public int Frequency;
-        public int Next;
-    }
+    /// <summary>One document's entry in the postings of a term and field.</summary>
+    /// <param name="PositionStart">Where its (start, length) pairs begin in the positions, or -1 when the field keeps none.</param>
+    /// <param name="Frequency">The term's occurrences in the field, hence the number of position pairs.</param>
+    private readonly record struct Posting(int Document, int PositionStart, int Frequency);
 
-    private sealed class PostingBuffer(int capacity)
+    /// <summary>A run of consecutive input documents and their analyses.</summary>
+    private sealed class DocumentBatch
     {
-        public Posting[] Items = new Posting[capacity];
+        private const int Capacity = 64;
+
+        public readonly SearchDocument?[] Documents = new SearchDocument?[Capacity];
+        public readonly AnalysedDocument[] Analysed = Enumerable.Range(0, Capacity).Select(_ => new AnalysedDocument()).ToArray();
         public int Count;
 
-        public int Add(int document, int positionStart, int frequency)
+        public void Read(IEnumerator<SearchDocument> source)
         {
-            if (Count == Items.Length)
+            Count = 0;
+            while (Count < Capacity && source.MoveNext())
             {
-                Array.Resize(ref Items, Items.Length * 2);
+                Documents[Count++] = source.Current;
             }
+        }
 
-            Items[Count] = new Posting { Document = document, PositionStart = positionStart, Frequency = frequency, Next = -1 };
-            return Count++;
+        // Lets go of the last documents (and their text) while keeping the buffers for the next build.
+        public void Release()
+        {
+            Array.Clear(Documents);
+            foreach (var analysed in Analysed)
+            {
+                analysed.Source = null;
+            }
         }
     }
 }

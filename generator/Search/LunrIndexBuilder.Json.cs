@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -15,198 +16,352 @@ public sealed partial class LunrIndexBuilder
         SkipValidation = true,
     };
 
-    private static readonly JsonEncodedText IndexKey = JsonEncodedText.Encode("_index");
-    private static readonly JsonEncodedText PositionKey = JsonEncodedText.Encode("position");
-    private readonly List<int> _orderedPostings = new();
-    private readonly List<int> _otherPostings = new();
+    private static readonly JsonEncodedText Version = JsonEncodedText.Encode(LunrVersion);
+    private static readonly JsonEncodedText[] PipelineLabels =
+        Pipeline.SearchPipelineLabels.Select(label => JsonEncodedText.Encode(label)).ToArray();
 
-    private static Utf8JsonWriter CreateWriter(Stream output) => new(output, WriterOptions);
+    // Per-build output state: encoded names, terms in sorted order and the parts the output is cut into.
+    private JsonEncodedText[] _encodedFields = [];
+    private JsonEncodedText[] _encodedRefs = [];
+    private int[] _sortedTerms = [];
+    private byte[] _termJson = [];
+    private int[] _termJsonBounds = [0];
+    private JsonPart[] _parts = [];
+    private int[] _partOffsets = [];
 
-    private static Utf8JsonWriter CreateWriter(IBufferWriter<byte> output) => new(output, WriterOptions);
-
-    // Writes the five keys in the order lunr.Index.toJSON does.
-    private void WriteJson(Utf8JsonWriter writer, string[] names)
+    private enum PartKind
     {
+        Head,
+        FieldVectors,
+        Middle,
+        InvertedIndex,
+        Tail,
+    }
+
+    /// <summary>A piece of the output: head and tail text, or a run of documents or of sorted terms.</summary>
+    private readonly record struct JsonPart(PartKind Kind, int From = 0, int To = 0);
+
+    // Encodes the names, sorts the terms, cuts the output into parts and measures them (in parallel).
+    // Returns the output's length in bytes.
+    private int PrepareJson(string[] names)
+    {
+        _encodedFields = names.Select(name => JsonEncodedText.Encode(name, WriterOptions.Encoder)).ToArray();
+        _encodedRefs = new JsonEncodedText[_refs.Count];
+        for (int d = 0; d < _encodedRefs.Length; d++)
+        {
+            _encodedRefs[d] = JsonEncodedText.Encode(_refs[d], WriterOptions.Encoder);
+        }
+
+        SortAndEncodeTerms();
+
         int fieldCount = names.Length;
-        int documentCount = _refs.Count;
-        var encodedFields = new JsonEncodedText[fieldCount];
-        for (int f = 0; f < fieldCount; f++)
+        var parts = new List<JsonPart> { new(PartKind.Head) };
+        foreach (var (from, to) in Split(_refs.Count, d => VectorWeight(d, fieldCount)))
         {
-            encodedFields[f] = JsonEncodedText.Encode(names[f], WriterOptions.Encoder);
+            parts.Add(new JsonPart(PartKind.FieldVectors, from, to));
         }
 
-        writer.WriteStartObject();
-        writer.WriteString("version", LunrVersion);
-        writer.WriteStartArray("fields");
-        for (int f = 0; f < fieldCount; f++)
+        parts.Add(new JsonPart(PartKind.Middle));
+        foreach (var (from, to) in Split(_sortedTerms.Length, i => 1 + _documentFrequency[_sortedTerms[i]]))
         {
-            writer.WriteStringValue(encodedFields[f]);
+            parts.Add(new JsonPart(PartKind.InvertedIndex, from, to));
         }
 
-        writer.WriteEndArray();
+        parts.Add(new JsonPart(PartKind.Tail));
+        _parts = parts.ToArray();
 
-        // fieldVectors: one ["field/ref", [term, score, ...]] per document and field, in the order
-        // lunr added them (documents in order, fields in declaration order), empty fields included.
-        writer.WriteStartArray("fieldVectors");
-        char[] fieldRef = ArrayPool<char>.Shared.Rent(256);
-        Span<byte> number = stackalloc byte[JsNumber.MaxLength];
-        try
+        var lengths = new long[_parts.Length];
+        Parallel.For(0, _parts.Length, p =>
         {
-            for (int d = 0; d < documentCount; d++)
+            var counter = new JsonLengthCounter();
+            WritePart(ref counter, _parts[p]);
+            lengths[p] = counter.Length;
+        });
+
+        _partOffsets = new int[_parts.Length + 1];
+        long total = 0;
+        for (int p = 0; p < _parts.Length; p++)
+        {
+            total += lengths[p];
+            if (total > Array.MaxLength)
             {
-                string docRef = _refs[d];
-                for (int f = 0; f < fieldCount; f++)
-                {
-                    int length = names[f].Length + 1 + docRef.Length;
-                    if (fieldRef.Length < length)
-                    {
-                        ArrayPool<char>.Shared.Return(fieldRef);
-                        fieldRef = ArrayPool<char>.Shared.Rent(length);
-                    }
-
-                    names[f].CopyTo(fieldRef);
-                    fieldRef[names[f].Length] = '/';
-                    docRef.CopyTo(0, fieldRef, names[f].Length + 1, docRef.Length);
-
-                    writer.WriteStartArray();
-                    writer.WriteStringValue(fieldRef.AsSpan(0, length));
-                    writer.WriteStartArray();
-                    int slot = d * fieldCount + f;
-                    int start = _fieldVectorStart[slot];
-                    int end = start + _fieldVectorCount[slot];
-                    var terms = _vectorTerms.Items;
-                    for (int i = start; i < end; i++)
-                    {
-                        writer.WriteNumberValue(terms[i]);
-                        int written = JsNumber.Format(_vectorScores[i], number);
-                        writer.WriteRawValue(number[..written], skipInputValidation: true);
-                    }
-
-                    writer.WriteEndArray();
-                    writer.WriteEndArray();
-                }
+                throw new InvalidOperationException($"The search index would be over {Array.MaxLength} bytes, more than one array holds.");
             }
+
+            _partOffsets[p + 1] = (int)total;
         }
-        finally
+
+        return (int)total;
+    }
+
+    // Writes each measured part into its own slice of the destination, in parallel.
+    private void WriteJson(Memory<byte> destination)
+    {
+        Parallel.For(0, _parts.Length, p =>
         {
-            ArrayPool<char>.Shared.Return(fieldRef);
-        }
-
-        writer.WriteEndArray();
-        WriteInvertedIndex(writer, encodedFields);
-
-        writer.WriteStartArray("pipeline");
-        foreach (string label in Pipeline.SearchPipelineLabels)
-        {
-            writer.WriteStringValue(label);
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+            int start = _partOffsets[p];
+            int length = _partOffsets[p + 1] - start;
+            var writer = new JsonSpanWriter(destination.Span.Slice(start, length));
+            WritePart(ref writer, _parts[p]);
+            if (writer.Position != length)
+            {
+                throw new InvalidOperationException($"Search index part {_parts[p]} wrote {writer.Position} bytes but measured {length}.");
+            }
+        });
     }
 
     // invertedIndex: [term, posting] pairs sorted by UTF-16 code units (JavaScript's default sort;
-    // lunr.Index.load builds its token set from them and throws on any other order).
-    private void WriteInvertedIndex(Utf8JsonWriter writer, JsonEncodedText[] encodedFields)
+    // lunr.Index.load builds its token set from them and throws on any other order). Each term is
+    // encoded once, by the writer that wrote it before, so its escaping cannot change.
+    private void SortAndEncodeTerms()
     {
-        int fieldCount = encodedFields.Length;
         int termCount = _terms.Count;
-        var sortedTerms = _terms.ToArray();
-        var order = new int[termCount];
+        var sortedTexts = _terms.ToArray();
+        _sortedTerms = new int[termCount];
         for (int t = 0; t < termCount; t++)
         {
-            order[t] = t;
+            _sortedTerms[t] = t;
         }
 
-        Array.Sort(sortedTerms, order, StringComparer.Ordinal);
+        Array.Sort(sortedTexts, _sortedTerms, StringComparer.Ordinal);
 
-        // Each ref is written once per posting; encode it once.
-        var encodedRefs = new JsonEncodedText[_refs.Count];
-        for (int d = 0; d < encodedRefs.Length; d++)
-        {
-            encodedRefs[d] = JsonEncodedText.Encode(_refs[d], WriterOptions.Encoder);
-        }
-
-        var postings = _postings.Items;
-        var positions = _positions.Items;
-        writer.WriteStartArray("invertedIndex");
+        var buffer = new ArrayBufferWriter<byte>(Math.Max(256, termCount * 12));
+        using var writer = new Utf8JsonWriter(buffer, WriterOptions);
+        _termJsonBounds = new int[termCount + 1];
         for (int i = 0; i < termCount; i++)
         {
-            int term = order[i];
-            writer.WriteStartArray();
-            writer.WriteStringValue(sortedTerms[i]);
-            writer.WriteStartObject();
-            writer.WriteNumber(IndexKey, term);
-            for (int f = 0; f < fieldCount; f++)
-            {
-                bool keepsPositions = _fieldKeepsPositions[f];
-                writer.WritePropertyName(encodedFields[f]);
-                writer.WriteStartObject();
-                foreach (int p in PostingOrder(_postingHead[term * fieldCount + f]))
-                {
-                    ref readonly var posting = ref postings[p];
-                    writer.WritePropertyName(encodedRefs[posting.Document]);
-                    writer.WriteStartObject();
-                    if (keepsPositions)
-                    {
-                        writer.WritePropertyName(PositionKey);
-                        writer.WriteStartArray();
-                        int end = posting.PositionStart + 2 * posting.Frequency;
-                        for (int k = posting.PositionStart; k < end; k += 2)
-                        {
-                            if (positions[k] < 0)
-                            {
-                                // A list element's token has no position; lunr's [undefined] is [null] in JSON.
-                                writer.WriteNullValue();
-                                continue;
-                            }
-
-                            writer.WriteStartArray();
-                            writer.WriteNumberValue(positions[k]);
-                            writer.WriteNumberValue(positions[k + 1]);
-                            writer.WriteEndArray();
-                        }
-
-                        writer.WriteEndArray();
-                    }
-
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndObject();
-            writer.WriteEndArray();
+            writer.WriteStringValue(sortedTexts[i]);
+            writer.Flush();
+            writer.Reset();
+            _termJsonBounds[i + 1] = buffer.WrittenCount;
         }
 
-        writer.WriteEndArray();
+        _termJson = buffer.WrittenSpan.ToArray();
     }
 
-    // The postings of one term and field in JavaScript object-key order: insertion (document) order,
-    // except that refs V8 treats as array indexes ("2", "10") come first, in numeric order.
-    private List<int> PostingOrder(int head)
+    // Splits [0, count) into runs of about equal weight, several per core so that uneven runs even out.
+    private static List<(int From, int To)> Split(int count, Func<int, long> weight)
     {
-        _orderedPostings.Clear();
-        var postings = _postings.Items;
-        if (!_anyArrayIndexRef)
+        long total = 0;
+        for (int i = 0; i < count; i++)
         {
-            for (int p = head; p >= 0; p = postings[p].Next)
+            total += weight(i);
+        }
+
+        int runs = Math.Clamp(Environment.ProcessorCount * 8, 1, Math.Max(1, count));
+        long target = total / runs + 1;
+        var result = new List<(int, int)>(runs + 1);
+        int from = 0;
+        long sum = 0;
+        for (int i = 0; i < count; i++)
+        {
+            sum += weight(i);
+            if (sum >= target)
             {
-                _orderedPostings.Add(p);
+                result.Add((from, i + 1));
+                from = i + 1;
+                sum = 0;
+            }
+        }
+
+        if (from < count)
+        {
+            result.Add((from, count));
+        }
+
+        return result;
+    }
+
+    private long VectorWeight(int document, int fieldCount)
+    {
+        long weight = 4 * fieldCount;
+        for (int f = 0; f < fieldCount; f++)
+        {
+            weight += _fieldVectorCount[document * fieldCount + f];
+        }
+
+        return weight;
+    }
+
+    private void WritePart<TSink>(ref TSink sink, JsonPart part) where TSink : IJsonSink, allows ref struct
+    {
+        switch (part.Kind)
+        {
+            case PartKind.Head:
+                WriteHead(ref sink);
+                break;
+            case PartKind.FieldVectors:
+                WriteFieldVectors(ref sink, part.From, part.To);
+                break;
+            case PartKind.Middle:
+                sink.Write("],\"invertedIndex\":["u8);
+                break;
+            case PartKind.InvertedIndex:
+                WriteInvertedIndex(ref sink, part.From, part.To);
+                break;
+            case PartKind.Tail:
+                WriteTail(ref sink);
+                break;
+        }
+    }
+
+    // The keys in the order lunr.Index.toJSON writes them: version, fields, fieldVectors, invertedIndex, pipeline.
+    private void WriteHead<TSink>(ref TSink sink) where TSink : IJsonSink, allows ref struct
+    {
+        sink.Write("{\"version\":"u8);
+        WriteString(ref sink, Version);
+        sink.Write(",\"fields\":["u8);
+        for (int f = 0; f < _encodedFields.Length; f++)
+        {
+            if (f > 0)
+            {
+                sink.Write((byte)',');
             }
 
-            return _orderedPostings;
+            WriteString(ref sink, _encodedFields[f]);
         }
 
-        _otherPostings.Clear();
-        for (int p = head; p >= 0; p = postings[p].Next)
+        sink.Write("],\"fieldVectors\":["u8);
+    }
+
+    private static void WriteTail<TSink>(ref TSink sink) where TSink : IJsonSink, allows ref struct
+    {
+        sink.Write("],\"pipeline\":["u8);
+        for (int i = 0; i < PipelineLabels.Length; i++)
         {
-            (_refIsArrayIndex[postings[p].Document] ? _orderedPostings : _otherPostings).Add(p);
+            if (i > 0)
+            {
+                sink.Write((byte)',');
+            }
+
+            WriteString(ref sink, PipelineLabels[i]);
         }
 
-        _orderedPostings.Sort((a, b) => _refNumbers[postings[a].Document].CompareTo(_refNumbers[postings[b].Document]));
-        _orderedPostings.AddRange(_otherPostings);
-        return _orderedPostings;
+        sink.Write("]}"u8);
+    }
+
+    // fieldVectors: one ["field/ref", [term, score, ...]] per document and field, in the order lunr added
+    // them (documents in order, fields in declaration order), empty fields included. Field names and refs
+    // are escaped character by character and '/' never is, so "field/ref" is the two encodings joined.
+    // Hot, and run once per build: compiled optimised from the first call rather than as tier-0 code first.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void WriteFieldVectors<TSink>(ref TSink sink, int fromDocument, int toDocument) where TSink : IJsonSink, allows ref struct
+    {
+        int fieldCount = _encodedFields.Length;
+        var terms = _vectorTerms.Items;
+        var scores = _vectorScores;
+        for (int d = fromDocument; d < toDocument; d++)
+        {
+            for (int f = 0; f < fieldCount; f++)
+            {
+                if (d > 0 || f > 0)
+                {
+                    sink.Write((byte)',');
+                }
+
+                sink.Write("[\""u8);
+                sink.Write(_encodedFields[f].EncodedUtf8Bytes);
+                sink.Write((byte)'/');
+                sink.Write(_encodedRefs[d].EncodedUtf8Bytes);
+                sink.Write("\",["u8);
+                int slot = d * fieldCount + f;
+                int start = _fieldVectorStart[slot];
+                int end = start + _fieldVectorCount[slot];
+                for (int i = start; i < end; i++)
+                {
+                    if (i > start)
+                    {
+                        sink.Write((byte)',');
+                    }
+
+                    sink.WriteNumber(terms[i]);
+                    sink.Write((byte)',');
+                    sink.WriteThousandths(scores[i]);
+                }
+
+                sink.Write("]]"u8);
+            }
+        }
+    }
+
+    // [term, {"_index": n, field: {ref: {"position": [[start, length], ...]}, ...}, ...}] for each term in
+    // sorted order; a field without kept positions has {} as each posting's metadata.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void WriteInvertedIndex<TSink>(ref TSink sink, int fromTerm, int toTerm) where TSink : IJsonSink, allows ref struct
+    {
+        int fieldCount = _encodedFields.Length;
+        var positions = _positions.Items;
+        for (int i = fromTerm; i < toTerm; i++)
+        {
+            if (i > 0)
+            {
+                sink.Write((byte)',');
+            }
+
+            int term = _sortedTerms[i];
+            sink.Write((byte)'[');
+            sink.Write(_termJson.AsSpan(_termJsonBounds[i], _termJsonBounds[i + 1] - _termJsonBounds[i]));
+            sink.Write(",{\"_index\":"u8);
+            sink.WriteNumber(term);
+            for (int f = 0; f < fieldCount; f++)
+            {
+                sink.Write((byte)',');
+                WriteString(ref sink, _encodedFields[f]);
+                sink.Write(":{"u8);
+                bool keepsPositions = _fieldKeepsPositions[f];
+                int key = term * fieldCount + f;
+                for (int p = _postingStart[key]; p < _postingStart[key + 1]; p++)
+                {
+                    ref readonly var posting = ref _postings[p];
+                    if (p > _postingStart[key])
+                    {
+                        sink.Write((byte)',');
+                    }
+
+                    WriteString(ref sink, _encodedRefs[posting.Document]);
+                    if (!keepsPositions)
+                    {
+                        sink.Write(":{}"u8);
+                        continue;
+                    }
+
+                    sink.Write(":{\"position\":["u8);
+                    int end = posting.PositionStart + 2 * posting.Frequency;
+                    for (int k = posting.PositionStart; k < end; k += 2)
+                    {
+                        if (k > posting.PositionStart)
+                        {
+                            sink.Write((byte)',');
+                        }
+
+                        if (positions[k] < 0)
+                        {
+                            // A list element's token has no position; lunr's [undefined] is [null] in JSON.
+                            sink.Write("null"u8);
+                            continue;
+                        }
+
+                        sink.Write((byte)'[');
+                        sink.WriteNumber(positions[k]);
+                        sink.Write((byte)',');
+                        sink.WriteNumber(positions[k + 1]);
+                        sink.Write((byte)']');
+                    }
+
+                    sink.Write("]}"u8);
+                }
+
+                sink.Write((byte)'}');
+            }
+
+            sink.Write("}]"u8);
+        }
+    }
+
+    private static void WriteString<TSink>(ref TSink sink, JsonEncodedText text) where TSink : IJsonSink, allows ref struct
+    {
+        sink.Write((byte)'"');
+        sink.Write(text.EncodedUtf8Bytes);
+        sink.Write((byte)'"');
     }
 }

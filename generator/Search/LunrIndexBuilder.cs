@@ -10,8 +10,9 @@ namespace PeerHub.Search;
 /// lunr rounds) and position metadata.
 /// </summary>
 /// <remarks>
-/// An instance reuses its buffers between builds and is not thread-safe; use one per thread.
-/// Output is deterministic: the same fields and documents always give the same bytes.
+/// An instance reuses its buffers between builds and is not thread-safe; use one per thread. A build spreads
+/// its own work over the cores (documents are analysed in parallel, the JSON is written in parallel parts).
+/// Output is deterministic: the same fields and documents always give the same bytes, whatever the threads do.
 /// </remarks>
 public sealed partial class LunrIndexBuilder
 {
@@ -27,23 +28,11 @@ public sealed partial class LunrIndexBuilder
     private bool[] _fieldKeepsPositions = [];
 
     // Per-build state, kept between builds so a second build reuses the arrays.
-    private readonly List<TokenSpan> _spans = new();
-    private readonly Dictionary<string, int> _tokenToTerm = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
     private readonly List<string> _terms = new();
     private readonly List<string> _refs = new();
     private readonly HashSet<string> _refSet = new(StringComparer.Ordinal);
     private double[] _docBoosts = new double[64];
-    private int[] _termFrequency = new int[256];
     private int[] _documentFrequency = new int[256];
-    private int[] _cursor = new int[256];
-    private int[] _postingHead = new int[256];
-    private int[] _postingTail = new int[256];
-    private readonly List<int> _distinct = new();
-    private readonly IntBuffer _tokenTerms = new(1024);
-    private readonly IntBuffer _tokenStarts = new(1024);
-    private readonly IntBuffer _tokenLengths = new(1024);
-    private readonly PostingBuffer _postings = new(1024);
     private readonly IntBuffer _positions = new(4096);
     private readonly IntBuffer _vectorTerms = new(1024);
     private readonly IntBuffer _vectorTf = new(1024);
@@ -51,6 +40,10 @@ public sealed partial class LunrIndexBuilder
     private int[] _fieldVectorStart = new int[64];
     private int[] _fieldVectorCount = new int[64];
     private int[] _fieldLength = new int[64];
+
+    // Postings grouped by (term, field): key term * fieldCount + field owns [_postingStart[key], _postingStart[key + 1]).
+    private Posting[] _postings = [];
+    private int[] _postingStart = [];
 
     /// <summary>Creates a builder.</summary>
     /// <param name="storePositions">
@@ -71,36 +64,37 @@ public sealed partial class LunrIndexBuilder
     /// <param name="fields">The fields, in order; names must be unique, non-empty and free of '/'.</param>
     /// <param name="documents">The documents, in order; refs must be unique.</param>
     /// <exception cref="ArgumentException">A field or document breaks the rules above.</exception>
-    public string Build(IReadOnlyList<SearchField> fields, IEnumerable<SearchDocument> documents)
-    {
-        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
-        Build(fields, documents, buffer);
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+    public string Build(IReadOnlyList<SearchField> fields, IEnumerable<SearchDocument> documents) =>
+        System.Text.Encoding.UTF8.GetString(BuildUtf8(fields, documents));
 
     /// <summary>Builds the index and returns its UTF-8 JSON bytes (what gets written to disk).</summary>
     public byte[] BuildUtf8(IReadOnlyList<SearchField> fields, IEnumerable<SearchDocument> documents)
     {
-        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
-        Build(fields, documents, buffer);
-        return buffer.WrittenSpan.ToArray();
+        int length = BuildCore(fields, documents);
+        var bytes = GC.AllocateUninitializedArray<byte>(length);
+        WriteJson(bytes);
+        return bytes;
     }
 
     /// <summary>Builds the index, writing its UTF-8 JSON to <paramref name="output"/>.</summary>
     public void Build(IReadOnlyList<SearchField> fields, IEnumerable<SearchDocument> documents, Stream output)
     {
-        using var writer = CreateWriter(output);
-        BuildCore(fields, documents, writer);
+        ArgumentNullException.ThrowIfNull(output);
+        output.Write(BuildUtf8(fields, documents));
+        output.Flush();
     }
 
     /// <summary>Builds the index, writing its UTF-8 JSON to <paramref name="output"/>.</summary>
     public void Build(IReadOnlyList<SearchField> fields, IEnumerable<SearchDocument> documents, IBufferWriter<byte> output)
     {
-        using var writer = CreateWriter(output);
-        BuildCore(fields, documents, writer);
+        ArgumentNullException.ThrowIfNull(output);
+        int length = BuildCore(fields, documents);
+        WriteJson(output.GetMemory(length)[..length]);
+        output.Advance(length);
     }
 
-    private void BuildCore(IReadOnlyList<SearchField> fields, IEnumerable<SearchDocument> documents, System.Text.Json.Utf8JsonWriter writer)
+    // Indexes the documents and measures the JSON; returns its length, for a destination of exactly that size.
+    private int BuildCore(IReadOnlyList<SearchField> fields, IEnumerable<SearchDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(fields);
         ArgumentNullException.ThrowIfNull(documents);
@@ -108,14 +102,10 @@ public sealed partial class LunrIndexBuilder
         Reset();
         _fieldCount = names.Length;
         _fieldKeepsPositions = names.Select(n => _storePositions && (_positionFields is null || _positionFields.Contains(n))).ToArray();
-        foreach (var document in documents)
-        {
-            AddDocument(names, document);
-        }
-
+        IndexDocuments(names, documents);
+        GroupPostings();
         ComputeScores(boosts);
-        WriteJson(writer, names);
-        writer.Flush();
+        return PrepareJson(names);
     }
 
     private static (string[] Names, double[] Boosts) ValidateFields(IReadOnlyList<SearchField> fields)
@@ -157,13 +147,10 @@ public sealed partial class LunrIndexBuilder
 
     private void Reset()
     {
-        _tokenToTerm.Clear();
-        _termIds.Clear();
         _terms.Clear();
         _refs.Clear();
         _refSet.Clear();
         _anyArrayIndexRef = false;
-        _postings.Count = 0;
         _positions.Count = 0;
         _vectorTerms.Count = 0;
         _vectorTf.Count = 0;

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using PeerHub.Content;
 using PeerHub.Html;
@@ -34,6 +33,10 @@ public static class SiteSearchIndex
     /// <summary>A document store entry: t title, u URL from the site root, k kind, r tiers, s summary.</summary>
     public sealed record StoredDoc(string T, string U, string K, IReadOnlyList<int> R, string S);
 
+    private static readonly byte[] ScriptStart = "window.PEERHUB_SEARCH={\"index\":"u8.ToArray();
+    private static readonly byte[] ScriptMiddle = ",\"docs\":"u8.ToArray();
+    private static readonly byte[] ScriptEnd = "};\n"u8.ToArray();
+
     public static IReadOnlyDictionary<string, byte[]> Build(SiteModel site, IReadOnlyList<(Page Page, ProcessedPage Processed, IReadOnlyList<string> Headings)> pages)
     {
         var docs = new List<SearchDocument>();
@@ -58,19 +61,33 @@ public static class SiteSearchIndex
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         });
-        // The script form: pages opened from disk cannot fetch JSON, but they can load a script.
-        var script = new MemoryStream();
-        script.Write("window.PEERHUB_SEARCH={\"index\":"u8);
-        script.Write(index);
-        script.Write(",\"docs\":"u8);
-        script.Write(storeJson);
-        script.Write("};\n"u8);
         return new Dictionary<string, byte[]>
         {
             ["search/index.json"] = index,
             ["search/docs.json"] = storeJson,
-            ["search/search-data.js"] = script.ToArray(),
+            // The script form: pages opened from disk cannot fetch JSON, but they can load a script.
+            ["search/search-data.js"] = JoinBytes(ScriptStart, index, ScriptMiddle, storeJson, ScriptEnd),
         };
+    }
+
+    // One array of exactly the joined length: the script is as big as the index, too big to grow a buffer to.
+    private static byte[] JoinBytes(params ReadOnlySpan<byte[]> parts)
+    {
+        int length = 0;
+        foreach (var part in parts)
+        {
+            length += part.Length;
+        }
+
+        var joined = GC.AllocateUninitializedArray<byte>(length);
+        int at = 0;
+        foreach (var part in parts)
+        {
+            part.CopyTo(joined, at);
+            at += part.Length;
+        }
+
+        return joined;
     }
 
     private static IEnumerable<string> Tags(Page page, SiteModel site) => page.Meta switch
