@@ -64,7 +64,8 @@ public static class SiteBuilder
         // Holding every page's HTML as strings between separate stages took gigabytes on a 10,000-page site.
         var basePath = views.Site.BasePath;
         var strings = new StringPool();
-        var rendered = Stage("render", () => site.Pages
+        // Load-balanced chunks, not one range per core: the heavy pages (packs, models) sit together in URL order.
+        var rendered = Stage("render", () => System.Collections.Concurrent.Partitioner.Create(site.Pages.ToArray(), loadBalance: true)
             .AsParallel().AsOrdered()
             .Select(page =>
             {
