@@ -65,7 +65,8 @@ public static class ContentLoader
         if (config is null && !input.Content.Any(f => f.RelativePath == "site.yml"))
             diagnostics.Error(Codes.MissingField, SourceSpan.FileStart("content/site.yml"), "site.yml is missing from the content folder");
 
-        var parsed = markdown
+        // Load-balanced chunks: files come in path order, so the YAML-heavy scenarios would all land on one core.
+        var parsed = System.Collections.Concurrent.Partitioner.Create(markdown.ToArray(), loadBalance: true)
             .AsParallel().AsOrdered()
             .Select(f => (File: f, Page: f.ReadText(diagnostics) is { } text ? ContentParser.ParsePage(f.RelativePath, f.DisplayPath, text, diagnostics) : null))
             .ToList();

@@ -158,7 +158,9 @@ internal sealed class SiteFiles(ISiteOutput? output)
     /// <summary>Adds (or replaces) a file; returns the bytes to keep for it, empty when the output has them.</summary>
     public byte[] Add(string path, byte[] bytes)
     {
-        _digests[path] = System.Security.Cryptography.SHA256.HashData(bytes);
+        // The service worker's version leaves out the search files' bytes (they follow from the pages), so
+        // hashing 100 MB of index for it would be wasted.
+        _digests[path] = path.StartsWith("search/", StringComparison.Ordinal) ? [] : System.Security.Cryptography.SHA256.HashData(bytes);
         if (output is null)
         {
             _kept![path] = bytes;
