@@ -71,12 +71,37 @@ public sealed class MarkdownRenderer
     /// <summary>Markdown for short fields (a role brief, a setup paragraph): one paragraph stays inline.</summary>
     public string RenderInline(string markdown)
     {
-        var html = Markdig.Markdown.ToHtml(markdown.Trim(), _inlinePipeline).Trim();
+        var text = markdown.Trim();
+        // Most short fields are plain sentences, which Markdig would hand back unchanged; skip the parse for them.
+        return IsPlainText(text) ? text : RenderInlineWithMarkdig(text);
+    }
+
+    /// <summary>The inline render without the plain-text shortcut (tests compare the two).</summary>
+    internal string RenderInlineWithMarkdig(string text)
+    {
+        var html = Markdig.Markdown.ToHtml(text.Trim(), _inlinePipeline).Trim();
         return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal)
             && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0
             ? html[3..^4]
             : html;
     }
+
+    /// <summary>
+    /// True for one line that starts with a letter and holds nothing the inline pipeline reads as Markdown or
+    /// escapes as HTML: no emphasis, link, code, escape or entity characters, no angle brackets or quotes, no
+    /// control characters and nothing an autolink starts with. Such text renders as itself.
+    /// </summary>
+    internal static bool IsPlainText(string text) =>
+        text.Length > 0 && char.IsLetter(text[0])
+        && text.AsSpan().IndexOfAny(MarkdownSyntax) < 0
+        && !text.Contains("://", StringComparison.Ordinal)
+        && !text.Contains("www.", StringComparison.OrdinalIgnoreCase)
+        && !text.Contains("mailto:", StringComparison.OrdinalIgnoreCase)
+        && !text.Contains("tel:", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<char> MarkdownSyntax = System.Buffers.SearchValues.Create(
+        "*_~^+=[]!<>&\\`\"|#{}\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\t\n\u000b\u000c\r\u000e\u000f" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f\u007f");
 
     public string PlainText(string markdown) => Markdig.Markdown.ToPlainText(markdown, _pipeline);
 
