@@ -210,34 +210,33 @@ public sealed partial class LunrIndexBuilder
     {
         sink.Write("{\"version\":"u8);
         WriteString(ref sink, Version);
-        sink.Write(",\"fields\":["u8);
-        for (int f = 0; f < _encodedFields.Length; f++)
-        {
-            if (f > 0)
-            {
-                sink.Write((byte)',');
-            }
-
-            WriteString(ref sink, _encodedFields[f]);
-        }
-
-        sink.Write("],\"fieldVectors\":["u8);
+        sink.Write(",\"fields\":"u8);
+        WriteStrings(ref sink, _encodedFields);
+        sink.Write(",\"fieldVectors\":["u8);
     }
 
     private static void WriteTail<TSink>(ref TSink sink) where TSink : IJsonSink, allows ref struct
     {
-        sink.Write("],\"pipeline\":["u8);
-        for (int i = 0; i < PipelineLabels.Length; i++)
+        sink.Write("],\"pipeline\":"u8);
+        WriteStrings(ref sink, PipelineLabels);
+        sink.Write("}"u8);
+    }
+
+    // A JSON array of strings: ["a","b"].
+    private static void WriteStrings<TSink>(ref TSink sink, JsonEncodedText[] texts) where TSink : IJsonSink, allows ref struct
+    {
+        sink.Write((byte)'[');
+        for (int i = 0; i < texts.Length; i++)
         {
             if (i > 0)
             {
                 sink.Write((byte)',');
             }
 
-            WriteString(ref sink, PipelineLabels[i]);
+            WriteString(ref sink, texts[i]);
         }
 
-        sink.Write("]}"u8);
+        sink.Write((byte)']');
     }
 
     // fieldVectors: one ["field/ref", [term, score, ...]] per document and field, in the order lunr added
