@@ -59,6 +59,9 @@ public static class SiteBuilder
 
         var markdown = MarkdownRenderer.Shared;
         var views = new ViewBuilder(site, markdown);
+        // Every pack and the pack builder print scenarios: build their views on all cores first, so the one pack
+        // builder page, which needs them all, does not build thousands of them on one core while the other idles.
+        Parallel.ForEach(site.OfKind(PageKind.Scenario), page => { if (page.Meta is ScenarioMeta meta) views.Scenario(page, meta); });
         var functions = TemplateFunctions.Create(markdown);
         // Render and post-process each page in one pass and keep only its UTF-8 bytes and what later stages read.
         // Holding every page's HTML as strings between separate stages took gigabytes on a 10,000-page site.
