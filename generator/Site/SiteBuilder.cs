@@ -59,31 +59,34 @@ public static class SiteBuilder
 
         var markdown = MarkdownRenderer.Shared;
         var views = new ViewBuilder(site, markdown);
-        // Every pack and the pack builder print scenarios: build their views on all cores first, so the one pack
-        // builder page, which needs them all, does not build thousands of them on one core while the other idles.
-        Parallel.ForEach(site.OfKind(PageKind.Scenario), page => { if (page.Meta is ScenarioMeta meta) views.Scenario(page, meta); });
         var functions = TemplateFunctions.Create(markdown);
         // Render and post-process each page in one pass and keep only its UTF-8 bytes and what later stages read.
         // Holding every page's HTML as strings between separate stages took gigabytes on a 10,000-page site.
         var basePath = views.Site.BasePath;
         var strings = new StringPool();
-        // Load-balanced chunks, not one range per core: the heavy pages (packs, models) sit together in URL order.
-        var rendered = Stage("render", () => System.Collections.Concurrent.Partitioner.Create(site.Pages.ToArray(), loadBalance: true)
-            .AsParallel().AsOrdered()
-            .Select(page =>
-            {
-                // A page whose inputs are unchanged since the last build (peerhub serve) is not rendered again.
-                var finished = cache?.Find(page);
-                if (finished is null)
+        var rendered = Stage("render", () =>
+        {
+            // Every pack and the pack builder print scenarios: build their views on all cores first, so the one pack
+            // builder page, which needs them all, does not build thousands of them on one core while the other idles.
+            Parallel.ForEach(site.OfKind(PageKind.Scenario), page => { if (page.Meta is ScenarioMeta meta) views.Scenario(page, meta); });
+            // Load-balanced chunks, not one range per core: the heavy pages (packs, models) sit together in URL order.
+            return System.Collections.Concurrent.Partitioner.Create(site.Pages.ToArray(), loadBalance: true)
+                .AsParallel().AsOrdered()
+                .Select(page =>
                 {
-                    finished = RenderPage(page, markdown, theme, views, functions, basePath, strings, input, diagnostics);
-                    if (finished is not null) cache?.Keep(page, finished);
-                }
-                // Written now, while the other core renders; a page's bytes are not kept after that.
-                if (finished is not null) finished = finished with { Bytes = files.Add(page.OutputPath, finished.Bytes) };
-                return (Page: page, Finished: finished);
-            })
-            .ToList());
+                    // A page whose inputs are unchanged since the last build (peerhub serve) is not rendered again.
+                    var finished = cache?.Find(page);
+                    if (finished is null)
+                    {
+                        finished = RenderPage(page, markdown, theme, views, functions, basePath, strings, input, diagnostics);
+                        if (finished is not null) cache?.Keep(page, finished);
+                    }
+                    // Written now, while the other core renders; a page's bytes are not kept after that.
+                    if (finished is not null) finished = finished with { Bytes = files.Add(page.OutputPath, finished.Bytes) };
+                    return (Page: page, Finished: finished);
+                })
+                .ToList();
+        });
         if (diagnostics.HasErrors) return Fail(site.Pages.Count);
         var processed = rendered.Select(r => (Page: r.Finished!.Processed, r.Finished.Origin)).ToList();
 
