@@ -226,8 +226,6 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
 /// <summary>Writes a finished build held in memory (see <see cref="OutputFolder"/>).</summary>
 public static class OutputWriter
 {
-    public static string PreviousFolder(string outputDir) => OutputFolder.PreviousFolder(outputDir);
-
     public static void Write(string outputDir, IReadOnlyDictionary<string, byte[]> files, bool keepPrevious = false)
     {
         using var output = OutputFolder.Begin(outputDir, keepPrevious);

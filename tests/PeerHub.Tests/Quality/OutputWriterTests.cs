@@ -35,7 +35,7 @@ public class OutputWriterTests
             Assert.DoesNotContain(Directory.GetDirectories(output, "*", SearchOption.AllDirectories), d => !Directory.EnumerateFileSystemEntries(d).Any());
         }
         // The replaced site is kept for the next build, and nothing else is left beside the output.
-        Assert.Equal(sites[2].ToDictionary(f => f.Key, f => Encoding.UTF8.GetString(f.Value)), Read(OutputWriter.PreviousFolder(output)));
+        Assert.Equal(sites[2].ToDictionary(f => f.Key, f => Encoding.UTF8.GetString(f.Value)), Read(OutputFolder.PreviousFolder(output)));
         Assert.Equal(new[] { "._site.previous", "_site" }, Directory.GetDirectories(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
@@ -48,7 +48,7 @@ public class OutputWriterTests
         OutputWriter.Write(output, site, keepPrevious: true);
         OutputWriter.Write(output, site, keepPrevious: true);
         // The third write reuses the first build's folder: mark its files so a rewrite shows.
-        var previous = OutputWriter.PreviousFolder(output);
+        var previous = OutputFolder.PreviousFolder(output);
         var old = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         foreach (var f in Directory.EnumerateFiles(previous, "*", SearchOption.AllDirectories)) File.SetLastWriteTimeUtc(f, old);
 
