@@ -95,7 +95,8 @@ public sealed class StaticSiteServer : IDisposable
     public void Dispose()
     {
         _stop.Cancel();
-        _listener.Stop();
+        // Close alone: after Stop, the managed listener's Close looks the port up again, starts a fresh endpoint
+        // listener for it and can throw from inside (seen once in CI as an ArgumentNullException in ProcessAccept).
         _listener.Close();
         try { _loop.Wait(TimeSpan.FromSeconds(2)); } catch (AggregateException) { }
     }
