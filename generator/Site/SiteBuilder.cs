@@ -185,6 +185,8 @@ public static class TemplateFunctions
         var functions = new ScriptObject();
         functions.Import("markdownify", new Func<string?, string>(s => s is null ? "" : markdown.RenderInline(s)));
         functions.Import("slugify", new Func<string?, string>(s => s is null ? "" : Yaml.Naming.Slugify(s)));
+        // A new cache for each build: a partial rendered in one build is never reused by the next.
+        functions[Templates.CachedPartial.Name] = new Templates.CachedPartial();
         return functions;
     }
 }

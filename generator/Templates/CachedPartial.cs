@@ -1,0 +1,46 @@
+using System.Collections.Concurrent;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace PeerHub.Templates;
+
+/// <summary>
+/// <c>partial_cached 'name.html' key1 key2 ...</c>: renders a partial once per build for each set of keys and
+/// reuses the HTML, as Hugo's <c>partialCached</c> does. The partial must depend on nothing but its keys (and
+/// what is the same on every page): a scenario's guide is printed in every pack that holds the scenario, so the
+/// pack sheets render it once instead of once per pack.
+/// </summary>
+public sealed class CachedPartial : IScriptCustomFunction
+{
+    /// <summary>The name templates call it by.</summary>
+    public const string Name = "partial_cached";
+
+    private readonly ConcurrentDictionary<string, string> _rendered = new(StringComparer.Ordinal);
+
+    public int RequiredParameterCount => 1;
+    public int ParameterCount => 1;
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
+    public Type ReturnType => typeof(string);
+    public ScriptParameterInfo GetParameterInfo(int index) =>
+        index == 0 ? new ScriptParameterInfo(typeof(string), "name") : new ScriptParameterInfo(typeof(object), "key");
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        if (arguments.Count == 0 || arguments[0] is not string name || name.Length == 0)
+            throw new ScriptRuntimeException(callerContext?.Span ?? default, $"{Name} needs the partial's name first, then the keys it depends on");
+        // A unit separator cannot appear in a template's keys, so two different key lists never share an entry.
+        var key = string.Join('\u001f', arguments.Select(a => context.ObjectToString(a)));
+        if (_rendered.TryGetValue(key, out var html)) return html;
+
+        // Scriban's own include loads, checks and renders the partial, so errors read as they do for include.
+        if (!context.BuiltinObject.TryGetValue("include", out var include) || include is not IScriptCustomFunction includeFunction)
+            throw new ScriptRuntimeException(callerContext?.Span ?? default, "Scriban's include function is not available");
+        html = context.ObjectToString(includeFunction.Invoke(context, callerContext, new ScriptArray { name }, blockStatement)) ?? "";
+        // Two threads may render the same key at once; both results are equal, so either may win.
+        return _rendered.GetOrAdd(key, html);
+    }
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+}
