@@ -55,6 +55,12 @@ public sealed class Theme
             EnableRelaxedMemberAccess = false,
             LoopLimit = 100_000,
             AutoIndent = false,
+            // Scriban's default cuts any string and any page at 1,048,576 characters without a word: a listing of
+            // 5,000 guides simply ended after its heading. Conversions are never cut; a page over 50 million
+            // characters (a runaway template) is a template error instead.
+            LimitToString = 0,
+            OutputLimit = 50_000_000,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
         });
     }
 
