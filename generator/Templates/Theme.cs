@@ -82,8 +82,7 @@ public sealed class Theme
         context.PushGlobal(globals);
         try
         {
-            var main = layout.Render(context);
-            globals["content"] = main;
+            globals["content"] = new LayoutBody(layout);
             return baseof.Render(context);
         }
         catch (ScriptRuntimeException e)
@@ -123,6 +122,29 @@ public sealed class Theme
     {
         protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
             accessors.GetOrAdd(target.GetType(), (_, t) => base.GetMemberAccessorImpl(t), target);
+    }
+
+    /// <summary>
+    /// <c>{{ content }}</c> in baseof.html: evaluates the page's layout right there, into baseof's own output.
+    /// Rendering the layout to a string first and copying it in made two copies of every page's HTML
+    /// (a print pack is 180 KB of UTF-16, so both went to the large object heap).
+    /// </summary>
+    private sealed class LayoutBody(Template layout) : IScriptCustomFunction
+    {
+        public int RequiredParameterCount => 0;
+        public int ParameterCount => 0;
+        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+        public Type ReturnType => typeof(object);
+        public ScriptParameterInfo GetParameterInfo(int index) => default;
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+        {
+            context.Evaluate(layout.Page!);   // parsed without errors, so it has a page
+            return null;
+        }
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
     }
 
     /// <summary>Loads partials from the theme's own files and refuses any path that leaves layouts/partials/.</summary>
