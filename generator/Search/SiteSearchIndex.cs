@@ -37,25 +37,33 @@ public static class SiteSearchIndex
     private static readonly byte[] ScriptMiddle = ",\"docs\":"u8.ToArray();
     private static readonly byte[] ScriptEnd = "};\n"u8.ToArray();
 
-    public static IReadOnlyDictionary<string, byte[]> Build(SiteModel site, IReadOnlyList<(Page Page, ProcessedPage Processed, IReadOnlyList<string> Headings)> pages)
+    /// <summary>
+    /// Builds the index, the document store and the script form. Pages are read once, in order, and a page's text
+    /// is not held once it is analysed: the caller may hand over pages it keeps nowhere else, so on a big site the
+    /// text of thousands of pages is freed while the index is written instead of after.
+    /// </summary>
+    public static IReadOnlyDictionary<string, byte[]> Build(SiteModel site, IEnumerable<(Page Page, ProcessedPage Processed, IReadOnlyList<string> Headings)> pages)
     {
-        var docs = new List<SearchDocument>();
         var store = new SortedDictionary<string, StoredDoc>(StringComparer.Ordinal);
-        foreach (var (page, processed, headings) in pages.Where(p => Indexed.Contains(p.Page.Kind)))
+        IEnumerable<SearchDocument> Documents()
         {
-            var url = page.Url.TrimStart('/');
-            docs.Add(new SearchDocument(url, new Dictionary<string, SearchValue>
+            foreach (var (page, processed, headings) in pages)
             {
-                ["title"] = page.Title,
-                ["tags"] = Tags(page, site).ToArray(),
-                ["summary"] = page.Summary,
-                ["headings"] = string.Join("\n", headings),
-                ["body"] = processed.Text,   // already folded to single spaces by the post-processor
-            }));
-            store[url] = new StoredDoc(page.Title, url, page.Kind.ToString().ToLowerInvariant(), Tiers(page), page.Summary ?? "");
+                if (!Indexed.Contains(page.Kind)) continue;
+                var url = page.Url.TrimStart('/');
+                store[url] = new StoredDoc(page.Title, url, page.Kind.ToString().ToLowerInvariant(), Tiers(page), page.Summary ?? "");
+                yield return new SearchDocument(url, new Dictionary<string, SearchValue>
+                {
+                    ["title"] = page.Title,
+                    ["tags"] = Tags(page, site).ToArray(),
+                    ["summary"] = page.Summary,
+                    ["headings"] = string.Join("\n", headings),
+                    ["body"] = processed.Text,   // already folded to single spaces by the post-processor
+                });
+            }
         }
 
-        var index = new LunrIndexBuilder(positionFields: HighlightedFields).BuildUtf8(Fields, docs);
+        var index = new LunrIndexBuilder(positionFields: HighlightedFields).BuildUtf8(Fields, Documents());
         var storeJson = JsonSerializer.SerializeToUtf8Bytes(store, new JsonSerializerOptions
         {
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,

@@ -88,7 +88,8 @@ public static class SiteBuilder
                 .ToList();
         });
         if (diagnostics.HasErrors) return Fail(site.Pages.Count);
-        var processed = rendered.Select(r => (Page: r.Finished!.Processed, r.Finished.Origin)).ToList();
+        // Only the search index reads the pages' text, so the link checker's copies go without it.
+        var processed = rendered.Select(r => (Page: r.Finished!.Processed with { TextUtf8 = [] }, r.Finished.Origin)).ToList();
 
         foreach (var file in theme.StaticFiles) files.Add(file.RelativePath["static/".Length..], file.Bytes);
         foreach (var asset in site.Assets) files.Add(asset.RelativePath, asset.Bytes);
@@ -97,8 +98,12 @@ public static class SiteBuilder
                 "lunr.js is not installed in the theme (node_modules/lunr/lunr.min.js); run `npm ci --prefix themes/default` first");
         Stage("index", () =>
         {
-            var indexed = rendered.Select(r => (r.Page, r.Finished!.Processed, r.Finished.Headings)).ToList();
-            var search = cache is null ? Search.SiteSearchIndex.Build(site, indexed) : cache.SearchIndex(() => Search.SiteSearchIndex.Build(site, indexed));
+            // Each page is let go as the index takes it: on a big site the text of every page is 100 MB or more,
+            // and holding it all while the index is written made this the build's peak of memory.
+            var indexed = rendered.Select(r => (r.Page, r.Finished!.Processed, r.Finished.Headings)).ToArray();
+            rendered.Clear();
+            var search = cache is null ? Search.SiteSearchIndex.Build(site, TakeEach(indexed))
+                : cache.SearchIndex(() => Search.SiteSearchIndex.Build(site, TakeEach(indexed)));
             foreach (var (path, bytes) in search) files.Add(path, bytes);
             return 0;
         });
@@ -135,6 +140,17 @@ public static class SiteBuilder
             collectText: Search.SiteSearchIndex.IsIndexed(page.Kind), strings);
         // The HTML lives on as bytes; later stages read only the ids, links and text.
         return new FinishedPage(headings, origin, processed.Page, processed.Utf8);
+    }
+
+    /// <summary>Hands out an array's items in order, clearing each slot as it goes, so nothing else keeps them alive.</summary>
+    private static IEnumerable<T> TakeEach<T>(T[] items)
+    {
+        for (var i = 0; i < items.Length; i++)
+        {
+            var item = items[i];
+            items[i] = default!;
+            yield return item;
+        }
     }
 
     /// <summary>Where a generated page's problems are reported: the layout that renders it.</summary>
