@@ -16,6 +16,7 @@ public sealed class CachedPartial : IScriptCustomFunction
     /// <summary>The name templates call it by.</summary>
     public const string Name = "partial_cached";
 
+    private static readonly Scriban.Functions.IncludeFunction Include = new();
     private readonly ConcurrentDictionary<string, string> _rendered = new(StringComparer.Ordinal);
 
     public int RequiredParameterCount => 1;
@@ -33,10 +34,8 @@ public sealed class CachedPartial : IScriptCustomFunction
         var key = string.Join('\u001f', arguments.Select(a => context.ObjectToString(a)));
         if (_rendered.TryGetValue(key, out var html)) return html;
 
-        // Scriban's own include loads, checks and renders the partial, so errors read as they do for include.
-        if (!context.BuiltinObject.TryGetValue("include", out var include) || include is not IScriptCustomFunction includeFunction)
-            throw new ScriptRuntimeException(callerContext?.Span ?? default, "Scriban's include function is not available");
-        html = context.ObjectToString(includeFunction.Invoke(context, callerContext, new ScriptArray { name }, blockStatement)) ?? "";
+        // Scriban's own include loads, checks and renders the partial to a string, so errors read as they do for include.
+        html = context.ObjectToString(Include.Invoke(context, callerContext!, new ScriptArray { name }, blockStatement!)) ?? "";
         // Two threads may render the same key at once; both results are equal, so either may win.
         return _rendered.GetOrAdd(key, html);
     }

@@ -23,6 +23,9 @@ public sealed class Theme
     private readonly ThemeLoader _loader;
     private readonly List<KeyValuePair<string, Template>> _partials;
     private readonly ThreadLocal<TemplateContext> _contexts;
+    private readonly ThreadLocal<PageOutput> _outputs = new(() => new PageOutput());
+    // Read-only after start-up, so every thread's context can share it.
+    private static readonly ScriptObject ThemeFunctions = new() { ["include"] = new DirectInclude() };
     private readonly ConcurrentDictionary<Type, IObjectAccessor?> _accessors = new();
 
     public IReadOnlyList<InputFile> StaticFiles { get; }
@@ -78,12 +81,18 @@ public sealed class Theme
         var context = _contexts.Value!;
         SeedPartials(context);
         var globals = new ScriptObject { ["page"] = page, ["site"] = site };
+        context.PushGlobal(ThemeFunctions);
         context.PushGlobal(functions);
         context.PushGlobal(globals);
         try
         {
             globals["content"] = new LayoutBody(layout);
-            return baseof.Render(context);
+            // Evaluated straight into this thread's reusable buffer; Reset below takes the output off the stack.
+            var output = _outputs.Value!;
+            output.Clear();
+            context.PushOutput(output);
+            context.Evaluate(baseof.Page!);
+            return output.ToString();
         }
         catch (ScriptRuntimeException e)
         {
@@ -93,6 +102,7 @@ public sealed class Theme
         }
         finally
         {
+            context.PopGlobal();
             context.PopGlobal();
             context.PopGlobal();
             context.Reset();

@@ -1,0 +1,42 @@
+using Scriban;
+using Scriban.Functions;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace PeerHub.Templates;
+
+/// <summary>
+/// <c>{{ include 'name.html' }}</c> written as a statement: the partial is evaluated straight into the page's
+/// output. Scriban's own include renders into a separate buffer, turns it into a string and copies that in,
+/// which for a print pack's dozens of sheets made most of a build's garbage. Any other use (the result
+/// assigned, piped or passed on, or arguments given) goes to Scriban's include unchanged.
+/// </summary>
+internal sealed class DirectInclude : IScriptCustomFunction
+{
+    private readonly IncludeFunction _scriban = new();
+
+    public int RequiredParameterCount => 1;
+    public int ParameterCount => 1;
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
+    public Type ReturnType => typeof(object);
+    public ScriptParameterInfo GetParameterInfo(int index) =>
+        index == 0 ? new ScriptParameterInfo(typeof(string), "name") : new ScriptParameterInfo(typeof(object), "argument");
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        if (callerContext is { Parent: ScriptExpressionStatement } && arguments.Count == 1 && arguments[0] is string name
+            && context.TemplateLoader?.GetPath(context, callerContext.Span, name) is { } path
+            && context.CachedTemplates.TryGetValue(path, out var partial))
+        {
+            // Scriban's recursion guard, as its include keeps it (a partial that includes itself is an error).
+            context.EnterRecursive(callerContext);
+            context.Evaluate(partial.Page!);
+            context.ExitRecursive(callerContext);
+            return null;
+        }
+        return _scriban.Invoke(context, callerContext!, arguments, blockStatement!);
+    }
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+}
