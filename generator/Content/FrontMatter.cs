@@ -7,13 +7,22 @@ public sealed record FrontMatter(string Yaml, int YamlLine, string Body, int Bod
     public static FrontMatter? Split(string text)
     {
         if (!text.StartsWith("---\n", StringComparison.Ordinal) && text != "---") return null;
-        var lines = text.Split('\n');
-        for (var i = 1; i < lines.Length; i++)
+        // Line by line without splitting the whole file: the body, most of a page, is cut out once.
+        var start = text.IndexOf('\n') + 1;   // first front matter line
+        if (start == 0) return null;
+        var line = 2;
+        for (var at = start; at <= text.Length; line++)
         {
-            if (lines[i].TrimEnd() != "---") continue;
-            var yaml = string.Join('\n', lines[1..i]);
-            var body = string.Join('\n', lines[(i + 1)..]);
-            return new FrontMatter(yaml, 2, body, i + 2);
+            var end = text.IndexOf('\n', at);
+            var lineEnd = end < 0 ? text.Length : end;
+            if (text.AsSpan(at, lineEnd - at).TrimEnd().SequenceEqual("---"))
+            {
+                var yaml = at == start ? "" : text[start..(at - 1)];
+                var body = end < 0 ? "" : text[(end + 1)..];
+                return new FrontMatter(yaml, 2, body, line + 1);
+            }
+            if (end < 0) break;
+            at = end + 1;
         }
         return null;
     }

@@ -122,11 +122,19 @@ public static class HtmlPostProcessor
     private static bool TaskListItemStart(HtmlScanner scanner)
     {
         if (scanner.TagName != "li" || scanner.Attribute("class") is not { } cls) return false;
-        if (!scanner.Value(cls).Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("task-list-item")) return false;
+        if (!HasClass(scanner.Html.AsSpan(cls.ValueStart, cls.ValueLength), "task-list-item")) return false;
         var html = scanner.Html;
         var i = scanner.End;
         while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
         return string.Compare(html, i, "<input", 0, 6, StringComparison.OrdinalIgnoreCase) == 0;
+    }
+
+    /// <summary>Whether a class attribute's value holds a class name as one of its space-separated tokens.</summary>
+    private static bool HasClass(ReadOnlySpan<char> classes, string name)
+    {
+        foreach (var range in classes.Split(' '))
+            if (classes[range].SequenceEqual(name)) return true;
+        return false;
     }
 
     private static string BodyText(string html)
@@ -167,15 +175,35 @@ public static class HtmlPostProcessor
     }
 
     /// <summary>The relative URL from a page's folder to a site path: from <c>models/x/</c> to <c>css/a.css</c> is <c>../../css/a.css</c>.</summary>
+    /// <remarks>Every link of every page comes through here, so the segments are compared in place, not split out.</remarks>
     public static string Relative(string fromDir, string toPath)
     {
-        var from = fromDir.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var to = toPath.Split('/');
-        var common = 0;
-        while (common < from.Length && common < to.Length - 1 && from[common] == to[common]) common++;
-        var up = string.Concat(Enumerable.Repeat("../", from.Length - common));
-        var rest = string.Join('/', to[common..]);
-        var result = up + rest;
-        return result.Length == 0 ? "./" : result;
+        var fromSegments = 0;
+        for (var i = 0; i < fromDir.Length; i++)
+            if (fromDir[i] != '/' && (i == 0 || fromDir[i - 1] == '/')) fromSegments++;
+
+        // Leading folders both share; the target's last segment (a file name, or empty after a '/') never counts.
+        int common = 0, from = 0, to = 0;
+        while (true)
+        {
+            while (from < fromDir.Length && fromDir[from] == '/') from++;
+            if (from >= fromDir.Length) break;
+            var fromEnd = fromDir.IndexOf('/', from);
+            if (fromEnd < 0) fromEnd = fromDir.Length;
+            var toEnd = toPath.IndexOf('/', to);
+            if (toEnd < 0 || !fromDir.AsSpan(from, fromEnd - from).SequenceEqual(toPath.AsSpan(to, toEnd - to))) break;
+            common++;
+            from = fromEnd;
+            to = toEnd + 1;
+        }
+
+        var up = fromSegments - common;
+        var length = up * 3 + toPath.Length - to;
+        if (length == 0) return "./";
+        return string.Create(length, (up, toPath, to), static (chars, state) =>
+        {
+            for (var i = 0; i < state.up; i++) "../".CopyTo(chars[(i * 3)..]);
+            state.toPath.AsSpan(state.to).CopyTo(chars[(state.up * 3)..]);
+        });
     }
 }

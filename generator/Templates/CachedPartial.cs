@@ -31,13 +31,24 @@ public sealed class CachedPartial : IScriptCustomFunction
         if (arguments.Count == 0 || arguments[0] is not string name || name.Length == 0)
             throw new ScriptRuntimeException(callerContext?.Span ?? default, $"{Name} needs the partial's name first, then the keys it depends on");
         // A unit separator cannot appear in a template's keys, so two different key lists never share an entry.
-        var key = string.Join('\u001f', arguments.Select(a => context.ObjectToString(a)));
+        var key = arguments.Count == 1 ? name : Key(context, arguments);
         if (_rendered.TryGetValue(key, out var html)) return html;
 
         // Scriban's own include loads, checks and renders the partial to a string, so errors read as they do for include.
         html = context.ObjectToString(Include.Invoke(context, callerContext!, new ScriptArray { name }, blockStatement!)) ?? "";
         // Two threads may render the same key at once; both results are equal, so either may win.
         return _rendered.GetOrAdd(key, html);
+    }
+
+    private static string Key(TemplateContext context, ScriptArray arguments)
+    {
+        var key = new System.Text.StringBuilder();
+        foreach (var argument in arguments)
+        {
+            if (key.Length > 0) key.Append('\u001f');
+            key.Append(context.ObjectToString(argument));
+        }
+        return key.ToString();
     }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
