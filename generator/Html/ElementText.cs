@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace PeerHub.Html;
@@ -6,11 +7,13 @@ namespace PeerHub.Html;
 /// Collects the text content of the first element with a given name (such as <c>main</c>) while a page is
 /// scanned: every text inside it, character references decoded, as the DOM's <c>textContent</c> gives it, but
 /// with each run of white space collapsed to one space (none at the start). Search only reads the collapsed
-/// form, and template indentation otherwise doubled the text kept for every page of a large site.
+/// form, and template indentation otherwise doubled the text kept for every page of a large site. The text is
+/// written as UTF-8 as it is found, the form it is kept in until the search index reads it.
 /// </summary>
 public sealed class ElementText(string elementName)
 {
-    private readonly StringBuilder _text = new();
+    private byte[] _text = ArrayPool<byte>.Shared.Rent(16 * 1024);
+    private int _length;
     private int _depth;
     private bool _space;
     private bool _done;
@@ -47,13 +50,13 @@ public sealed class ElementText(string elementName)
             if (space != 0)
             {
                 var word = space < 0 ? text : text[..space];
-                _text.Append(word);
+                Append(word);
                 _space = false;
                 if (space < 0) return;
                 text = text[space..];
             }
             var skip = text.IndexOfAnyExcept(WhiteSpace);
-            if (!_space && _text.Length > 0) _text.Append(' ');
+            if (!_space && _length > 0) Append(" ");
             _space = true;
             text = skip < 0 ? default : text[skip..];
         }
@@ -63,6 +66,32 @@ public sealed class ElementText(string elementName)
     private static readonly System.Buffers.SearchValues<char> WhiteSpace = System.Buffers.SearchValues.Create(
         "\t\n\v\f\r \u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000");
 
-    /// <summary>The element's text with every run of white space folded to one space and no space at either end.</summary>
-    public override string ToString() => _text.ToString().TrimEnd();
+    private void Append(ReadOnlySpan<char> chars)
+    {
+        if (Encoding.UTF8.GetMaxByteCount(chars.Length) > _text.Length - _length)
+        {
+            var bigger = ArrayPool<byte>.Shared.Rent(Math.Max(_text.Length * 2, _length + Encoding.UTF8.GetMaxByteCount(chars.Length)));
+            _text.AsSpan(0, _length).CopyTo(bigger);
+            ArrayPool<byte>.Shared.Return(_text);
+            _text = bigger;
+        }
+        _length += Encoding.UTF8.GetBytes(chars, _text.AsSpan(_length));
+    }
+
+    /// <summary>
+    /// The element's text as UTF-8, every run of white space folded to one space and none at either end; the
+    /// collector cannot be used afterwards. Words hold no white space, so at most one space ends the text.
+    /// </summary>
+    public byte[] ToUtf8()
+    {
+        var length = _length > 0 && _text[_length - 1] == (byte)' ' ? _length - 1 : _length;
+        var bytes = _text.AsSpan(0, length).ToArray();
+        ArrayPool<byte>.Shared.Return(_text);
+        _text = [];
+        _length = 0;
+        return bytes;
+    }
+
+    /// <summary>The text as a string (see <see cref="ToUtf8"/>).</summary>
+    public override string ToString() => Encoding.UTF8.GetString(ToUtf8());
 }

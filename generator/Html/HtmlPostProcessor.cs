@@ -101,10 +101,10 @@ public static class HtmlPostProcessor
             }
         }
 
-        var pageText = text is null ? "" : text.Found ? text.ToString() : BodyText(html);
+        byte[] pageText = text is null ? [] : text.Found ? text.ToUtf8() : BodyText(html);
         // Links in the order the DOM queries used to report them: all a[href], then link[href], and so on.
         var ordered = links.OrderBy(l => l.Order).Select(l => l.Link).ToList();
-        return new PostProcessed(new ProcessedPage(outputPath, ids, ordered, Encoding.UTF8.GetBytes(pageText)), output.ToUtf8());
+        return new PostProcessed(new ProcessedPage(outputPath, ids, ordered, pageText), output.ToUtf8());
     }
 
     /// <summary>The element's place in <see cref="LinkAttributes"/>, or -1 for elements without site links.</summary>
@@ -137,12 +137,12 @@ public static class HtmlPostProcessor
         return false;
     }
 
-    private static string BodyText(string html)
+    private static byte[] BodyText(string html)
     {
         var text = new ElementText("body");
         var scanner = new HtmlScanner(html);
         while (scanner.Read()) text.Add(scanner);
-        return text.ToString();
+        return text.ToUtf8();
     }
 
     public static bool IsExternal(string url) =>
