@@ -8,7 +8,7 @@ namespace PeerHub.Html;
 /// attribute values), copying the untouched runs between them. Writing UTF-8 straight away saves the copies a
 /// changed string and then its encoding would take, which on a large site are gigabytes of short-lived memory.
 /// </summary>
-public sealed class HtmlEditor(string html)
+public sealed class HtmlEditor(ReadOnlyMemory<char> html)
 {
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(html.Length + html.Length / 8 + 256);
     private int _length;
@@ -25,7 +25,7 @@ public sealed class HtmlEditor(string html)
     public void ReplaceValue(HtmlAttribute attribute, string value)
     {
         CopyTo(attribute.ValueStart);
-        var quote = attribute.Quoted ? html[attribute.ValueStart - 1] : '"';
+        var quote = attribute.Quoted ? html.Span[attribute.ValueStart - 1] : '"';
         if (value.Contains('&')) value = value.Replace("&", "&amp;");
         if (value.Contains(quote)) value = value.Replace(quote == '"' ? "\"" : "'", quote == '"' ? "&quot;" : "&#39;");
         if (!attribute.Quoted) Append("\"");
@@ -46,7 +46,7 @@ public sealed class HtmlEditor(string html)
 
     private void CopyTo(int position)
     {
-        Append(html.AsSpan(_copied, position - _copied));
+        Append(html.Span.Slice(_copied, position - _copied));
         _copied = position;
     }
 

@@ -56,6 +56,11 @@ public static class HtmlPostProcessor
     /// <param name="collectText">Keep the text of <c>main</c> (for search); pages nobody searches skip the work.</param>
     /// <param name="strings">Shares the link and id strings pages repeat (navigation, footer, assets) across a build.</param>
     public static PostProcessed Process(string outputPath, string html, string basePath, bool absoluteLinks = false, bool collectText = true,
+        StringPool? strings = null) =>
+        Process(outputPath, html.AsMemory(), basePath, absoluteLinks, collectText, strings);
+
+    /// <summary>Processes a page from the renderer's buffer, which need not outlive the call.</summary>
+    public static PostProcessed Process(string outputPath, ReadOnlyMemory<char> html, string basePath, bool absoluteLinks = false, bool collectText = true,
         StringPool? strings = null)
     {
         strings ??= StringPool.None;
@@ -122,11 +127,9 @@ public static class HtmlPostProcessor
     private static bool TaskListItemStart(HtmlScanner scanner)
     {
         if (scanner.TagName != "li" || scanner.Attribute("class") is not { } cls) return false;
-        if (!HasClass(scanner.Html.AsSpan(cls.ValueStart, cls.ValueLength), "task-list-item")) return false;
-        var html = scanner.Html;
-        var i = scanner.End;
-        while (i < html.Length && char.IsWhiteSpace(html[i])) i++;
-        return string.Compare(html, i, "<input", 0, 6, StringComparison.OrdinalIgnoreCase) == 0;
+        if (!HasClass(scanner.RawValue(cls), "task-list-item")) return false;
+        var rest = scanner.Html.Span[scanner.End..].TrimStart();
+        return rest.StartsWith("<input", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether a class attribute's value holds a class name as one of its space-separated tokens.</summary>
@@ -137,7 +140,7 @@ public static class HtmlPostProcessor
         return false;
     }
 
-    private static byte[] BodyText(string html)
+    private static byte[] BodyText(ReadOnlyMemory<char> html)
     {
         var text = new ElementText("body");
         var scanner = new HtmlScanner(html);

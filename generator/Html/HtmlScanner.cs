@@ -13,8 +13,10 @@ public readonly record struct HtmlAttribute(string Name, int ValueStart, int Val
 /// reads; it follows the HTML tokenizer where they can differ (raw text in script and style, RCDATA in title and
 /// textarea, unquoted and valueless attributes, upper-case names).
 /// </summary>
-public sealed class HtmlScanner(string html)
+public sealed class HtmlScanner(ReadOnlyMemory<char> html)
 {
+    public HtmlScanner(string html) : this(html.AsMemory()) { }
+
     // Names a page repeats thousands of times are handed out as the same string instead of a new lower-cased copy.
     private static readonly HashSet<string> CommonNames = new(StringComparer.Ordinal)
     {
@@ -36,7 +38,8 @@ public sealed class HtmlScanner(string html)
     private readonly List<HtmlAttribute> _attributes = [];
     private string? _rawTextEnd;
 
-    public string Html { get; } = html;
+    /// <summary>The page being read (for a rendered page, the renderer's buffer, valid until its next page).</summary>
+    public ReadOnlyMemory<char> Html { get; } = html;
     public HtmlTokenKind Kind { get; private set; }
     /// <summary>Where the current token starts and ends (end exclusive): for a tag, from '&lt;' to after '&gt;'.</summary>
     public int Start { get; private set; }
@@ -51,7 +54,7 @@ public sealed class HtmlScanner(string html)
     /// <summary>Moves to the next token; false at the end of the HTML.</summary>
     public bool Read()
     {
-        var s = Html;
+        var s = Html.Span;
         var i = End;
         if (i >= s.Length) return false;
         Start = i;
@@ -70,7 +73,7 @@ public sealed class HtmlScanner(string html)
 
         while (true)
         {
-            var lt = s.IndexOf('<', i);
+            var lt = IndexOf(s, '<', i);
             if (lt < 0) lt = s.Length;
             if (lt > Start) { SetText(lt, raw: false); return true; }
             if (lt + 1 >= s.Length) { SetText(s.Length, raw: false); return true; }
@@ -79,7 +82,7 @@ public sealed class HtmlScanner(string html)
             if (next == '!' || next == '?')
             {
                 // Comment, doctype or processing instruction: skipped, as they carry no links, ids or text.
-                var end = string.CompareOrdinal(s, lt, "<!--", 0, 4) == 0 ? IndexAfter(s, lt + 4, "-->") : IndexAfter(s, lt + 2, ">");
+                var end = s[lt..].StartsWith("<!--") ? IndexAfter(s, lt + 4, "-->") : IndexAfter(s, lt + 2, ">");
                 i = End = Start = end;
                 if (end >= s.Length) return false;
                 continue;
@@ -88,7 +91,7 @@ public sealed class HtmlScanner(string html)
             if (char.IsAsciiLetter(next)) return ReadStartTag(lt);
             // A lone '<' is text.
             i = lt + 1;
-            var more = s.IndexOf('<', i);
+            var more = IndexOf(s, '<', i);
             SetText(more < 0 ? s.Length : more, raw: false);
             return true;
         }
@@ -103,13 +106,16 @@ public sealed class HtmlScanner(string html)
     }
 
     /// <summary>An attribute's value with its character references decoded, as the DOM would give it.</summary>
-    public string Value(HtmlAttribute attribute) => Decode(Html.Substring(attribute.ValueStart, attribute.ValueLength));
+    public string Value(HtmlAttribute attribute) => Decode(Html.Span.Slice(attribute.ValueStart, attribute.ValueLength).ToString());
+
+    /// <summary>An attribute's value as it stands in the HTML, character references and all.</summary>
+    public ReadOnlySpan<char> RawValue(HtmlAttribute attribute) => Html.Span.Slice(attribute.ValueStart, attribute.ValueLength);
 
     /// <summary>The text of the current text token, decoded unless it is raw text.</summary>
-    public string Text() => IsRawText ? Html[Start..End] : Decode(Html[Start..End]);
+    public string Text() => IsRawText ? RawText.ToString() : Decode(RawText.ToString());
 
     /// <summary>The current text token as it stands in the HTML, character references and all.</summary>
-    public ReadOnlySpan<char> RawText => Html.AsSpan(Start, End - Start);
+    public ReadOnlySpan<char> RawText => Html.Span.Slice(Start, End - Start);
 
     public static string Decode(string s) => s.Contains('&') ? System.Net.WebUtility.HtmlDecode(s) : s;
 
@@ -122,22 +128,22 @@ public sealed class HtmlScanner(string html)
 
     private bool ReadEndTag(int lt)
     {
-        var s = Html;
+        var s = Html.Span;
         var nameEnd = NameEnd(s, lt + 2);
         Kind = HtmlTokenKind.EndTag;
         Start = lt;
-        TagName = Name(s.AsSpan((lt + 2)..nameEnd));
+        TagName = Name(s[(lt + 2)..nameEnd]);
         End = IndexAfter(s, nameEnd, ">");
         return true;
     }
 
     private bool ReadStartTag(int lt)
     {
-        var s = Html;
+        var s = Html.Span;
         var nameEnd = NameEnd(s, lt + 1);
         Kind = HtmlTokenKind.StartTag;
         Start = lt;
-        TagName = Name(s.AsSpan((lt + 1)..nameEnd));
+        TagName = Name(s[(lt + 1)..nameEnd]);
         _attributes.Clear();
 
         var i = nameEnd;
@@ -149,7 +155,7 @@ public sealed class HtmlScanner(string html)
 
             var nameStart = i;
             while (i < s.Length && !char.IsWhiteSpace(s[i]) && s[i] is not ('/' or '>' or '=')) i++;
-            var name = Name(s.AsSpan(nameStart..i));
+            var name = Name(s[nameStart..i]);
             while (i < s.Length && char.IsWhiteSpace(s[i])) i++;
             if (i >= s.Length || s[i] != '=')
             {
@@ -161,7 +167,7 @@ public sealed class HtmlScanner(string html)
             if (i < s.Length && s[i] is '"' or '\'')
             {
                 var quote = s[i];
-                var close = s.IndexOf(quote, i + 1);
+                var close = IndexOf(s, quote, i + 1);
                 if (close < 0) close = s.Length;
                 _attributes.Add(new HtmlAttribute(name, i + 1, close - i - 1, Quoted: true));
                 i = Math.Min(close + 1, s.Length);
@@ -178,26 +184,34 @@ public sealed class HtmlScanner(string html)
         return true;
     }
 
-    private static int NameEnd(string s, int i)
+    /// <summary>Where a character next occurs at or after a position, or -1.</summary>
+    private static int IndexOf(ReadOnlySpan<char> s, char c, int from)
+    {
+        var i = s[from..].IndexOf(c);
+        return i < 0 ? -1 : from + i;
+    }
+
+    private static int NameEnd(ReadOnlySpan<char> s, int i)
     {
         while (i < s.Length && !char.IsWhiteSpace(s[i]) && s[i] is not ('/' or '>')) i++;
         return i;
     }
 
-    private static int IndexAfter(string s, int from, string what)
+    private static int IndexAfter(ReadOnlySpan<char> s, int from, string what)
     {
-        var i = s.IndexOf(what, from, StringComparison.Ordinal);
-        return i < 0 ? s.Length : i + what.Length;
+        var i = s[from..].IndexOf(what, StringComparison.Ordinal);
+        return i < 0 ? s.Length : from + i + what.Length;
     }
 
     /// <summary>Where <c>&lt;/name</c> (any case, then a space, '/' or '&gt;') starts, or the end of the HTML.</summary>
-    private static int IndexOfEndTag(string s, int from, string name)
+    private static int IndexOfEndTag(ReadOnlySpan<char> s, int from, string name)
     {
         var i = from;
-        while ((i = s.IndexOf("</", i, StringComparison.Ordinal)) >= 0)
+        while (i < s.Length && s[i..].IndexOf("</", StringComparison.Ordinal) is var found and >= 0)
         {
+            i += found;
             var after = i + 2 + name.Length;
-            if (after <= s.Length && string.Compare(s, i + 2, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+            if (after <= s.Length && s.Slice(i + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
                 && (after == s.Length || char.IsWhiteSpace(s[after]) || s[after] is '/' or '>'))
                 return i;
             i += 2;

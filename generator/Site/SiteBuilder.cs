@@ -136,7 +136,7 @@ public static class SiteBuilder
         var headings = body.Headings.Select(h => h.Text).ToList();
         if (html is null) return null;
 
-        var processed = HtmlPostProcessor.Process(page.OutputPath, html, basePath, absoluteLinks: page.Kind == PageKind.NotFound,
+        var processed = HtmlPostProcessor.Process(page.OutputPath, html.Value, basePath, absoluteLinks: page.Kind == PageKind.NotFound,
             collectText: Search.SiteSearchIndex.IsIndexed(page.Kind), strings);
         // The HTML lives on as bytes; later stages read only the ids, links and text.
         return new FinishedPage(headings, origin, processed.Page, processed.Utf8);

@@ -36,6 +36,8 @@ internal sealed class PageOutput : IScriptOutput
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>The page written so far.</summary>
+    /// <summary>The page written so far, in the buffer itself: valid until the next <see cref="Clear"/>.</summary>
+    public ReadOnlyMemory<char> Written => _buffer.AsMemory(0, _length);
+
     public override string ToString() => new(_buffer, 0, _length);
 }

@@ -67,8 +67,11 @@ public sealed class Theme
         });
     }
 
-    /// <summary>Renders a page's full HTML; a template mistake becomes a diagnostic and the result is null.</summary>
-    public string? Render(PageView page, SiteView site, IScriptObject functions, DiagnosticBag diagnostics, SourceSpan pageSource)
+    /// <summary>
+    /// Renders a page's full HTML; a template mistake becomes a diagnostic and the result is null. The HTML is
+    /// this thread's output buffer: read it before the thread renders another page.
+    /// </summary>
+    public ReadOnlyMemory<char>? Render(PageView page, SiteView site, IScriptObject functions, DiagnosticBag diagnostics, SourceSpan pageSource)
     {
         var layoutPath = $"layouts/{page.Kind}.html";
         if (!_layouts.TryGetValue(layoutPath, out var layout) && !_layouts.TryGetValue(layoutPath = "layouts/default.html", out layout))
@@ -92,7 +95,7 @@ public sealed class Theme
             output.Clear();
             context.PushOutput(output);
             context.Evaluate(baseof.Page!);
-            return output.ToString();
+            return output.Written;
         }
         catch (ScriptRuntimeException e)
         {
