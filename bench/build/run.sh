@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build benchmark: PeerHub against Hugo on the same synthetic N-page corpus, and the real hub.
 # Usage: bench/build/run.sh [N ...]   (default: 1000 10000; RUNS=4 timed runs per build after one warm-up)
-# Prints a markdown table; wall time is the median of the timed runs, peak memory the largest.
+# Prints a markdown table; wall time is the median of the timed runs (PeerHub and Hugo in turn), peak memory the largest.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -25,19 +25,30 @@ dotnet build -c Release bench/build/CorpusGen -v quiet -nologo >/dev/null
 peerhub="$out/peerhub-bin/peerhub.dll"
 corpusgen="$root/bench/build/CorpusGen/bin/Release/net10.0/CorpusGen.dll"
 
-# Runs a command RUNS+1 times (the first warms the file cache and is discarded); prints "median_seconds max_rss_mib".
-measure() {
-  local times=() rss=0 i log
-  log="$(mktemp)"
-  for i in $(seq 0 "$runs"); do
-    /usr/bin/time -v "$@" >/dev/null 2>"$log" || { cat "$log" >&2; exit 1; }
-    [ "$i" -eq 0 ] && continue
-    times+=("$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (j = 1; j <= n; j++) s = s * 60 + p[j]; print s }' "$log")")
-    local kb; kb="$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$log")"
-    [ "$kb" -gt "$rss" ] && rss="$kb"
-  done
+# One timed run of a command: prints "seconds max_rss_kib".
+run_once() {
+  local log; log="$(mktemp)"
+  /usr/bin/time -v "$@" >/dev/null 2>"$log" || { cat "$log" >&2; exit 1; }
+  awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (j = 1; j <= n; j++) s = s * 60 + p[j]; t = s }
+              /Maximum resident set size/ { r = $2 } END { print t, r }' "$log"
   rm -f "$log"
-  printf '%s %s\n' "$(printf '%s\n' "${times[@]}" | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }')" "$((rss / 1024))"
+}
+
+median() { sort -g | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
+
+# Runs PeerHub and Hugo in turn RUNS+1 times (the first pair warms the file cache and is discarded), so both see
+# the same machine: this VM's CPU and disk are shared, and a quiet or busy minute would otherwise favour one.
+# Prints "peerhub_median_seconds peerhub_max_rss_mib hugo_median_seconds hugo_max_rss_mib".
+measure_pair() {
+  local corpus="$1" n="$2" i ph=() hu=() ph_rss=0 hu_rss=0 t r
+  for i in $(seq 0 "$runs"); do
+    read -r t r < <(run_once dotnet "$peerhub" build --quiet --content "$corpus/peerhub" --output "$out/site-peerhub-$n")
+    [ "$i" -gt 0 ] && { ph+=("$t"); [ "$r" -gt "$ph_rss" ] && ph_rss="$r"; }
+    read -r t r < <(run_once hugo --quiet --source "$corpus/hugo" --destination "$out/site-hugo-$n")
+    [ "$i" -gt 0 ] && { hu+=("$t"); [ "$r" -gt "$hu_rss" ] && hu_rss="$r"; }
+  done
+  echo "peerhub runs: ${ph[*]} s; hugo runs: ${hu[*]} s" >&2
+  printf '%s %s %s %s\n' "$(printf '%s\n' "${ph[@]}" | median)" "$((ph_rss / 1024))" "$(printf '%s\n' "${hu[@]}" | median)" "$((hu_rss / 1024))"
 }
 
 echo "| N | PeerHub | Hugo | PeerHub / Hugo | PeerHub peak memory | Hugo peak memory |"
@@ -45,8 +56,7 @@ echo "| ---: | ---: | ---: | ---: | ---: | ---: |"
 for n in "${sizes[@]}"; do
   corpus="$out/corpus-$n"
   dotnet "$corpusgen" "$n" "$corpus" >&2
-  read -r ph_time ph_rss < <(measure dotnet "$peerhub" build --quiet --content "$corpus/peerhub" --output "$out/site-peerhub-$n")
-  read -r hu_time hu_rss < <(measure hugo --quiet --source "$corpus/hugo" --destination "$out/site-hugo-$n")
+  read -r ph_time ph_rss hu_time hu_rss < <(measure_pair "$corpus" "$n")
   pages_ph="$(find "$out/site-peerhub-$n" -name '*.html' | wc -l)"
   pages_hu="$(find "$out/site-hugo-$n" -name '*.html' | wc -l)"
   echo "peerhub wrote $pages_ph HTML files, hugo $pages_hu (N = $n content pages each)" >&2
