@@ -11,7 +11,7 @@ namespace PeerHub.Templates;
 /// what is the same on every page): a scenario's guide is printed in every pack that holds the scenario, so the
 /// pack sheets render it once instead of once per pack.
 /// </summary>
-public sealed class CachedPartial : IScriptCustomFunction
+public sealed class CachedPartial() : TemplateFunction(takesName: true)
 {
     /// <summary>The name templates call it by.</summary>
     public const string Name = "partial_cached";
@@ -19,14 +19,7 @@ public sealed class CachedPartial : IScriptCustomFunction
     private static readonly Scriban.Functions.IncludeFunction Include = new();
     private readonly ConcurrentDictionary<string, string> _rendered = new(StringComparer.Ordinal);
 
-    public int RequiredParameterCount => 1;
-    public int ParameterCount => 1;
-    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
-    public Type ReturnType => typeof(string);
-    public ScriptParameterInfo GetParameterInfo(int index) =>
-        index == 0 ? new ScriptParameterInfo(typeof(string), "name") : new ScriptParameterInfo(typeof(object), "key");
-
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         if (arguments.Count == 0 || arguments[0] is not string name || name.Length == 0)
             throw new ScriptRuntimeException(callerContext?.Span ?? default, $"{Name} needs the partial's name first, then the keys it depends on");
@@ -50,7 +43,4 @@ public sealed class CachedPartial : IScriptCustomFunction
         }
         return key.ToString();
     }
-
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 }

@@ -11,18 +11,11 @@ namespace PeerHub.Templates;
 /// which for a print pack's dozens of sheets made most of a build's garbage. Any other use (the result
 /// assigned, piped or passed on, or arguments given) goes to Scriban's include unchanged.
 /// </summary>
-internal sealed class DirectInclude : IScriptCustomFunction
+internal sealed class DirectInclude() : TemplateFunction(takesName: true)
 {
     private readonly IncludeFunction _scriban = new();
 
-    public int RequiredParameterCount => 1;
-    public int ParameterCount => 1;
-    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
-    public Type ReturnType => typeof(object);
-    public ScriptParameterInfo GetParameterInfo(int index) =>
-        index == 0 ? new ScriptParameterInfo(typeof(string), "name") : new ScriptParameterInfo(typeof(object), "argument");
-
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         if (callerContext is { Parent: ScriptExpressionStatement } && arguments.Count == 1 && arguments[0] is string name
             && context.TemplateLoader?.GetPath(context, callerContext.Span, name) is { } path
@@ -36,7 +29,4 @@ internal sealed class DirectInclude : IScriptCustomFunction
         }
         return _scriban.Invoke(context, callerContext!, arguments, blockStatement!);
     }
-
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 }

@@ -142,22 +142,13 @@ public sealed class Theme
     /// Rendering the layout to a string first and copying it in made two copies of every page's HTML
     /// (a print pack is 180 KB of UTF-16, so both went to the large object heap).
     /// </summary>
-    private sealed class LayoutBody(Template layout) : IScriptCustomFunction
+    private sealed class LayoutBody(Template layout) : TemplateFunction(takesName: false)
     {
-        public int RequiredParameterCount => 0;
-        public int ParameterCount => 0;
-        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
-        public Type ReturnType => typeof(object);
-        public ScriptParameterInfo GetParameterInfo(int index) => default;
-
-        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+        public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
         {
             context.Evaluate(layout.Page!);   // parsed without errors, so it has a page
             return null;
         }
-
-        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-            ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
     }
 
     /// <summary>Loads partials from the theme's own files and refuses any path that leaves layouts/partials/.</summary>
