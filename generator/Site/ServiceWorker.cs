@@ -12,7 +12,7 @@ public static class ServiceWorker
 {
     public const string FileName = "sw.js";
 
-    /// <param name="digests">Every other file of the site by output path, with the SHA-256 of its bytes.</param>
+    /// <param name="digests">Every other file of the site by output path, with a 128-bit hash of its bytes.</param>
     public static byte[] Write(IReadOnlyDictionary<string, byte[]> digests)
     {
         // Pages are requested by their folder address ("models/x/"), so that is what gets cached.
