@@ -50,7 +50,8 @@ public static class SiteBuilder
             return result;
         }
         BuildResult Fail(int pages = 0) => new(diagnostics.Sorted(), null, null, timings, pages);
-        var files = new SiteFiles(output);
+        using var background = output is null ? null : new BackgroundOutput(output);
+        var files = new SiteFiles(background);
 
         var content = Stage("load", () => cache is null ? ContentLoader.Load(input, diagnostics) : cache.Load(input, diagnostics, ContentLoader.Load));
         var theme = Stage("theme", () => new Theme(input.Theme, diagnostics));
@@ -122,6 +123,7 @@ public static class SiteBuilder
         files.Add(ServiceWorker.FileName, ServiceWorker.Write(files.Digests));
         Stage("links", () => { LinkChecker.Check(processed, files.Digests.Keys.ToHashSet(StringComparer.Ordinal), shared, diagnostics); return 0; });
         if (diagnostics.HasErrors) return Fail(site.Pages.Count);
+        background?.Complete();
         return new BuildResult(diagnostics.Sorted(), files.Kept, files.Digests.Keys.Order(StringComparer.Ordinal).ToList(), timings, site.Pages.Count);
     }
 
