@@ -78,8 +78,8 @@ public sealed class BuildCache : IBuildCache
 
     public FinishedPage? Find(Page page)
     {
-        // Pack pages print other pages' bodies, which the shape leaves out: always render them.
-        if (page.Kind is PageKind.Pack or PageKind.PackBuilder) return null;
+        // Packs and the pack builder print scenarios from their front matter alone, which is part of the shape, so
+        // they are reused like any page (IncrementalBuilderTests compare every file with a full build).
         return _pages.TryGetValue(page.Url, out var kept) && kept.Shape == _shape && kept.Source == SourceOf(page) ? kept.Page : null;
     }
 
