@@ -91,7 +91,4 @@ public sealed class ElementText(string elementName)
         _length = 0;
         return bytes;
     }
-
-    /// <summary>The text as a string (see <see cref="ToUtf8"/>).</summary>
-    public override string ToString() => Encoding.UTF8.GetString(ToUtf8());
 }

@@ -12,13 +12,14 @@ internal sealed class PageOutput : IScriptOutput
     // A buffer grown for one very large page (a pack builder listing thousands of scenarios) is let go after it,
     // so each thread does not keep tens of megabytes for the rest of the build.
     private const int KeptChars = 1 << 20;
+    private const int InitialChars = 64 * 1024;
 
-    private char[] _buffer = new char[64 * 1024];
+    private char[] _buffer = new char[InitialChars];
     private int _length;
 
     public void Clear()
     {
-        if (_buffer.Length > KeptChars) _buffer = new char[64 * 1024];
+        if (_buffer.Length > KeptChars) _buffer = new char[InitialChars];
         _length = 0;
     }
 
@@ -38,6 +39,4 @@ internal sealed class PageOutput : IScriptOutput
 
     /// <summary>The page written so far, in the buffer itself: valid until the next <see cref="Clear"/>.</summary>
     public ReadOnlyMemory<char> Written => _buffer.AsMemory(0, _length);
-
-    public override string ToString() => new(_buffer, 0, _length);
 }
