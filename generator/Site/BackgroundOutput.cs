@@ -38,16 +38,20 @@ internal sealed class BackgroundOutput : ISiteOutput, IDisposable
     /// <summary>Waits until every file is written; a write that failed is rethrown here.</summary>
     public void Complete()
     {
-        if (!_queue.IsAddingCompleted) _queue.CompleteAdding();
-        _writer.Join();
+        Drain();
         ThrowIfFailed();
     }
 
     public void Dispose()
     {
+        Drain();
+        _queue.Dispose();
+    }
+
+    private void Drain()
+    {
         if (!_queue.IsAddingCompleted) _queue.CompleteAdding();
         _writer.Join();
-        _queue.Dispose();
     }
 
     private void ThrowIfFailed()

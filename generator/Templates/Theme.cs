@@ -22,8 +22,7 @@ public sealed class Theme
     private readonly Dictionary<string, InputFile> _files;
     private readonly ThemeLoader _loader;
     private readonly List<KeyValuePair<string, Template>> _partials;
-    private readonly ThreadLocal<TemplateContext> _contexts;
-    private readonly ThreadLocal<PageOutput> _outputs = new(() => new PageOutput());
+    private readonly ThreadLocal<ThemeContext> _contexts;
     // Read-only after start-up, so every thread's context can share it.
     private static readonly ScriptObject ThemeFunctions = new() { ["include"] = new DirectInclude() };
     private readonly ConcurrentDictionary<Type, IObjectAccessor?> _accessors = new();
@@ -51,7 +50,7 @@ public sealed class Theme
                 "the theme has no layouts/baseof.html, the page frame every page is rendered into");
         _partials = _layouts.Where(l => l.Key.StartsWith("layouts/partials/", StringComparison.Ordinal)).ToList();
         _loader = new ThemeLoader(_files, diagnostics);
-        _contexts = new ThreadLocal<TemplateContext>(() => new ThemeContext(_accessors)
+        _contexts = new ThreadLocal<ThemeContext>(() => new ThemeContext(_accessors)
         {
             TemplateLoader = _loader,
             StrictVariables = true,
@@ -91,7 +90,7 @@ public sealed class Theme
         {
             globals["content"] = new LayoutBody(layout);
             // Evaluated straight into this thread's reusable buffer; Reset below takes the output off the stack.
-            var output = _outputs.Value!;
+            var output = context.PageBuffer;
             output.Clear();
             context.PushOutput(output);
             context.Evaluate(baseof.Page!);
@@ -126,13 +125,16 @@ public sealed class Theme
         new(string.IsNullOrEmpty(span.FileName) ? path : span.FileName, span.Start.Line + 1, span.Start.Column + 1);
 
     /// <summary>
-    /// A template context that shares what it learns about the view types. <see cref="TemplateContext.Reset"/>
-    /// forgets every member accessor, so without this each page looked up every view type's properties again by
-    /// reflection (on 10,000 pages, about 100 MB of garbage). An accessor depends only on the type and the
-    /// context's settings, which are the same for every context of one theme, and is read-only once built.
+    /// A thread's template context, with the buffer its pages are written into, sharing what it learns about the
+    /// view types. <see cref="TemplateContext.Reset"/> forgets every member accessor, so without this each page
+    /// looked up every view type's properties again by reflection (on 10,000 pages, about 100 MB of garbage). An
+    /// accessor depends only on the type and the context's settings, the same for every context of one theme,
+    /// and is read-only once built.
     /// </summary>
     private sealed class ThemeContext(ConcurrentDictionary<Type, IObjectAccessor?> accessors) : TemplateContext
     {
+        public PageOutput PageBuffer { get; } = new();
+
         protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
             accessors.GetOrAdd(target.GetType(), (_, t) => base.GetMemberAccessorImpl(t), target);
     }
