@@ -43,28 +43,43 @@ public sealed class ElementText(string elementName)
 
     private void AppendCollapsed(ReadOnlySpan<char> text)
     {
-        // Runs without white space are appended whole; white space between them becomes one space.
         while (!text.IsEmpty)
         {
-            var space = text.IndexOfAny(WhiteSpace);
-            if (space != 0)
+            if (char.IsWhiteSpace(text[0]))
             {
-                var word = space < 0 ? text : text[..space];
-                Append(word);
-                _space = false;
-                if (space < 0) return;
-                text = text[space..];
+                var skip = 1;
+                while (skip < text.Length && char.IsWhiteSpace(text[skip])) skip++;
+                if (!_space && _length > 0) Append(" ");
+                _space = true;
+                text = text[skip..];
+                continue;
             }
-            var skip = text.IndexOfAnyExcept(WhiteSpace);
-            if (!_space && _length > 0) Append(" ");
-            _space = true;
-            text = skip < 0 ? default : text[skip..];
+
+            // The longest stretch that needs no change: words with single spaces between them are copied whole,
+            // which is most of a page's text, instead of word by word.
+            var end = CleanRunEnd(text);
+            Append(text[..end]);
+            _space = false;
+            text = text[end..];
         }
     }
 
-    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> accepts, for a vectorised search.</summary>
-    private static readonly System.Buffers.SearchValues<char> WhiteSpace = System.Buffers.SearchValues.Create(
-        "\t\n\v\f\r \u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000");
+    /// <summary>Where white space that must be folded starts: a run of two or more, or one that is not a plain space.</summary>
+    private static int CleanRunEnd(ReadOnlySpan<char> text)
+    {
+        var at = 0;
+        while (true)
+        {
+            // Every white-space character is below '!' or above U+0084, so a vectorised range search finds each
+            // candidate; the few other characters out there (controls, accented letters) are looked at and passed.
+            var found = text[at..].IndexOfAnyExceptInRange('!', '\u0084');
+            if (found < 0) return text.Length;
+            var i = at + found;
+            var c = text[i];
+            if (char.IsWhiteSpace(c) && (c != ' ' || i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))) return i;
+            at = i + 1;
+        }
+    }
 
     private void Append(ReadOnlySpan<char> chars)
     {
@@ -85,7 +100,8 @@ public sealed class ElementText(string elementName)
     public byte[] ToUtf8()
     {
         var length = _length > 0 && _text[_length - 1] == (byte)' ' ? _length - 1 : _length;
-        var bytes = _text.AsSpan(0, length).ToArray();
+        var bytes = GC.AllocateUninitializedArray<byte>(length);
+        _text.AsSpan(0, length).CopyTo(bytes);
         ArrayPool<byte>.Shared.Return(_text);
         _text = [];
         _length = 0;

@@ -34,11 +34,41 @@ public sealed class HtmlEditor(ReadOnlyMemory<char> html)
         _copied = attribute.ValueStart + attribute.ValueLength;
     }
 
+    /// <summary>
+    /// Replaces an attribute's value with a relative URL: <paramref name="up"/> times <c>../</c>, then
+    /// <paramref name="path"/> and <paramref name="suffix"/> (query and fragment), written without building the string.
+    /// Nothing at all is <c>./</c>, as <see cref="HtmlPostProcessor.Relative"/> gives it.
+    /// </summary>
+    public void ReplaceValue(HtmlAttribute attribute, int up, ReadOnlySpan<char> path, string suffix)
+    {
+        var quote = attribute.Quoted ? html.Span[attribute.ValueStart - 1] : '"';
+        if (path.ContainsAny('&', quote) || suffix.AsSpan().ContainsAny('&', quote))
+        {
+            // Rare enough to take the general way, which escapes.
+            var value = new System.Text.StringBuilder();
+            for (var i = 0; i < up; i++) value.Append("../");
+            value.Append(path);
+            if (value.Length == 0) value.Append("./");
+            ReplaceValue(attribute, value.Append(suffix).ToString());
+            return;
+        }
+        CopyTo(attribute.ValueStart);
+        if (!attribute.Quoted) Append("\"");
+        for (var i = 0; i < up; i++) Append("../");
+        if (up == 0 && path.IsEmpty) Append("./");
+        Append(path);
+        Append(suffix);
+        if (!attribute.Quoted) Append("\"");
+        _copied = attribute.ValueStart + attribute.ValueLength;
+    }
+
     /// <summary>The edited page as UTF-8; the editor cannot be used afterwards.</summary>
     public byte[] ToUtf8()
     {
         CopyTo(html.Length);
-        var bytes = _buffer.AsSpan(0, _length).ToArray();
+        // Not zeroed first: every byte is copied over at once, and a pack page is a large object.
+        var bytes = GC.AllocateUninitializedArray<byte>(_length);
+        _buffer.AsSpan(0, _length).CopyTo(bytes);
         ArrayPool<byte>.Shared.Return(_buffer);
         _buffer = [];
         return bytes;

@@ -21,8 +21,13 @@ public sealed record ProcessedPage(string OutputPath, IReadOnlySet<string> Ids, 
 public sealed class StringPool
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>? _strings;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _spans;
 
-    private StringPool(bool share) => _strings = share ? new(StringComparer.Ordinal) : null;
+    private StringPool(bool share)
+    {
+        _strings = share ? new(StringComparer.Ordinal) : null;
+        if (_strings is not null) _spans = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public StringPool() : this(share: true) { }
 
@@ -30,6 +35,10 @@ public sealed class StringPool
     public static StringPool None { get; } = new(share: false);
 
     public string Get(string value) => _strings is null ? value : _strings.GetOrAdd(value, value);
+
+    /// <summary>The pooled copy of some characters; a string is made only the first time they are seen.</summary>
+    public string Get(ReadOnlySpan<char> value) =>
+        _strings is null ? value.ToString() : _spans.TryGetValue(value, out var pooled) ? pooled : Get(value.ToString());
 }
 
 /// <summary>A page after post-processing: what was learned, and its final HTML as UTF-8.</summary>
@@ -84,19 +93,28 @@ public static class HtmlPostProcessor
                 continue;
 
             if (openTaskItem && scanner.TagName is "ul" or "ol") { output.Insert(scanner.Start, "</label>"); openTaskItem = false; }
-            if (scanner.Attribute("id") is { } id) ids.Add(strings.Get(scanner.Value(id)));
+            if (scanner.Attribute("id") is { } id) ids.Add(Value(scanner, id, strings));
             if (TaskListItemStart(scanner)) { output.Insert(scanner.End, "<label>"); openTaskItem = true; }
 
             var order = LinkOrder(scanner.TagName);
             if (order < 0 || scanner.Attribute(LinkAttributes[order].Attribute) is not { } attribute) continue;
+
+            // Site-root links (navigation, assets, cross-references) mean the same on every page: what they point
+            // to is worked out once per build and thread, and only the way up from this page is written anew.
+            var raw = scanner.RawValue(attribute);
+            if (!absoluteLinks && raw.StartsWith('/') && !raw.StartsWith("//") && !raw.Contains('&'))
+            {
+                var site = SiteLinks.Get(raw, strings);
+                links.Add((order, site.Link));
+                var (up, from) = RelativeParts(pageDir, site.Path);
+                output.ReplaceValue(attribute, up, site.Path.AsSpan(from), site.Suffix);
+                continue;
+            }
+
             var written = scanner.Value(attribute);
             if (IsExternal(written)) continue;
             var (path, query, fragment) = SplitUrl(written);
-            string target;
-            if (path.Length == 0) target = outputPath;                      // "#section" or "?q=x" on this page
-            else if (path.StartsWith('/')) target = path.TrimStart('/');      // site-root path
-            else target = Normalise(pageDir + path);                           // relative, as written
-            if (target.Length == 0 || target.EndsWith('/')) target += "index.html";
+            var target = Target(outputPath, pageDir, path);
             links.Add((order, new InternalLink(strings.Get(written), strings.Get(target), fragment is null ? null : strings.Get(fragment))));
 
             if (path.StartsWith('/'))
@@ -110,6 +128,59 @@ public static class HtmlPostProcessor
         // Links in the order the DOM queries used to report them: all a[href], then link[href], and so on.
         var ordered = links.OrderBy(l => l.Order).Select(l => l.Link).ToList();
         return new PostProcessed(new ProcessedPage(outputPath, ids, ordered, pageText), output.ToUtf8());
+    }
+
+    /// <summary>The page a link leads to: itself for "#section", else the path as written, resolved from the page's folder.</summary>
+    private static string Target(string outputPath, string pageDir, string path)
+    {
+        string target;
+        if (path.Length == 0) target = outputPath;                      // "#section" or "?q=x" on this page
+        else if (path.StartsWith('/')) target = path.TrimStart('/');      // site-root path
+        else target = Normalise(pageDir + path);                           // relative, as written
+        return target.Length == 0 || target.EndsWith('/') ? target + "index.html" : target;
+    }
+
+    /// <summary>An attribute's decoded value from the pool, made into a string only when the pool lacks it.</summary>
+    private static string Value(HtmlScanner scanner, HtmlAttribute attribute, StringPool strings)
+    {
+        var raw = scanner.RawValue(attribute);
+        return raw.Contains('&') ? strings.Get(scanner.Value(attribute)) : strings.Get(raw);
+    }
+
+    /// <summary>
+    /// What a site-root link (<c>/models/x/?q#part</c>) means wherever it is written: the link for the checker, the
+    /// path it rewrites to the page's own way up, and the query and fragment that follow. Kept per thread, as a
+    /// 10,000-page site repeats the same links hundreds of thousands of times; dropped when it grows past a bound.
+    /// </summary>
+    private sealed record SiteLink(InternalLink Link, string Path, string Suffix)
+    {
+        public static SiteLink For(string written, StringPool strings)
+        {
+            var (path, query, fragment) = SplitUrl(written);
+            var link = new InternalLink(strings.Get(written), strings.Get(Target("", "", path)), fragment is null ? null : strings.Get(fragment));
+            return new SiteLink(link, path.TrimStart('/'), query + (fragment is null ? "" : "#" + fragment));
+        }
+    }
+
+    private static class SiteLinks
+    {
+        private const int MaxKept = 100_000;
+
+        [ThreadStatic] private static Dictionary<string, SiteLink>? t_links;
+        [ThreadStatic] private static StringPool? t_pool;
+
+        public static SiteLink Get(ReadOnlySpan<char> written, StringPool strings)
+        {
+            var links = t_links ??= new Dictionary<string, SiteLink>(StringComparer.Ordinal);
+            // A new pool is a new build: its links start afresh, so nothing outlives the build that pooled it.
+            if (!ReferenceEquals(t_pool, strings)) { links.Clear(); t_pool = strings; }
+            var lookup = links.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(written, out var known)) return known;
+            if (links.Count >= MaxKept) links.Clear();
+            var link = SiteLink.For(written.ToString(), strings);
+            links[link.Link.Written] = link;
+            return link;
+        }
     }
 
     /// <summary>The element's place in <see cref="LinkAttributes"/>, or -1 for elements without site links.</summary>
@@ -181,6 +252,22 @@ public static class HtmlPostProcessor
     /// <remarks>Every link of every page comes through here, so the segments are compared in place, not split out.</remarks>
     public static string Relative(string fromDir, string toPath)
     {
+        var (up, to) = RelativeParts(fromDir, toPath);
+        var length = up * 3 + toPath.Length - to;
+        if (length == 0) return "./";
+        return string.Create(length, (up, toPath, to), static (chars, state) =>
+        {
+            for (var i = 0; i < state.up; i++) "../".CopyTo(chars[(i * 3)..]);
+            state.toPath.AsSpan(state.to).CopyTo(chars[(state.up * 3)..]);
+        });
+    }
+
+    /// <summary>
+    /// The relative URL from <paramref name="fromDir"/> to <paramref name="toPath"/> in parts: how many folders to
+    /// climb (<c>../</c> each), then the target from position <c>To</c> on; both nothing means <c>./</c>.
+    /// </summary>
+    internal static (int Up, int To) RelativeParts(string fromDir, string toPath)
+    {
         var fromSegments = 0;
         for (var i = 0; i < fromDir.Length; i++)
             if (fromDir[i] != '/' && (i == 0 || fromDir[i - 1] == '/')) fromSegments++;
@@ -200,13 +287,6 @@ public static class HtmlPostProcessor
             to = toEnd + 1;
         }
 
-        var up = fromSegments - common;
-        var length = up * 3 + toPath.Length - to;
-        if (length == 0) return "./";
-        return string.Create(length, (up, toPath, to), static (chars, state) =>
-        {
-            for (var i = 0; i < state.up; i++) "../".CopyTo(chars[(i * 3)..]);
-            state.toPath.AsSpan(state.to).CopyTo(chars[(state.up * 3)..]);
-        });
+        return (fromSegments - common, to);
     }
 }
