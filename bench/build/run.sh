@@ -16,13 +16,14 @@ need hugo hugo
 
 cd "$root"
 [ -f themes/default/node_modules/lunr/lunr.min.js ] || npm ci --prefix themes/default >/dev/null
-# PeerHub as it ships for this machine: a Release publish for its runtime identifier, which the project
-# precompiles with ReadyToRun (a RID-neutral build JIT-compiles every method of Scriban, YamlDotNet and Markdig
-# at start-up, and runs the YAML load in unoptimised tier-0 code).
+# PeerHub as a release binary for this machine, like Hugo's: a self-contained Release publish for its runtime
+# identifier, which the project precompiles with ReadyToRun as one image with the .NET libraries (a RID-neutral
+# build JIT-compiles every method of Scriban, YamlDotNet and Markdig at start-up). The publish takes a few minutes.
 rid="$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')"
-dotnet publish generator -c Release -r "$rid" --self-contained false -o "$out/peerhub-bin" -v quiet -nologo >/dev/null
+rm -rf "$out/peerhub-bin"
+dotnet publish generator -c Release -r "$rid" --self-contained -o "$out/peerhub-bin" -v quiet -nologo >/dev/null
 dotnet build -c Release bench/build/CorpusGen -v quiet -nologo >/dev/null
-peerhub="$out/peerhub-bin/peerhub.dll"
+peerhub="$out/peerhub-bin/peerhub"
 corpusgen="$root/bench/build/CorpusGen/bin/Release/net10.0/CorpusGen.dll"
 
 # One timed run of a command: prints "seconds max_rss_kib".
@@ -42,7 +43,7 @@ median() { sort -g | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] :
 measure_pair() {
   local corpus="$1" n="$2" i ph=() hu=() ph_rss=0 hu_rss=0 t r
   for i in $(seq 0 "$runs"); do
-    read -r t r < <(run_once dotnet "$peerhub" build --quiet --content "$corpus/peerhub" --output "$out/site-peerhub-$n")
+    read -r t r < <(run_once "$peerhub" build --quiet --content "$corpus/peerhub" --output "$out/site-peerhub-$n")
     [ "$i" -gt 0 ] && { ph+=("$t"); [ "$r" -gt "$ph_rss" ] && ph_rss="$r"; }
     read -r t r < <(run_once hugo --quiet --source "$corpus/hugo" --destination "$out/site-hugo-$n")
     [ "$i" -gt 0 ] && { hu+=("$t"); [ "$r" -gt "$hu_rss" ] && hu_rss="$r"; }
@@ -68,7 +69,7 @@ done
 hub=()
 for i in $(seq 0 "$runs"); do
   # The console wraps long lines, so join them before looking for "Built ... in N ms".
-  ms="$(dotnet "$peerhub" build --content content --output "$out/site-hub" 2>&1 | tr '\n' ' ' | sed -n 's/.*Built .* in \([0-9]*\) ms.*/\1/p')"
+  ms="$("$peerhub" build --content content --output "$out/site-hub" 2>&1 | tr '\n' ' ' | sed -n 's/.*Built .* in \([0-9]*\) ms.*/\1/p')"
   [ "$i" -gt 0 ] && hub+=("$ms")
 done
 echo
