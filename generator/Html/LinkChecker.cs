@@ -14,22 +14,22 @@ public static class LinkChecker
     public static void Check(IReadOnlyList<(ProcessedPage Page, PageOrigin Origin)> pages, IReadOnlySet<string> outputFiles,
         IReadOnlyList<(string Path, string Text)> sharedSources, DiagnosticBag d)
     {
-        var reportedShared = new HashSet<string>(StringComparer.Ordinal);
         var idsByPath = pages.ToDictionary(p => p.Page.OutputPath, p => p.Page.Ids, StringComparer.Ordinal);
-        foreach (var (page, origin) in pages)
+        // Pages are checked on every core; what is wrong is then reported in page order, so the output is the same
+        // from run to run (a broken link in a layout is reported once, naming the first page it was seen on).
+        var problems = new List<(InternalLink Link, string Problem)>?[pages.Count];
+        Parallel.For(0, pages.Count, i =>
         {
-            foreach (var link in page.Links.DistinctBy(l => l.Written))
-            {
-                var target = Uri.UnescapeDataString(link.TargetPath);
-                string? problem = null;
-                if (!outputFiles.Contains(target))
-                    problem = outputFiles.Contains(target + "/index.html")
-                        ? $"the link `{link.Written}` needs a trailing slash: `{link.Written.Split('#')[0]}/`"
-                        : $"the link `{link.Written}` points to {target}, which the site does not have";
-                else if (link.Fragment is { Length: > 0 } fragment && idsByPath.TryGetValue(target, out var ids) && !ids.Contains(fragment))
-                    problem = $"the link `{link.Written}` points to #{fragment}, which is not a heading or anchor on {target}";
-                if (problem is null) continue;
+            foreach (var link in pages[i].Page.Links.DistinctBy(l => l.Written))
+                if (Problem(link, outputFiles, idsByPath) is { } problem) (problems[i] ??= []).Add((link, problem));
+        });
 
+        var reportedShared = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var (page, origin) = pages[i];
+            foreach (var (link, problem) in problems[i] ?? [])
+            {
                 var written = origin.BodyLinks.FirstOrDefault(l => l.Url == link.Written);
                 if (written is not null)
                 {
@@ -42,6 +42,19 @@ public static class LinkChecker
                 else d.Error(Codes.BrokenLink, origin.Source, problem);
             }
         }
+    }
+
+    /// <summary>What is wrong with one link, or null when it leads to a written file and, if it names one, an id there.</summary>
+    private static string? Problem(InternalLink link, IReadOnlySet<string> outputFiles, Dictionary<string, IReadOnlySet<string>> idsByPath)
+    {
+        var target = Uri.UnescapeDataString(link.TargetPath);
+        if (!outputFiles.Contains(target))
+            return outputFiles.Contains(target + "/index.html")
+                ? $"the link `{link.Written}` needs a trailing slash: `{link.Written.Split('#')[0]}/`"
+                : $"the link `{link.Written}` points to {target}, which the site does not have";
+        if (link.Fragment is { Length: > 0 } fragment && idsByPath.TryGetValue(target, out var ids) && !ids.Contains(fragment))
+            return $"the link `{link.Written}` points to #{fragment}, which is not a heading or anchor on {target}";
+        return null;
     }
 
     /// <summary>The first place a URL is written in one of the shared files, as an attribute value or a YAML value.</summary>
