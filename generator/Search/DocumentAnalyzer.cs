@@ -35,6 +35,7 @@ internal sealed class DocumentAnalyzer(TermCache cache, string[] fieldNames, boo
 {
     private readonly List<TokenSpan> _spans = new();
     private char[] _lowered = new char[4096];
+    private char[] _decoded = new char[4096];
     private Term[] _tokenTerms = new Term[256];
     private int[] _tokenStarts = new int[256];
     private int[] _tokenLengths = new int[256];
@@ -72,24 +73,34 @@ internal sealed class DocumentAnalyzer(TermCache cache, string[] fieldNames, boo
                     AddToken(JsText.ToLower(items[i] ?? "").AsSpan(), -1, 0);
                 }
             }
+            else if (value.Utf8Value is { } utf8)
+            {
+                if (_decoded.Length < utf8.Length) _decoded = new char[Math.Max(utf8.Length, 2 * _decoded.Length)];
+                AddText(_decoded.AsSpan(0, System.Text.Encoding.UTF8.GetChars(utf8, _decoded)));
+            }
             else if (value.TextValue is { } text)
             {
-                // Lower-cased into a buffer this thread reuses, not a new string per field.
-                if (_lowered.Length < 2 * text.Length)
-                {
-                    _lowered = new char[Math.Max(2 * text.Length, 2 * _lowered.Length)];
-                }
-
-                var lowered = _lowered.AsSpan(0, JsText.ToLower(text, _lowered));
-                _spans.Clear();
-                Tokenizer.Split(lowered, _spans);
-                foreach (var span in _spans)
-                {
-                    AddToken(lowered.Slice(span.Start, span.Length), span.Start, span.Length);
-                }
+                AddText(text);
             }
 
             CollectField(into, f);
+        }
+    }
+
+    private void AddText(ReadOnlySpan<char> text)
+    {
+        // Lower-cased into a buffer this thread reuses, not a new string per field.
+        if (_lowered.Length < 2 * text.Length)
+        {
+            _lowered = new char[Math.Max(2 * text.Length, 2 * _lowered.Length)];
+        }
+
+        var lowered = _lowered.AsSpan(0, JsText.ToLower(text, _lowered));
+        _spans.Clear();
+        Tokenizer.Split(lowered, _spans);
+        foreach (var span in _spans)
+        {
+            AddToken(lowered.Slice(span.Start, span.Length), span.Start, span.Length);
         }
     }
 

@@ -14,15 +14,26 @@ public readonly struct SearchValue : IEquatable<SearchValue>
 {
     private readonly string? _text;
     private readonly IReadOnlyList<string?>? _items;
+    private readonly byte[]? _utf8;
 
-    private SearchValue(string? text, IReadOnlyList<string?>? items)
+    private SearchValue(string? text, IReadOnlyList<string?>? items, byte[]? utf8 = null)
     {
         _text = text;
         _items = items;
+        _utf8 = utf8;
     }
 
     /// <summary>Running text, tokenized by lunr's tokenizer (split on whitespace and '-').</summary>
     public static SearchValue Text(string? text) => new(text, null);
+
+    /// <summary>
+    /// Running text held as UTF-8, indexed exactly as <see cref="Text"/> would index it decoded. A page's text
+    /// waits for the index in this form, and the analyser decodes it into a buffer of its own instead of a string.
+    /// </summary>
+    public static SearchValue Utf8Text(byte[]? utf8) => new(null, null, utf8);
+
+    /// <summary>The text, when this value was made by <see cref="Utf8Text"/>.</summary>
+    public byte[]? Utf8Value => _utf8;
 
     /// <summary>
     /// A list of strings, one token per element: lower-cased, never split, then run through the
@@ -40,7 +51,7 @@ public readonly struct SearchValue : IEquatable<SearchValue>
     public bool IsList => _items is not null;
 
     /// <summary>True when there is nothing to index (no text and no list).</summary>
-    public bool IsEmpty => _text is null && _items is null;
+    public bool IsEmpty => _text is null && _items is null && _utf8 is null;
 
     /// <summary>Text value.</summary>
     public static implicit operator SearchValue(string? text) => Text(text);
@@ -52,13 +63,13 @@ public readonly struct SearchValue : IEquatable<SearchValue>
     public static implicit operator SearchValue(List<string>? items) => List(items);
 
     /// <inheritdoc/>
-    public bool Equals(SearchValue other) => _text == other._text && ReferenceEquals(_items, other._items);
+    public bool Equals(SearchValue other) => _text == other._text && ReferenceEquals(_items, other._items) && ReferenceEquals(_utf8, other._utf8);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is SearchValue other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(_text, _items);
+    public override int GetHashCode() => HashCode.Combine(_text, _items, _utf8);
 
     /// <summary>Equality.</summary>
     public static bool operator ==(SearchValue left, SearchValue right) => left.Equals(right);
@@ -67,5 +78,6 @@ public readonly struct SearchValue : IEquatable<SearchValue>
     public static bool operator !=(SearchValue left, SearchValue right) => !left.Equals(right);
 
     /// <inheritdoc/>
-    public override string ToString() => _items is not null ? "[" + string.Join(", ", _items) + "]" : _text ?? "";
+    public override string ToString() =>
+        _items is not null ? "[" + string.Join(", ", _items) + "]" : _utf8 is not null ? System.Text.Encoding.UTF8.GetString(_utf8) : _text ?? "";
 }

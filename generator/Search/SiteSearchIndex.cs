@@ -58,7 +58,7 @@ public static class SiteSearchIndex
                     ["tags"] = Tags(page, site).ToArray(),
                     ["summary"] = page.Summary,
                     ["headings"] = string.Join("\n", headings),
-                    ["body"] = processed.Text,   // already folded to single spaces by the post-processor
+                    ["body"] = SearchValue.Utf8Text(processed.TextUtf8),   // already folded to single spaces by the post-processor
                 });
             }
         }
