@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using PeerHub.Config;
 using PeerHub.Diagnostics;
 using PeerHub.Yaml;
-using YamlDotNet.RepresentationModel;
 
 namespace PeerHub.Content;
 
@@ -90,7 +89,7 @@ public static partial class ContentParser
         };
     }
 
-    private static Page? Typed<T>(YamlBinder binder, YamlNode root, Page page, Func<T, (string Title, string? Summary, int Weight)> head,
+    private static Page? Typed<T>(YamlBinder binder, YamlValue root, Page page, Func<T, (string Title, string? Summary, int Weight)> head,
         DiagnosticBag diagnostics) where T : class
     {
         var meta = binder.Bind<T>(root);

@@ -30,18 +30,21 @@ public sealed class YamlBinder
     /// <summary>Values starting with this are stubs written by <c>peerhub new</c>, waiting to be filled in.</summary>
     public const string PlaceholderPrefix = "TODO";
 
-    public SourceSpan SpanOf(YamlNode node) => SpanOf(node.Start);
+    public SourceSpan SpanOf(YamlValue node) => new(_path, node.Start.Line + _lineOffset, node.Start.Column);
     public SourceSpan SpanOf(Mark mark) => new(_path, (int)mark.Line + _lineOffset, (int)mark.Column);
 
     /// <summary>Parses YAML text; a syntax error becomes a diagnostic and the result is null.</summary>
-    public YamlNode? Parse(string yaml)
+    public YamlValue? Parse(string yaml)
     {
+        // Front matter is nearly always plain block YAML, which the block reader takes several times faster;
+        // whatever it does not take, and every error, is YamlDotNet's.
+        if (BlockYamlReader.TryRead(yaml) is { } tree) return tree;
         var parser = new TrackingParser(new Parser(new StringReader(yaml)));
         try
         {
             var stream = new YamlStream();
             stream.Load(parser);
-            return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+            return stream.Documents.Count == 0 ? null : YamlValue.From(stream.Documents[0].RootNode);
         }
         catch (YamlException e)
         {
@@ -72,15 +75,15 @@ public sealed class YamlBinder
         }
     }
 
-    public T? Bind<T>(YamlNode node) where T : class => (T?)BindObject(typeof(T), node);
+    public T? Bind<T>(YamlValue node) where T : class => (T?)BindObject(typeof(T), node);
 
     /// <summary>Binds a YAML sequence of mappings into a list of <typeparamref name="T"/>.</summary>
-    public IReadOnlyList<T> BindList<T>(YamlNode node) where T : class =>
+    public IReadOnlyList<T> BindList<T>(YamlValue node) where T : class =>
         (IReadOnlyList<T>?)BindValue(typeof(IReadOnlyList<T>), node, "the file") ?? [];
 
-    private object? BindObject(Type type, YamlNode node)
+    private object? BindObject(Type type, YamlValue node)
     {
-        if (node is not YamlMappingNode map)
+        if (node is not YamlMapping map)
         {
             _diagnostics.Error(Codes.WrongType, SpanOf(node),
                 $"expected a set of `key: value` lines here, but found {Describe(node)}");
@@ -93,7 +96,7 @@ public sealed class YamlBinder
         var ok = true;
         foreach (var (keyNode, valueNode) in map.Children)
         {
-            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            var key = (keyNode as YamlScalar)?.Value ?? "";
             var prop = props.FirstOrDefault(p => p.Key == key);
             if (prop is null)
             {
@@ -131,7 +134,7 @@ public sealed class YamlBinder
         return ok ? instance : null;
     }
 
-    private object? BindValue(Type type, YamlNode node, string what)
+    private object? BindValue(Type type, YamlValue node, string what)
     {
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
         if (underlying == typeof(string)) return Scalar(node, what) is { } s ? s : null;
@@ -172,7 +175,7 @@ public sealed class YamlBinder
         }
         if (ListElementType(underlying) is { } element)
         {
-            if (node is not YamlSequenceNode seq)
+            if (node is not YamlSequence seq)
             {
                 _diagnostics.Error(Codes.WrongType, SpanOf(node),
                     $"{what} must be a list (lines starting with `- `), but found {Describe(node)}");
@@ -191,27 +194,27 @@ public sealed class YamlBinder
         throw new NotSupportedException($"YamlBinder cannot bind {type}");
     }
 
-    private string? Scalar(YamlNode node, string what)
+    private string? Scalar(YamlValue node, string what)
     {
-        if (node is YamlScalarNode { Value: { } v } && v.StartsWith(PlaceholderPrefix, StringComparison.Ordinal))
+        if (node is YamlScalar { Value: { } v } && v.StartsWith(PlaceholderPrefix, StringComparison.Ordinal))
         {
             // Files written by `peerhub new` mark every value to fill in; publishing one unfilled is a mistake.
             _diagnostics.Error(Codes.Placeholder, SpanOf(node), $"{what} still holds the placeholder from `peerhub new`: {v}");
             return null;
         }
-        if (node is YamlScalarNode s) return s.Value ?? "";
+        if (node is YamlScalar s) return s.Value ?? "";
         _diagnostics.Error(Codes.WrongType, SpanOf(node), $"{what} must be a single value, but found {Describe(node)}");
         return null;
     }
 
-    private static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" };
+    private static bool IsNull(YamlValue node) =>
+        node is YamlScalar { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" };
 
-    private static string Describe(YamlNode node) => node switch
+    private static string Describe(YamlValue node) => node switch
     {
-        YamlMappingNode => "a set of `key: value` lines",
-        YamlSequenceNode => "a list",
-        YamlScalarNode s => $"the value `{s.Value}`",
+        YamlMapping => "a set of `key: value` lines",
+        YamlSequence => "a list",
+        YamlScalar s => $"the value `{s.Value}`",
         _ => "something else",
     };
 
