@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.ComponentModel;
 using System.Globalization;
 using System.Reflection;
@@ -90,15 +91,15 @@ public sealed class YamlBinder
             return null;
         }
 
-        var props = SchemaProperty.For(type);
+        var shape = RecordShape.For(type);
+        var props = shape.Properties;
         var instance = Activator.CreateInstance(type)!;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var ok = true;
         foreach (var (keyNode, valueNode) in map.Children)
         {
             var key = (keyNode as YamlScalar)?.Value ?? "";
-            var prop = props.FirstOrDefault(p => p.Key == key);
-            if (prop is null)
+            if (!shape.ByKey.TryGetValue(key, out var prop))
             {
                 var hint = Suggest.Closest(key, props.Select(p => p.Key));
                 _diagnostics.Error(Codes.UnknownKey, SpanOf(keyNode),
@@ -130,7 +131,7 @@ public sealed class YamlBinder
         }
 
         // Records may keep where they were declared, so later stages can still point at the source.
-        type.GetProperty("At", typeof(SourceSpan))?.SetValue(instance, SpanOf(map));
+        shape.At?.SetValue(instance, SpanOf(map));
         return ok ? instance : null;
     }
 
@@ -165,9 +166,9 @@ public sealed class YamlBinder
         if (underlying.IsEnum)
         {
             if (Scalar(node, what) is not { } s) return null;
-            var names = Enum.GetNames(underlying).Select(Naming.ToSnake).ToList();
+            var (names, values) = EnumNames.GetOrAdd(underlying, t => (Enum.GetNames(t).Select(Naming.ToSnake).ToList(), Enum.GetValues(t)));
             var index = names.IndexOf(s.Trim().Replace('-', '_'));
-            if (index >= 0) return Enum.GetValues(underlying).GetValue(index);
+            if (index >= 0) return values.GetValue(index);
             var hint = Suggest.Closest(s, names);
             _diagnostics.Error(Codes.InvalidValue, SpanOf(node),
                 $"{what} must be one of {string.Join(", ", names)}, not `{s}`" + (hint is null ? "" : $"; did you mean `{hint}`?"));
@@ -181,7 +182,7 @@ public sealed class YamlBinder
                     $"{what} must be a list (lines starting with `- `), but found {Describe(node)}");
                 return null;
             }
-            var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(element))!;
+            var list = (IList)Activator.CreateInstance(ListTypes.GetOrAdd(element, e => typeof(List<>).MakeGenericType(e)))!;
             var ok = true;
             foreach (var child in seq.Children)
             {
@@ -192,6 +193,22 @@ public sealed class YamlBinder
         }
         if (underlying.IsClass) return BindObject(underlying, node);
         throw new NotSupportedException($"YamlBinder cannot bind {type}");
+    }
+
+    // Reflection is read once per type: a build binds tens of thousands of records.
+    private static readonly ConcurrentDictionary<Type, (List<string> Names, Array Values)> EnumNames = new();
+    private static readonly ConcurrentDictionary<Type, Type> ListTypes = new();
+
+    /// <summary>A record type's bindable properties by YAML key, and its <c>At</c> property if it keeps one.</summary>
+    private sealed record RecordShape(IReadOnlyList<SchemaProperty> Properties, IReadOnlyDictionary<string, SchemaProperty> ByKey, PropertyInfo? At)
+    {
+        private static readonly ConcurrentDictionary<Type, RecordShape> Shapes = new();
+
+        public static RecordShape For(Type type) => Shapes.GetOrAdd(type, t =>
+        {
+            var props = SchemaProperty.For(t);
+            return new RecordShape(props, props.ToDictionary(p => p.Key, StringComparer.Ordinal), t.GetProperty("At", typeof(SourceSpan)));
+        });
     }
 
     private string? Scalar(YamlValue node, string what)
