@@ -94,10 +94,11 @@ public sealed class MarkdownRenderer
     internal static bool IsPlainText(string text) =>
         text.Length > 0 && char.IsLetter(text[0])
         && text.AsSpan().IndexOfAny(MarkdownSyntax) < 0
-        && !text.Contains("://", StringComparison.Ordinal)
-        && !text.Contains("www.", StringComparison.OrdinalIgnoreCase)
-        && !text.Contains("mailto:", StringComparison.OrdinalIgnoreCase)
-        && !text.Contains("tel:", StringComparison.OrdinalIgnoreCase);
+        && text.AsSpan().IndexOfAny(AutolinkStarts) < 0;
+
+    // One pass for all four, ignoring case as the autolink parser does ("://" has no case to ignore).
+    private static readonly System.Buffers.SearchValues<string> AutolinkStarts =
+        System.Buffers.SearchValues.Create(["://", "www.", "mailto:", "tel:"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly System.Buffers.SearchValues<char> MarkdownSyntax = System.Buffers.SearchValues.Create(
         "*_~^+=[]!<>&\\`\"|#{}\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\t\n\u000b\u000c\r\u000e\u000f" +
