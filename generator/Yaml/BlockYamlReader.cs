@@ -17,6 +17,13 @@ internal sealed class BlockYamlReader
     private readonly string _text;
     private readonly List<int> _lineStarts = new();
     private int _line;
+    private int _depth;
+
+    // Nesting deeper than this is left to YamlDotNet, so a hostile file cannot run the reader out of stack.
+    private const int MaxDepth = 64;
+
+    // YAML limits an implicit key to 1,024 characters; far shorter keys are all the content types have.
+    private const int MaxKeyLength = 256;
 
     private BlockYamlReader(string text)
     {
@@ -83,7 +90,7 @@ internal sealed class BlockYamlReader
         if (column >= text.Length || !(char.IsAsciiLetterOrDigit(text[column]) || text[column] == '_')) return -1;
         var end = column;
         while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '_' or '-')) end++;
-        return end < text.Length && text[end] == ':' && (end + 1 == text.Length || text[end + 1] == ' ') ? end : -1;
+        return end - column <= MaxKeyLength && end < text.Length && text[end] == ':' && (end + 1 == text.Length || text[end + 1] == ' ') ? end : -1;
     }
 
     private bool IsSequenceEntry(int line, int column)
@@ -95,6 +102,7 @@ internal sealed class BlockYamlReader
     /// <summary>A mapping whose first key starts at <paramref name="column"/> of the current line.</summary>
     private YamlMapping? Mapping(int indent, int column)
     {
+        if (++_depth > MaxDepth) return null;
         var start = Mark(_line, column);
         var entries = new List<KeyValuePair<YamlValue, YamlValue>>();
         while (true)
@@ -116,6 +124,7 @@ internal sealed class BlockYamlReader
             if (next > indent) return null;
             column = indent;
         }
+        _depth--;
         return new YamlMapping(start, entries);
     }
 
@@ -147,6 +156,7 @@ internal sealed class BlockYamlReader
 
     private YamlSequence? Sequence(int indent)
     {
+        if (++_depth > MaxDepth) return null;
         var start = Mark(_line, indent);
         var items = new List<YamlValue>();
         while (true)
@@ -167,6 +177,7 @@ internal sealed class BlockYamlReader
             if (next < indent || (next == indent && !IsSequenceEntry(_line, next))) break;
             if (next > indent) return null;
         }
+        _depth--;
         return new YamlSequence(start, items);
     }
 
@@ -308,7 +319,8 @@ internal sealed class BlockYamlReader
 
     /// <summary>
     /// A <c>&gt;</c> (folded) or <c>|</c> (literal) scalar, with the default or the <c>-</c> (strip) ending, whose
-    /// lines all share one indent; more-indented lines, leading blank lines and lines of spaces go to YamlDotNet.
+    /// lines all share one indent; more-indented lines, leading blank lines, lines of spaces and lines that end in a space go
+    /// to YamlDotNet.
     /// </summary>
     private YamlScalar? BlockScalar(int indent, int at)
     {
@@ -332,7 +344,8 @@ internal sealed class BlockYamlReader
             var text = LineText(line);
             if (text.IsEmpty) { blanks++; continue; }
             var lineIndent = Indent(line);
-            if (lineIndent == text.Length) return null;
+            // Lines of spaces, and spaces at a line's end, are kept or dropped by rules of their own.
+            if (lineIndent == text.Length || text[^1] == ' ') return null;
             if (lineIndent < contentIndent) break;
             if (lineIndent > contentIndent) return null;
             if (line > first)

@@ -115,7 +115,19 @@ public class BlockYamlReaderTests
     [InlineData("a: b: c\n")]                         // a value that looks like a key
     [InlineData("a:\n  - b\n  c: d\n")]               // a key after a list at the list's indent
     [InlineData("a: 'x\n")]                           // an unclosed quote
+    [InlineData("a: >\n  x \n  y\n")]               // a space at the end of a line of folded text
     public void Yaml_outside_the_subset_is_left_to_yamldotnet(string text) => Assert.Null(BlockYamlReader.TryRead(text));
+
+    [Fact]
+    public void Deep_nesting_and_long_keys_are_left_to_yamldotnet()
+    {
+        var deep = new StringBuilder();
+        for (var level = 0; level < 100; level++) deep.Append(' ', 2 * level).Append("a:\n");
+        deep.Append(' ', 200).Append("b: c\n");
+        Assert.Null(BlockYamlReader.TryRead(deep.ToString()));
+        Assert.NotNull(YamlDotNetTree(deep.ToString()));
+        Assert.Null(BlockYamlReader.TryRead(new string('k', 2_000) + ": v\n"));
+    }
 
     [Fact]
     public void Random_block_yaml_reads_as_yamldotnet_reads_it()
