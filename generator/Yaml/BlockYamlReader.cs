@@ -185,30 +185,24 @@ internal sealed class BlockYamlReader
     private YamlValue? InlineValue(int at)
     {
         var text = LineText(_line);
-        YamlValue? value;
-        int end;
-        switch (text[at])
-        {
-            case '"':
-                (value, end) = DoubleQuoted(text, at);
-                break;
-            case '\'':
-                (value, end) = SingleQuoted(text, at);
-                break;
-            case '[':
-                (value, end) = FlowSequence(text, at);
-                break;
-            default:
-                if (!CanStartPlain(text, at)) return null;
-                var plainEnd = PlainEnd(text, at, flow: false);
-                if (plainEnd < 0) return null;
-                value = new YamlScalar(Mark(_line, at), text[at..plainEnd].TrimEnd(' ').ToString(), ScalarStyle.Plain);
-                end = plainEnd;
-                break;
-        }
+        var (value, end) = text[at] == '[' ? FlowSequence(text, at) : Scalar(text, at, flow: false);
         if (value is null || text[end..].IndexOfAnyExcept(' ') >= 0) return null;
         _line++;
         return value;
+    }
+
+    /// <summary>A one-line quoted or plain scalar at <paramref name="at"/>, and where it ends.</summary>
+    private (YamlValue?, int) Scalar(ReadOnlySpan<char> text, int at, bool flow)
+    {
+        if (text[at] == '"') return DoubleQuoted(text, at);
+        if (text[at] == '\'') return SingleQuoted(text, at);
+        // In a [list], an item starting with '-' or '?' is left to YamlDotNet as well.
+        if (!CanStartPlain(text, at) || (flow && text[at] is '-' or '?')) return (null, 0);
+        var end = PlainEnd(text, at, flow);
+        if (end < 0) return (null, 0);
+        var value = text[at..end].TrimEnd(' ');
+        if (value.IsEmpty) return (null, 0);
+        return (new YamlScalar(Mark(_line, at), value.ToString(), ScalarStyle.Plain), end);
     }
 
     // YAML's indicators may not start a plain scalar; '-', '?' and ':' may when a non-space follows.
@@ -233,7 +227,7 @@ internal sealed class BlockYamlReader
         return flow ? -1 : text.Length;
     }
 
-    private (YamlScalar?, int) DoubleQuoted(ReadOnlySpan<char> text, int at)
+    private (YamlValue?, int) DoubleQuoted(ReadOnlySpan<char> text, int at)
     {
         StringBuilder? escaped = null;
         var run = at + 1;
@@ -254,7 +248,7 @@ internal sealed class BlockYamlReader
         return (null, 0);
     }
 
-    private (YamlScalar?, int) SingleQuoted(ReadOnlySpan<char> text, int at)
+    private (YamlValue?, int) SingleQuoted(ReadOnlySpan<char> text, int at)
     {
         StringBuilder? escaped = null;
         var run = at + 1;
@@ -274,7 +268,7 @@ internal sealed class BlockYamlReader
     }
 
     /// <summary>A one-line <c>[a, "b", c]</c> of scalars.</summary>
-    private (YamlSequence?, int) FlowSequence(ReadOnlySpan<char> text, int at)
+    private (YamlValue?, int) FlowSequence(ReadOnlySpan<char> text, int at)
     {
         var items = new List<YamlValue>();
         var i = at + 1;
@@ -284,25 +278,7 @@ internal sealed class BlockYamlReader
             if (skip < 0) return (null, 0);
             i += skip;
             if (text[i] == ']' && items.Count == 0) return (new YamlSequence(Mark(_line, at), items), i + 1);
-            YamlScalar? item;
-            switch (text[i])
-            {
-                case '"':
-                    (item, i) = DoubleQuoted(text, i);
-                    break;
-                case '\'':
-                    (item, i) = SingleQuoted(text, i);
-                    break;
-                default:
-                    if (!CanStartPlain(text, i) || text[i] is '-' or '?') return (null, 0);
-                    var end = PlainEnd(text, i, flow: true);
-                    if (end < 0) return (null, 0);
-                    var value = text[i..end].TrimEnd(' ');
-                    if (value.IsEmpty) return (null, 0);
-                    item = new YamlScalar(Mark(_line, i), value.ToString(), ScalarStyle.Plain);
-                    i = end;
-                    break;
-            }
+            (var item, i) = Scalar(text, i, flow: true);
             if (item is null) return (null, 0);
             items.Add(item);
             skip = text[i..].IndexOfAnyExcept(' ');
