@@ -68,7 +68,7 @@ public static class ContentLoader
         // Load-balanced chunks: files come in path order, so the YAML-heavy scenarios would all land on one core.
         var parsed = System.Collections.Concurrent.Partitioner.Create(markdown.ToArray(), loadBalance: true)
             .AsParallel().AsOrdered()
-            .Select(f => (File: f, Page: f.ReadText(diagnostics) is { } text ? ContentParser.ParsePage(f.RelativePath, f.DisplayPath, text, diagnostics) : null))
+            .Select(f => (File: f, Page: ParseMarkdown(f, diagnostics)))
             .ToList();
         var pages = parsed.Where(p => p.Page is not null).Select(p => p.Page!).ToList();
         // Files that failed are remembered so references to them do not add a second, misleading error.
@@ -76,4 +76,10 @@ public static class ContentLoader
 
         return new LoadedContent(config, pages, resources, sources, assets, planner, failed);
     }
+
+    // Most files split straight from their bytes; the rest are decoded whole first, which also reports bad bytes.
+    private static Page? ParseMarkdown(InputFile file, DiagnosticBag diagnostics) =>
+        FrontMatter.TrySplitUtf8(file.Bytes) is { } fm ? ContentParser.ParsePage(file.RelativePath, file.DisplayPath, fm, diagnostics)
+        : file.ReadText(diagnostics) is { } text ? ContentParser.ParsePage(file.RelativePath, file.DisplayPath, text, diagnostics)
+        : null;
 }

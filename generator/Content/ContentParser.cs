@@ -39,7 +39,11 @@ public static partial class ContentParser
     }
 
     /// <summary>Parses a Markdown page; <paramref name="relativePath"/> is its path inside content/.</summary>
-    public static Page? ParsePage(string relativePath, string displayPath, string text, DiagnosticBag diagnostics)
+    public static Page? ParsePage(string relativePath, string displayPath, string text, DiagnosticBag diagnostics) =>
+        ParsePage(relativePath, displayPath, FrontMatter.Split(text), diagnostics);
+
+    /// <summary>Parses a Markdown page already split into front matter and body (null: the file has no front matter).</summary>
+    public static Page? ParsePage(string relativePath, string displayPath, FrontMatter? fm, DiagnosticBag diagnostics)
     {
         var parts = relativePath.Split('/');
         var fileSlug = Path.GetFileNameWithoutExtension(parts[^1]);
@@ -50,7 +54,6 @@ public static partial class ContentParser
             return null;
         }
 
-        var fm = FrontMatter.Split(text);
         if (fm is null)
         {
             diagnostics.Error(Codes.MissingFrontMatter, SourceSpan.FileStart(displayPath),

@@ -1,5 +1,6 @@
 using PeerHub.Content;
 using PeerHub.Html;
+using PeerHub.Tests.Support;
 using Xunit;
 
 namespace PeerHub.Tests.Html;
@@ -87,6 +88,38 @@ public class PathTests
             var text = (random.Next(4) == 0 ? "" : "---\n") + string.Join('\n', Enumerable.Range(0, random.Next(0, 6)).Select(_ => lines[random.Next(lines.Length)]))
                 + (random.Next(2) == 0 ? "\n" : "");
             Assert.True(SplitByDefinition(text) == FrontMatter.Split(text), $"text {System.Text.Json.JsonSerializer.Serialize(text)}");
+        }
+    }
+
+    /// <summary>What the loader did before the byte split: decode the whole file, then split the text.</summary>
+    private static FrontMatter? SplitDecoded(byte[] bytes) =>
+        new InputFile("a.md", "a.md", bytes).ReadText(new PeerHub.Diagnostics.DiagnosticBag()) is { } text ? FrontMatter.Split(text) : null;
+
+    [Fact]
+    public void Front_matter_split_from_bytes_equals_the_split_of_the_decoded_text()
+    {
+        var random = new Random(11);
+        string[] lines = ["---", "--- ", "---\t", "---\u00a0", "---\u2003", "---x", "---\r", "title: café", "", "body ✓", "----", " ---", "\uFEFF---"];
+        var taken = 0;
+        for (var i = 0; i < 20_000; i++)
+        {
+            var text = (random.Next(4) == 0 ? "" : "---\n") + string.Join('\n', Enumerable.Range(0, random.Next(0, 6)).Select(_ => lines[random.Next(lines.Length)]))
+                + (random.Next(2) == 0 ? "\n" : "");
+            var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+            // Now and then a byte that is not UTF-8, which only the whole-file decode may report.
+            if (random.Next(10) == 0 && bytes.Length > 0) bytes[random.Next(bytes.Length)] = 0xFF;
+            if (FrontMatter.TrySplitUtf8(bytes) is not { } split) continue;
+            taken++;
+            Assert.True(SplitDecoded(bytes) == split, $"text {System.Text.Json.JsonSerializer.Serialize(text)}");
+        }
+        // Many random files have no closed fence, a CR or a bad byte, and go the other way; thousands are compared.
+        Assert.True(taken > 2_000, $"the byte split took only {taken} files");
+        foreach (var file in Directory.EnumerateFiles(Repo.Content, "*.md", SearchOption.AllDirectories))
+        {
+            var bytes = File.ReadAllBytes(file);
+            var split = FrontMatter.TrySplitUtf8(bytes);
+            Assert.True(split is not null, $"{file} was not split from its bytes");
+            Assert.Equal(SplitDecoded(bytes), split);
         }
     }
 }
