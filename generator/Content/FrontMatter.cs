@@ -65,11 +65,9 @@ public sealed record FrontMatter(string Yaml, int YamlLine, string Body, int Bod
         return null;
     }
 
-    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private static string? Decode(ReadOnlySpan<byte> bytes)
     {
-        try { return StrictUtf8.GetString(bytes); }
+        try { return InputFile.StrictUtf8.GetString(bytes); }
         catch (System.Text.DecoderFallbackException) { return null; }
     }
 }

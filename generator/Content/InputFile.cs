@@ -6,7 +6,8 @@ namespace PeerHub.Content;
 /// <summary>A file handed to the build: its path inside its root, the path to print in diagnostics, and its bytes.</summary>
 public sealed record InputFile(string RelativePath, string DisplayPath, byte[] Bytes)
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    /// <summary>UTF-8 that throws on a bad byte instead of replacing it, so the build can say where it is.</summary>
+    internal static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Decodes as strict UTF-8; a bad byte becomes a diagnostic pointing at its line and column.</summary>
     public string? ReadText(DiagnosticBag diagnostics)
