@@ -320,10 +320,11 @@ internal sealed class BlockYamlReader
             var text = LineText(line);
             if (text.IsEmpty) { blanks++; continue; }
             var lineIndent = Indent(line);
-            // Lines of spaces, and spaces at a line's end, are kept or dropped by rules of their own.
-            if (lineIndent == text.Length || text[^1] == ' ') return null;
+            // A line of spaces belongs to the text whatever its indent, by rules of its own.
+            if (lineIndent == text.Length) return null;
             if (lineIndent < contentIndent) break;
-            if (lineIndent > contentIndent) return null;
+            // So do more-indented lines and spaces at a line's end.
+            if (lineIndent > contentIndent || text[^1] == ' ') return null;
             if (line > first)
             {
                 if (!folded) value.Append('\n', blanks + 1);

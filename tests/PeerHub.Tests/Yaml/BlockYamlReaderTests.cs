@@ -88,6 +88,7 @@ public class BlockYamlReaderTests
     [InlineData("title: Hi\nlist:\n- a\n- 'b'' c'\nnext: \"x \\\"y\\\" \\\\ z\"\n")]
     [InlineData("roles:\n  - name: P\n    brief: >\n      one\n      two\n\n      three\n  - name: Q\nlit: |\n  a\n\n  b\n\n\nlast: v")]
     [InlineData("a: >-\n  x\n  y\nb: |-\n  z\n")]
+    [InlineData("a: >\n  x\nb: y   \n")]
     [InlineData("models: [a-1, b c, \"d, e\", 'f']\nempty: []\n")]
     [InlineData("# a comment\n\nkey: value with a:colon, commas [and] {braces}\nurl: https://example.org/a#b\n")]
     [InlineData("key:\n\nnext: 1\nnested:\n  deeper:\n    - x\n  also: y\n")]
