@@ -10,6 +10,7 @@ using PeerHub.Search;
 using PeerHub.Site;
 using PeerHub.Tests.Search;
 using PeerHub.Tests.Support;
+using PeerHub.Model;
 
 int loadRuns = ArgValue("--runs") is { } r ? int.Parse(r) : 5;
 string? shots = ArgValue("--shots");

@@ -1,4 +1,5 @@
 using System.Text;
+using PeerHub.Model;
 
 namespace PeerHub.Bench.Serve;
 

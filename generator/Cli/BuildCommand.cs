@@ -3,6 +3,7 @@ using PeerHub.Content;
 using PeerHub.Diagnostics;
 using PeerHub.Site;
 using Spectre.Console;
+using PeerHub.Model;
 
 namespace PeerHub.Cli;
 

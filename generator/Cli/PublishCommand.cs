@@ -2,6 +2,7 @@ using System.CommandLine;
 using PeerHub.Content;
 using PeerHub.Publish;
 using PeerHub.Site;
+using PeerHub.Model;
 
 namespace PeerHub.Cli;
 

@@ -1,5 +1,5 @@
-using PeerHub.Config;
 using PeerHub.Diagnostics;
+using PeerHub.Model;
 
 namespace PeerHub.Content;
 

@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
-using PeerHub.Config;
 using PeerHub.Diagnostics;
 using PeerHub.Yaml;
+using PeerHub.Text;
+using PeerHub.Model;
 
 namespace PeerHub.Content;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PeerHub.Diagnostics;
+using PeerHub.Model;
 
 namespace PeerHub.Content;
 

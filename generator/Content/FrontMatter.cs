@@ -1,3 +1,4 @@
+using PeerHub.Model;
 namespace PeerHub.Content;
 
 /// <summary>A Markdown file split into its YAML front matter and body, with the line each starts on.</summary>

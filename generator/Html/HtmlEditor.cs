@@ -37,7 +37,7 @@ public sealed class HtmlEditor(ReadOnlyMemory<char> html)
     /// <summary>
     /// Replaces an attribute's value with a relative URL: <paramref name="up"/> times <c>../</c>, then
     /// <paramref name="path"/> and <paramref name="suffix"/> (query and fragment), written without building the string.
-    /// Nothing at all is <c>./</c>, as <see cref="HtmlPostProcessor.Relative"/> gives it.
+    /// Nothing at all is <c>./</c>, as <see cref="PeerHub.Text.UrlPath.Relative"/> gives it.
     /// </summary>
     public void ReplaceValue(HtmlAttribute attribute, int up, ReadOnlySpan<char> path, string suffix)
     {

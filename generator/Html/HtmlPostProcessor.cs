@@ -1,4 +1,6 @@
 using System.Text;
+using PeerHub.Text;
+using PeerHub.Model;
 
 namespace PeerHub.Html;
 
@@ -14,32 +16,6 @@ public sealed record ProcessedPage(string OutputPath, IReadOnlySet<string> Ids, 
     public string Text => Encoding.UTF8.GetString(TextUtf8);
 }
 
-/// <summary>
-/// One copy of each distinct string for a whole build. Every page repeats the same navigation, footer and asset
-/// links and many of the same ids; kept once each, they stop being a large share of a big site's memory.
-/// </summary>
-public sealed class StringPool
-{
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>? _strings;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _spans;
-
-    private StringPool(bool share)
-    {
-        _strings = share ? new(StringComparer.Ordinal) : null;
-        if (_strings is not null) _spans = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
-
-    public StringPool() : this(share: true) { }
-
-    /// <summary>A pool that shares nothing.</summary>
-    public static StringPool None { get; } = new(share: false);
-
-    public string Get(string value) => _strings is null ? value : _strings.GetOrAdd(value, value);
-
-    /// <summary>The pooled copy of some characters; a string is made only the first time they are seen.</summary>
-    public string Get(ReadOnlySpan<char> value) =>
-        _strings is null ? value.ToString() : _spans.TryGetValue(value, out var pooled) ? pooled : Get(value.ToString());
-}
 
 /// <summary>A page after post-processing: what was learned, and its final HTML as UTF-8.</summary>
 public sealed record PostProcessed(ProcessedPage Page, byte[] Utf8);
@@ -106,7 +82,7 @@ public static class HtmlPostProcessor
             {
                 var site = SiteLinks.Get(raw, strings);
                 links.Add((order, site.Link));
-                var (up, from) = RelativeParts(pageDir, site.Path);
+                var (up, from) = UrlPath.RelativeParts(pageDir, site.Path);
                 output.ReplaceValue(attribute, up, site.Path.AsSpan(from), site.Suffix);
                 continue;
             }
@@ -119,7 +95,7 @@ public static class HtmlPostProcessor
 
             if (path.StartsWith('/'))
             {
-                var rewritten = absoluteLinks ? basePath.TrimEnd('/') + path : Relative(pageDir, path.TrimStart('/'));
+                var rewritten = absoluteLinks ? basePath.TrimEnd('/') + path : UrlPath.Relative(pageDir, path.TrimStart('/'));
                 output.ReplaceValue(attribute, rewritten + query + (fragment is null ? "" : "#" + fragment));
             }
         }
@@ -246,47 +222,5 @@ public static class HtmlPostProcessor
             else if (part != ".") parts.Add(part);
         }
         return string.Join('/', parts);
-    }
-
-    /// <summary>The relative URL from a page's folder to a site path: from <c>models/x/</c> to <c>css/a.css</c> is <c>../../css/a.css</c>.</summary>
-    /// <remarks>Every link of every page comes through here, so the segments are compared in place, not split out.</remarks>
-    public static string Relative(string fromDir, string toPath)
-    {
-        var (up, to) = RelativeParts(fromDir, toPath);
-        var length = up * 3 + toPath.Length - to;
-        if (length == 0) return "./";
-        return string.Create(length, (up, toPath, to), static (chars, state) =>
-        {
-            for (var i = 0; i < state.up; i++) "../".CopyTo(chars[(i * 3)..]);
-            state.toPath.AsSpan(state.to).CopyTo(chars[(state.up * 3)..]);
-        });
-    }
-
-    /// <summary>
-    /// The relative URL from <paramref name="fromDir"/> to <paramref name="toPath"/> in parts: how many folders to
-    /// climb (<c>../</c> each), then the target from position <c>To</c> on; both nothing means <c>./</c>.
-    /// </summary>
-    internal static (int Up, int To) RelativeParts(string fromDir, string toPath)
-    {
-        var fromSegments = 0;
-        for (var i = 0; i < fromDir.Length; i++)
-            if (fromDir[i] != '/' && (i == 0 || fromDir[i - 1] == '/')) fromSegments++;
-
-        // Leading folders both share; the target's last segment (a file name, or empty after a '/') never counts.
-        int common = 0, from = 0, to = 0;
-        while (true)
-        {
-            while (from < fromDir.Length && fromDir[from] == '/') from++;
-            if (from >= fromDir.Length) break;
-            var fromEnd = fromDir.IndexOf('/', from);
-            if (fromEnd < 0) fromEnd = fromDir.Length;
-            var toEnd = toPath.IndexOf('/', to);
-            if (toEnd < 0 || !fromDir.AsSpan(from, fromEnd - from).SequenceEqual(toPath.AsSpan(to, toEnd - to))) break;
-            common++;
-            from = fromEnd;
-            to = toEnd + 1;
-        }
-
-        return (fromSegments - common, to);
     }
 }

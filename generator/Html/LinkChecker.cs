@@ -1,5 +1,6 @@
 using PeerHub.Diagnostics;
 using PeerHub.Markdown;
+using PeerHub.Model;
 
 namespace PeerHub.Html;
 

@@ -1,4 +1,5 @@
 using PeerHub.Content;
+using PeerHub.Model;
 
 namespace PeerHub.Packs;
 

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using PeerHub.Content;
 using PeerHub.Site;
 using PeerHub.Templates;
+using PeerHub.Model;
 
 namespace PeerHub.Packs;
 

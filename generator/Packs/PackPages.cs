@@ -1,6 +1,7 @@
 using PeerHub.Content;
 using PeerHub.Site;
 using PeerHub.Templates;
+using PeerHub.Model;
 
 namespace PeerHub.Packs;
 

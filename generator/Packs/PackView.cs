@@ -1,4 +1,5 @@
 using PeerHub.Templates;
+using PeerHub.Model;
 
 namespace PeerHub.Packs;
 

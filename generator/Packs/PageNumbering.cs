@@ -1,5 +1,6 @@
 using PeerHub.Content;
 using PeerHub.Templates;
+using PeerHub.Model;
 
 namespace PeerHub.Packs;
 

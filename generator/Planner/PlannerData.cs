@@ -5,6 +5,8 @@ using PeerHub.Content;
 using PeerHub.Html;
 using PeerHub.Site;
 using PeerHub.Yaml;
+using PeerHub.Text;
+using PeerHub.Model;
 
 namespace PeerHub.Planner;
 
@@ -49,7 +51,7 @@ public sealed record PlannerData(int Format, IReadOnlyList<SectionData> Sections
         {
             var path = r.Slug.Split('#')[0];
             var fragment = r.Slug.Length > path.Length ? r.Slug[path.Length..] : "";
-            return new LinkData(site.ByUrl(path)!.Title, HtmlPostProcessor.Relative("planner/", path.TrimStart('/')) + fragment);
+            return new LinkData(site.ByUrl(path)!.Title, UrlPath.Relative("planner/", path.TrimStart('/')) + fragment);
         }
         OptionData Option(AnswerOption o) => new(o.Id, o.Label, o.Score, o.Help);
 
@@ -60,7 +62,7 @@ public sealed record PlannerData(int Format, IReadOnlyList<SectionData> Sections
         var rules = planner.Rules.Select(r =>
         {
             var model = site.ByUrl($"/models/{r.Model.Slug}/")!;
-            return new RuleData(r.Model.Slug, r.Tier, model.Title, model.Summary, HtmlPostProcessor.Relative("planner/", model.Url.TrimStart('/')),
+            return new RuleData(r.Model.Slug, r.Tier, model.Title, model.Summary, UrlPath.Relative("planner/", model.Url.TrimStart('/')),
                 r.When.Select(c => new ConditionData(c.Question.Slug, c.Is.Select(o => o.Slug).ToList())).ToList(), r.Reason);
         }).ToList();
         return new PlannerData(1, sections, rules);

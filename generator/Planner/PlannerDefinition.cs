@@ -1,5 +1,6 @@
 using PeerHub.Content;
 using PeerHub.Diagnostics;
+using PeerHub.Model;
 
 namespace PeerHub.Planner;
 

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using PeerHub.Diagnostics;
 using PeerHub.Yaml;
+using PeerHub.Model;
 
 namespace PeerHub.Planner;
 

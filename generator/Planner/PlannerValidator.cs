@@ -2,6 +2,8 @@ using PeerHub.Content;
 using PeerHub.Diagnostics;
 using PeerHub.Site;
 using PeerHub.Yaml;
+using PeerHub.Text;
+using PeerHub.Model;
 
 namespace PeerHub.Planner;
 

@@ -1,5 +1,5 @@
-using PeerHub.Config;
 using PeerHub.Content;
+using PeerHub.Model;
 
 namespace PeerHub.Schemas;
 

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using PeerHub.Yaml;
+using PeerHub.Text;
+using PeerHub.Model;
 
 namespace PeerHub.Schemas;
 

@@ -1,5 +1,7 @@
 using System.Text;
 using PeerHub.Yaml;
+using PeerHub.Text;
+using PeerHub.Model;
 
 namespace PeerHub.Schemas;
 

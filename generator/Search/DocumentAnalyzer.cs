@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using PeerHub.Model;
 
 namespace PeerHub.Search;
 

@@ -3,6 +3,7 @@ using PeerHub.Content;
 using PeerHub.Html;
 using PeerHub.Site;
 using PeerHub.Yaml;
+using PeerHub.Model;
 
 namespace PeerHub.Search;
 

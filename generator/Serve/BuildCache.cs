@@ -4,6 +4,7 @@ using System.Text;
 using PeerHub.Content;
 using PeerHub.Diagnostics;
 using PeerHub.Site;
+using PeerHub.Model;
 
 namespace PeerHub.Serve;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using PeerHub.Content;
 using PeerHub.Site;
+using PeerHub.Model;
 
 namespace PeerHub.Serve;
 

@@ -1,6 +1,8 @@
 using PeerHub.Content;
 using PeerHub.Diagnostics;
 using PeerHub.Yaml;
+using PeerHub.Text;
+using PeerHub.Model;
 
 namespace PeerHub.Site;
 

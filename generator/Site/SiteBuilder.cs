@@ -7,6 +7,8 @@ using PeerHub.Html;
 using PeerHub.Markdown;
 using PeerHub.Templates;
 using Scriban.Runtime;
+using PeerHub.Text;
+using PeerHub.Model;
 
 namespace PeerHub.Site;
 
@@ -203,7 +205,7 @@ public static class TemplateFunctions
     {
         var functions = new ScriptObject();
         functions.Import("markdownify", new Func<string?, string>(s => s is null ? "" : markdown.RenderInline(s)));
-        functions.Import("slugify", new Func<string?, string>(s => s is null ? "" : Yaml.Naming.Slugify(s)));
+        functions.Import("slugify", new Func<string?, string>(s => s is null ? "" : Naming.Slugify(s)));
         // A new cache for each build: a partial rendered in one build is never reused by the next.
         functions[Templates.CachedPartial.Name] = new Templates.CachedPartial();
         return functions;

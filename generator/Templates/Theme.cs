@@ -8,6 +8,7 @@ using SourceSpan = PeerHub.Diagnostics.SourceSpan;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using ScribanSpan = Scriban.Parsing.SourceSpan;
+using PeerHub.Model;
 
 namespace PeerHub.Templates;
 

@@ -3,6 +3,8 @@ using PeerHub.Content;
 using PeerHub.Markdown;
 using PeerHub.Site;
 using PeerHub.Yaml;
+using PeerHub.Text;
+using PeerHub.Model;
 
 namespace PeerHub.Templates;
 

@@ -7,6 +7,8 @@ using System.Runtime.CompilerServices;
 using PeerHub.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using PeerHub.Text;
+using PeerHub.Model;
 
 namespace PeerHub.Yaml;
 
@@ -241,11 +243,6 @@ public sealed class YamlBinder
             : null;
 }
 
-/// <summary>A reference to another item by slug, remembering where it was written.</summary>
-public sealed record SlugRef(string Slug, SourceSpan At)
-{
-    public override string ToString() => Slug;
-}
 
 /// <summary>One bindable property of a content record: its YAML key, whether it is required, its help text.</summary>
 public sealed record SchemaProperty(string Key, PropertyInfo Property, bool Required, string? Description)
@@ -258,7 +255,7 @@ public sealed record SchemaProperty(string Key, PropertyInfo Property, bool Requ
         {
             if (Cache.TryGetValue(type, out var cached)) return cached;
             var list = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .Where(p => p.CanWrite && p.Name != "At" && p.GetCustomAttribute<NotInYamlAttribute>() is null)
+                .Where(p => p.CanWrite && p.Name != "At")
                 .OrderBy(p => p.MetadataToken)
                 .Select(p => new SchemaProperty(
                     Naming.ToSnake(p.Name), p,
@@ -270,7 +267,3 @@ public sealed record SchemaProperty(string Key, PropertyInfo Property, bool Requ
         }
     }
 }
-
-/// <summary>Marks a property that the generator fills in and a content file may not set.</summary>
-[AttributeUsage(AttributeTargets.Property)]
-public sealed class NotInYamlAttribute : Attribute;

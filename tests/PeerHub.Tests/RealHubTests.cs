@@ -2,6 +2,7 @@ using PeerHub.Content;
 using PeerHub.Site;
 using PeerHub.Tests.Support;
 using Xunit;
+using PeerHub.Model;
 
 namespace PeerHub.Tests;
 

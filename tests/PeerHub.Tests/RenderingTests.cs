@@ -2,6 +2,8 @@ using AngleSharp.Html.Parser;
 using PeerHub.Site;
 using PeerHub.Tests.Support;
 using Xunit;
+using PeerHub.Text;
+using PeerHub.Model;
 
 namespace PeerHub.Tests;
 

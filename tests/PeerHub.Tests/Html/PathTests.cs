@@ -1,7 +1,9 @@
+using PeerHub.Text;
 using PeerHub.Content;
 using PeerHub.Html;
 using PeerHub.Tests.Support;
 using Xunit;
+using PeerHub.Model;
 
 namespace PeerHub.Tests.Html;
 
@@ -32,7 +34,7 @@ public class PathTests
     [InlineData("planner/", "models/", "../models/")]
     [InlineData("a/b/c/", "a/b/", "../")]
     public void Relative_links_climb_out_of_the_folders_not_shared(string from, string to, string expected) =>
-        Assert.Equal(expected, HtmlPostProcessor.Relative(from, to));
+        Assert.Equal(expected, UrlPath.Relative(from, to));
 
     [Fact]
     public void Relative_links_match_the_definition_on_random_paths()
@@ -44,7 +46,7 @@ public class PathTests
         for (var i = 0; i < 20_000; i++)
         {
             var (from, to) = (RandomPath(), RandomPath());
-            Assert.True(RelativeByDefinition(from, to) == HtmlPostProcessor.Relative(from, to), $"from '{from}' to '{to}'");
+            Assert.True(RelativeByDefinition(from, to) == UrlPath.Relative(from, to), $"from '{from}' to '{to}'");
         }
     }
 

@@ -2,6 +2,8 @@ using System.Net;
 using System.Text;
 using PeerHub.Html;
 using Xunit;
+using PeerHub.Text;
+using PeerHub.Model;
 
 namespace PeerHub.Tests.Html;
 

@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using PeerHub.Packs;
 using PeerHub.Tests.Support;
 using Xunit;
+using PeerHub.Model;
 
 namespace PeerHub.Tests.Packs;
 
@@ -128,9 +129,9 @@ public sealed class PackPagesTests
     public void Long_guides_split_in_two_and_long_briefs_print_two_cards_to_a_page()
     {
         var notes = Enumerable.Range(1, 30).Select(i => $"Note {i}: " + new string('x', 150)).ToList();
-        var scenario = new Content.ScenarioMeta
+        var scenario = new Model.ScenarioMeta
         {
-            Title = "Long", Summary = "Long.", Models = [], Skills = ["listening"], Difficulty = Content.Difficulty.Advanced, Minutes = 30,
+            Title = "Long", Summary = "Long.", Models = [], Skills = ["listening"], Difficulty = Model.Difficulty.Advanced, Minutes = 30,
             Roles = [new() { Name = "Helper", Brief = new string('b', 900) }], Setup = "Setup.", Debrief = ["Why?"], FacilitatorNotes = notes,
         };
         var shortOne = scenario with { FacilitatorNotes = ["One note."], Roles = [new() { Name = "Helper", Brief = "Short." }] };

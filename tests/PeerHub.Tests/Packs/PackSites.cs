@@ -1,5 +1,6 @@
 using PeerHub.Content;
 using PeerHub.Tests.Support;
+using PeerHub.Model;
 
 namespace PeerHub.Tests.Packs;
 

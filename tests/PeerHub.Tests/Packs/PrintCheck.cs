@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Playwright;
+using PeerHub.Model;
 
 namespace PeerHub.Tests.Packs;
 

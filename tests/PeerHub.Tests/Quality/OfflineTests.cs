@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using PeerHub.Tests.Support;
 using Xunit;
+using PeerHub.Model;
 
 namespace PeerHub.Tests.Quality;
 

@@ -1,4 +1,5 @@
 using PeerHub.Search;
+using PeerHub.Model;
 
 namespace PeerHub.Tests.Search;
 

@@ -3,6 +3,7 @@ using PeerHub.Content;
 using PeerHub.Serve;
 using PeerHub.Site;
 using PeerHub.Tests.Support;
+using PeerHub.Model;
 
 namespace PeerHub.Tests.Serve;
 

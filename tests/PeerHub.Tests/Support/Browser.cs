@@ -1,5 +1,6 @@
 using Xunit;
 using Microsoft.Playwright;
+using PeerHub.Model;
 
 namespace PeerHub.Tests.Support;
 
@@ -42,7 +43,7 @@ public sealed class BuiltSite : IDisposable
 {
     public string Dir { get; }
 
-    public BuiltSite(PeerHub.Content.SiteInput input)
+    public BuiltSite(PeerHub.Model.SiteInput input)
     {
         var result = PeerHub.Site.SiteBuilder.Build(input);
         if (!result.Succeeded) throw new InvalidOperationException("fixture failed to build:\n" + string.Join("\n", result.Diagnostics));
@@ -50,7 +51,7 @@ public sealed class BuiltSite : IDisposable
         PeerHub.Site.OutputWriter.Write(Dir, result.Files!);
     }
 
-    public static PeerHub.Content.SiteInput RealHub() => PeerHub.Content.SiteInput.FromDisk(Repo.Content, Repo.Theme);
+    public static PeerHub.Model.SiteInput RealHub() => PeerHub.Model.SiteInput.FromDisk(Repo.Content, Repo.Theme);
 
     public void Dispose()
     {

@@ -1,6 +1,7 @@
 using System.Text;
 using PeerHub.Content;
 using PeerHub.Site;
+using PeerHub.Model;
 
 namespace PeerHub.Tests.Support;
 

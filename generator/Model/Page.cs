@@ -1,6 +1,6 @@
 using PeerHub.Diagnostics;
 
-namespace PeerHub.Content;
+namespace PeerHub.Model;
 
 public enum PageKind { Home, Page, Section, Tier, Model, Curriculum, Scenario, Listing, Term, Resources, Search, Planner, Pack, PackBuilder, NotFound }
 

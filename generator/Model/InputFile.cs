@@ -1,7 +1,7 @@
 using System.Text;
 using PeerHub.Diagnostics;
 
-namespace PeerHub.Content;
+namespace PeerHub.Model;
 
 /// <summary>A file handed to the build: its path inside its root, the path to print in diagnostics, and its bytes.</summary>
 public sealed record InputFile(string RelativePath, string DisplayPath, byte[] Bytes)

@@ -1,8 +1,7 @@
 using System.ComponentModel;
 using PeerHub.Diagnostics;
-using PeerHub.Yaml;
 
-namespace PeerHub.Content;
+namespace PeerHub.Model;
 
 public enum Intensity { Light, Moderate, High }
 public enum Difficulty { Introductory, Intermediate, Advanced }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PeerHub.Yaml;
+namespace PeerHub.Text;
 
 public static class Naming
 {

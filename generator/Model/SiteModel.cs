@@ -1,7 +1,5 @@
-using PeerHub.Config;
-using PeerHub.Content;
 
-namespace PeerHub.Site;
+namespace PeerHub.Model;
 
 /// <summary>
 /// The whole site after loading and cross-checking: pages (content and generated), data, and the relations

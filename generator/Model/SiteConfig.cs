@@ -1,7 +1,8 @@
 using System.ComponentModel;
 using PeerHub.Diagnostics;
+using PeerHub.Text;
 
-namespace PeerHub.Config;
+namespace PeerHub.Model;
 
 /// <summary><c>content/site.yml</c>: what the whole site shares.</summary>
 public sealed record SiteConfig
