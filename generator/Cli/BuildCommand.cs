@@ -66,14 +66,24 @@ public static class BuildCommand
         }
         if (!Directory.Exists(contentDir))
         {
-            Console.Error.WriteLine($"{contentDir}:1:1: error {Codes.MissingField}: the content folder does not exist; pass --content DIR");
+            Console.Error.WriteLine($"{contentDir}:1:1: error {Codes.MissingFolder}: the content folder does not exist; pass --content DIR");
             return 1;
         }
         var started = System.Diagnostics.Stopwatch.StartNew();
         var input = SiteInput.FromDisk(contentDir, themeDir);
-        // Pages are written into a staging folder while the build runs; the output changes only if it succeeds.
-        using var folder = output is null ? null : OutputFolder.Begin(output, keepPrevious: true);
-        var result = SiteBuilder.Build(input, quiet ? null : line => console.MarkupLine($"[grey]{Markup.Escape(line)}[/]"), output: folder);
+        OutputFolder? folder = null;
+        try
+        {
+            // Pages are written into a staging folder while the build runs; the output changes only if it succeeds.
+            folder = output is null ? null : OutputFolder.Begin(output, keepPrevious: true);
+        }
+        catch (Exception e) when (OutputFailure.Find(e) is { } failure)
+        {
+            Console.Error.WriteLine($"{output}:1:1: error {Codes.OutputFailed}: {OutputFailure.Describe(failure)}");
+            return 1;
+        }
+        using var _ = folder;
+        var result = BuildWithProgress(input, new BuildOptions(folder, browser), quiet, console);
 
         foreach (var d in result.Diagnostics) Console.Error.WriteLine(d.ToString());
         if (Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true")
@@ -86,13 +96,11 @@ public static class BuildCommand
                 (output is null ? "" : $" Nothing was written; {Markup.Escape(output)} is unchanged."));
             return 1;
         }
-
-        if (output is not null)
+        if (errors > 0)
         {
-            var write = System.Diagnostics.Stopwatch.StartNew();
-            folder!.Commit(result.Paths!);
-            if (!quiet) console.MarkupLine($"[grey]{"write",-12} {write.Elapsed.TotalMilliseconds,8:0.0} ms[/]");
-            if (browser is not null && PrintPacks(browser, output, result.Paths!, quiet, console) is { } failure) return failure;
+            // Only the last step, printing PDFs, fails after the commit.
+            console.MarkupLine($"[red]{errors} error(s) after the site was written to {Markup.Escape(output ?? "")}.[/]");
+            return 1;
         }
         if (!quiet)
             console.MarkupLine($"[green]{(output is null ? "Checked" : "Built")} {result.PageCount} pages ({result.Paths!.Count} files)" +
@@ -101,21 +109,19 @@ public static class BuildCommand
         return 0;
     }
 
-    /// <summary>Packs: prints every generated pack to PDF; returns an exit code on failure, else null.</summary>
-    private static int? PrintPacks(string browser, string output, IEnumerable<string> files, bool quiet, IAnsiConsole console)
+    /// <summary>
+    /// Runs the build, printing each stage's time as it ends; on a terminal a spinner also names the stage running,
+    /// while redirected output (CI logs) gets the plain lines only.
+    /// </summary>
+    private static BuildResult BuildWithProgress(SiteInput input, BuildOptions options, bool quiet, IAnsiConsole console)
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        try
+        void Line(string line) => console.MarkupLine($"[grey]{Markup.Escape(line)}[/]");
+        if (quiet) return SiteBuilder.Build(input, options: options);
+        if (!console.Profile.Capabilities.Interactive || Console.IsErrorRedirected) return SiteBuilder.Build(input, Line, options: options);
+        return console.Status().Start("Building", context => SiteBuilder.Build(input, line =>
         {
-            var pdfs = Packs.PackPdf.PrintAll(browser, output, Packs.PackPdf.PackPages(files),
-                quiet ? null : path => console.MarkupLine($"[grey]{"pdf",-12} {Markup.Escape(path)}[/]"));
-            if (!quiet) console.MarkupLine($"[grey]{"pdf",-12} {clock.Elapsed.TotalMilliseconds,8:0.0} ms, {pdfs.Count} pack(s)[/]");
-            return null;
-        }
-        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception or IOException)
-        {
-            Console.Error.WriteLine($"error: printing the packs to PDF failed: {e.Message}. The site itself was written.");
-            return 1;
-        }
+            Line(line);
+            context.Status($"Building (after {line.Split(' ')[0]})");
+        }, options: options));
     }
 }

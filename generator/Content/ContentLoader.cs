@@ -19,7 +19,7 @@ public static class ContentLoader
         { ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".pdf", ".txt" };
 
     /// <summary>Parses every content file in parallel; the order of the result does not depend on timing.</summary>
-    public static LoadedContent Load(SiteInput input, DiagnosticBag diagnostics)
+    public static LoadedContent Load(SiteInput input, ContentKinds kinds, DiagnosticBag diagnostics)
     {
         SiteConfig? config = null;
         IReadOnlyList<Resource> resources = [];
@@ -40,7 +40,7 @@ public static class ContentLoader
                     if (file.ReadText(diagnostics) is { } resText)
                     {
                         resources = ContentParser.ParseDataList<Resource>(file.DisplayPath, resText, diagnostics);
-                        foreach (var r in resources) ContentRules.Check(r, diagnostics);
+                        foreach (var r in resources) ContentRules.CheckResource(r, diagnostics);
                     }
                     break;
                 case "data/sources.yml":
@@ -68,7 +68,7 @@ public static class ContentLoader
         // Load-balanced chunks: files come in path order, so the YAML-heavy scenarios would all land on one core.
         var parsed = System.Collections.Concurrent.Partitioner.Create(markdown.ToArray(), loadBalance: true)
             .AsParallel().AsOrdered()
-            .Select(f => (File: f, Page: ParseMarkdown(f, diagnostics)))
+            .Select(f => (File: f, Page: ParseMarkdown(f, kinds, diagnostics)))
             .ToList();
         var pages = parsed.Where(p => p.Page is not null).Select(p => p.Page!).ToList();
         // Files that failed are remembered so references to them do not add a second, misleading error.
@@ -78,8 +78,8 @@ public static class ContentLoader
     }
 
     // Most files split straight from their bytes; the rest are decoded whole first, which also reports bad bytes.
-    private static Page? ParseMarkdown(InputFile file, DiagnosticBag diagnostics) =>
-        FrontMatter.TrySplitUtf8(file.Bytes) is { } fm ? ContentParser.ParsePage(file.RelativePath, file.DisplayPath, fm, diagnostics)
-        : file.ReadText(diagnostics) is { } text ? ContentParser.ParsePage(file.RelativePath, file.DisplayPath, text, diagnostics)
+    private static Page? ParseMarkdown(InputFile file, ContentKinds kinds, DiagnosticBag diagnostics) =>
+        FrontMatter.TrySplitUtf8(file.Bytes) is { } fm ? ContentParser.ParsePage(file.RelativePath, file.DisplayPath, fm, kinds, diagnostics)
+        : file.ReadText(diagnostics) is { } text ? ContentParser.ParsePage(file.RelativePath, file.DisplayPath, text, kinds, diagnostics)
         : null;
 }

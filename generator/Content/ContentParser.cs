@@ -40,11 +40,11 @@ public static partial class ContentParser
     }
 
     /// <summary>Parses a Markdown page; <paramref name="relativePath"/> is its path inside content/.</summary>
-    public static Page? ParsePage(string relativePath, string displayPath, string text, DiagnosticBag diagnostics) =>
-        ParsePage(relativePath, displayPath, FrontMatter.Split(text), diagnostics);
+    public static Page? ParsePage(string relativePath, string displayPath, string text, ContentKinds kinds, DiagnosticBag diagnostics) =>
+        ParsePage(relativePath, displayPath, FrontMatter.Split(text), kinds, diagnostics);
 
     /// <summary>Parses a Markdown page already split into front matter and body (null: the file has no front matter).</summary>
-    public static Page? ParsePage(string relativePath, string displayPath, FrontMatter? fm, DiagnosticBag diagnostics)
+    public static Page? ParsePage(string relativePath, string displayPath, FrontMatter? fm, ContentKinds kinds, DiagnosticBag diagnostics)
     {
         var parts = relativePath.Split('/');
         var fileSlug = Path.GetFileNameWithoutExtension(parts[^1]);
@@ -71,37 +71,23 @@ public static partial class ContentParser
             return null;
         }
 
-        var folder = parts.Length > 1 ? parts[0] : "";
         var isIndex = fileSlug == "index";
         var url = isIndex
             ? (parts.Length == 1 ? "/" : "/" + string.Join('/', parts[..^1]) + "/")
             : "/" + string.Join('/', parts[..^1].Append(fileSlug)) + "/";
-        var page = new Page
-        {
-            Kind = PageKind.Page, Url = url, Title = "", ContentPath = relativePath,
-            Source = SourceSpan.FileStart(displayPath), Body = fm.Body, BodyLine = fm.BodyLine,
-        };
+        // A file directly in a kind's folder is of that kind; every other file is a plain page, a section or the home page.
+        var kind = (parts.Length == 2 && !isIndex ? kinds.ForFolder(parts[0]) : null)
+            ?? (url == "/" ? kinds.Home : isIndex ? kinds.Section : kinds.Page);
 
-        return (folder, parts.Length) switch
-        {
-            ("tiers", 2) when !isIndex => Typed<TierMeta>(binder, root, page with { Kind = PageKind.Tier }, m => (m.Title, m.Summary, m.Tier), diagnostics),
-            ("models", 2) when !isIndex => Typed<ModelMeta>(binder, root, page with { Kind = PageKind.Model }, m => (m.Title, m.Summary, 0), diagnostics),
-            ("curricula", 2) when !isIndex => Typed<CurriculumMeta>(binder, root, page with { Kind = PageKind.Curriculum }, m => (m.Title, m.Summary, 0), diagnostics),
-            ("scenarios", 2) when !isIndex => Typed<ScenarioMeta>(binder, root, page with { Kind = PageKind.Scenario }, m => (m.Title, m.Summary, 0), diagnostics),
-            _ => Typed<PageMeta>(binder, root, page with { Kind = url == "/" ? PageKind.Home : isIndex ? PageKind.Section : PageKind.Page },
-                m => (m.Title, m.Summary, m.Weight), diagnostics),
-        };
-    }
-
-    private static Page? Typed<T>(YamlBinder binder, YamlValue root, Page page, Func<T, (string Title, string? Summary, int Weight)> head,
-        DiagnosticBag diagnostics) where T : class
-    {
-        var meta = binder.Bind<T>(root);
+        var meta = kind.Bind(binder, root);
         if (meta is null) return null;
-        var (title, summary, weight) = head(meta);
-        if (string.IsNullOrWhiteSpace(title))
-            diagnostics.Error(Codes.MissingField, page.Source with { Line = 2 }, "`title` must not be empty");
-        ContentRules.Check(meta, diagnostics);
-        return page with { Title = title.Trim(), Summary = summary?.Trim(), Meta = meta, Weight = weight };
+        if (string.IsNullOrWhiteSpace(meta.Title))
+            diagnostics.Error(Codes.MissingField, new SourceSpan(displayPath, 2, 1), "`title` must not be empty");
+        kind.Check(meta, diagnostics);
+        return new Page
+        {
+            Kind = kind, Url = url, Title = meta.Title.Trim(), Summary = meta.Summary?.Trim(), Meta = meta, Weight = meta.Weight,
+            ContentPath = relativePath, Source = SourceSpan.FileStart(displayPath), Body = fm.Body, BodyLine = fm.BodyLine,
+        };
     }
 }

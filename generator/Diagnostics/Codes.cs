@@ -18,5 +18,13 @@ public static class Codes
     public const string UnknownFile = "PH0013";
     public const string UnsafeHtml = "PH0014";
     public const string Placeholder = "PH0015";
+    /// <summary>A folder the build reads (content/, the theme) does not exist.</summary>
+    public const string MissingFolder = "PH0016";
+    /// <summary>The theme lacks a file or string the build needs, or a package `npm ci` installs.</summary>
+    public const string MissingThemeFile = "PH0017";
+    /// <summary>The output could not be written: a read-only or full disk, a file where a folder should be, a lock.</summary>
+    public const string OutputFailed = "PH0018";
+    /// <summary>An input file could not be read (permissions, a device, a vanished file).</summary>
+    public const string ReadFailed = "PH0019";
     public const string ReviewWarning = "PH0100";
 }

@@ -24,7 +24,7 @@ public static class ReviewChecks
                 d.Warning(Codes.ReviewWarning, at,
                     "this image has no alt text: describe it between the brackets, `![what it shows](...)`, so screen-reader users get it too");
         }
-        if (page.Kind is PageKind.Page or PageKind.Section && page.ContentPath is not null && string.IsNullOrWhiteSpace(page.Summary))
+        if (page.Meta is PageMeta && page.Kind.Name is "page" or "section" && page.ContentPath is not null && string.IsNullOrWhiteSpace(page.Summary))
             d.Warning(Codes.ReviewWarning, page.Source with { Line = 2 },
                 "this page has no `summary`; add one sentence so lists and search results can describe it");
     }

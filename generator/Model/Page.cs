@@ -2,11 +2,9 @@ using PeerHub.Diagnostics;
 
 namespace PeerHub.Model;
 
-public enum PageKind { Home, Page, Section, Tier, Model, Curriculum, Scenario, Listing, Term, Resources, Search, Planner, Pack, PackBuilder, NotFound }
-
 /// <summary>
 /// One page of the site, as loaded: typed front matter in <see cref="Meta"/> (a TierMeta, ModelMeta, ... or
-/// null for generated pages) and the Markdown body with the line it starts on, so errors in it keep their place.
+/// null for generated pages with none) and the Markdown body with the line it starts on, so errors in it keep their place.
 /// </summary>
 public sealed record Page
 {
@@ -15,7 +13,7 @@ public sealed record Page
     public required string Url { get; init; }
     public required string Title { get; init; }
     public string? Summary { get; init; }
-    public object? Meta { get; init; }
+    public IPageMeta? Meta { get; init; }
     /// <summary>Path inside content/, for "Suggest an edit" links; null for generated pages.</summary>
     public string? ContentPath { get; init; }
     public SourceSpan Source { get; init; }
@@ -24,5 +22,5 @@ public sealed record Page
     public int Weight { get; init; }
 
     public string Slug => Url.TrimEnd('/').Split('/')[^1];
-    public string OutputPath => Url == "/404/" ? "404.html" : Url.TrimStart('/') + "index.html";
+    public string OutputPath => Kind.ServedAnywhere ? Url.Trim('/') + ".html" : Url.TrimStart('/') + "index.html";
 }

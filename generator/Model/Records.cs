@@ -3,12 +3,22 @@ using PeerHub.Diagnostics;
 
 namespace PeerHub.Model;
 
+/// <summary>The front matter every page record has, whatever its kind.</summary>
+public interface IPageMeta
+{
+    string Title { get; }
+    string? Summary { get; }
+    /// <summary>Order among sibling pages: lower comes first.</summary>
+    int Weight => 0;
+    SourceSpan At { get; }
+}
+
 public enum Intensity { Light, Moderate, High }
 public enum Difficulty { Introductory, Intermediate, Advanced }
 public enum ResourceKind { Webinar, Video, Website, Guide, Report, Article, Course, Toolkit, Hotline }
 
 /// <summary>Front matter of <c>content/tiers/tier-N.md</c>.</summary>
-public sealed record TierMeta
+public sealed record TierMeta : IPageMeta
 {
     [Description("The MTSS tier: 1, 2 or 3")]
     public required int Tier { get; init; }
@@ -22,7 +32,7 @@ public sealed record TierMeta
 }
 
 /// <summary>Front matter of <c>content/models/*.md</c>: one kind of peer program.</summary>
-public sealed record ModelMeta
+public sealed record ModelMeta : IPageMeta
 {
     [Description("The title shown on the page and in lists")]
     public required string Title { get; init; }
@@ -48,7 +58,7 @@ public sealed record ModelMeta
 }
 
 /// <summary>Front matter of <c>content/curricula/*.md</c>: a training course made of sessions.</summary>
-public sealed record CurriculumMeta
+public sealed record CurriculumMeta : IPageMeta
 {
     [Description("The title shown on the page and in lists")]
     public required string Title { get; init; }
@@ -83,7 +93,7 @@ public sealed record Session
 }
 
 /// <summary>Front matter of <c>content/scenarios/*.md</c>: one role-play for training.</summary>
-public sealed record ScenarioMeta
+public sealed record ScenarioMeta : IPageMeta
 {
     [Description("The title shown on the page and in lists")]
     public required string Title { get; init; }
@@ -128,7 +138,7 @@ public sealed record Role
 }
 
 /// <summary>Front matter of any other Markdown file: about, getting started, principles...</summary>
-public sealed record PageMeta
+public sealed record PageMeta : IPageMeta
 {
     [Description("The title shown on the page and in lists")]
     public required string Title { get; init; }

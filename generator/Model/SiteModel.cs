@@ -1,4 +1,3 @@
-
 namespace PeerHub.Model;
 
 /// <summary>
@@ -19,17 +18,24 @@ public sealed record SiteModel(
     public Page? ByUrl(string url) => _byUrl.GetValueOrDefault(url);
     /// <summary>The pages of one kind, in site order; looked up, not searched, as views ask for them per page.</summary>
     public IEnumerable<Page> OfKind(PageKind kind) => _byKind[kind];
+    /// <summary>The pages whose front matter is a <typeparamref name="TMeta"/>, in site order, with it.</summary>
+    public IEnumerable<(Page Page, TMeta Meta)> Of<TMeta>() where TMeta : IPageMeta =>
+        Pages.Where(p => p.Meta is TMeta).Select(p => (p, (TMeta)p.Meta!));
 }
 
-/// <summary>Who lists whom: computed from the references in front matter, sorted for stable output.</summary>
-public sealed record SiteRelations(
-    IReadOnlyDictionary<int, IReadOnlyList<Page>> ModelsByTier,
-    IReadOnlyDictionary<string, IReadOnlyList<Page>> ScenariosByModel,
-    IReadOnlyDictionary<string, IReadOnlyList<Page>> CurriculaByModel,
-    IReadOnlyDictionary<string, IReadOnlyList<Page>> CurriculaByScenario,
-    IReadOnlyDictionary<string, IReadOnlyList<Page>> ScenariosBySkill,
-    IReadOnlyDictionary<string, IReadOnlyList<Page>> ScenariosByTopic)
+/// <summary>
+/// Who lists whom, computed once from what each page's kind says it belongs under: the address of a page it
+/// names (a scenario under its models), a tier (<c>tier:2</c>) or a taxonomy term (<c>skills:empathy</c>).
+/// Each list is sorted by weight, title and address, so output is stable.
+/// </summary>
+public sealed record SiteRelations(IReadOnlyDictionary<string, IReadOnlyList<Page>> Under)
 {
-    public static IReadOnlyList<Page> Get<TKey>(IReadOnlyDictionary<TKey, IReadOnlyList<Page>> map, TKey key) where TKey : notnull =>
-        map.TryGetValue(key, out var list) ? list : [];
+    /// <summary>The pages listed under a key, in order.</summary>
+    public IReadOnlyList<Page> Listed(string key) => Under.TryGetValue(key, out var list) ? list : [];
+
+    /// <summary>The pages listed under a key whose front matter is a <typeparamref name="TMeta"/>, in order.</summary>
+    public IReadOnlyList<Page> Listed<TMeta>(string key) where TMeta : IPageMeta => Listed(key).Where(p => p.Meta is TMeta).ToList();
+
+    public static string TierKey(int tier) => $"tier:{tier}";
+    public static string TermKey(string taxonomy, string termSlug) => $"{taxonomy}:{termSlug}";
 }

@@ -23,18 +23,17 @@ public static class PackLibrary
 
     public static PackView View(Page page, SiteModel site, ViewBuilder views)
     {
-        var scenarios = site.OfKind(PageKind.Scenario).Where(p => p.Meta is ScenarioMeta)
+        var scenarios = site.Pages.Where(p => p.Meta is ScenarioMeta)
             .OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
         var entries = scenarios.Select(p => Entry(p, (ScenarioMeta)p.Meta!, views)).ToList();
 
-        var models = site.Relations.ScenariosByModel.Keys
-            .Select(slug => site.ByUrl($"/models/{slug}/")).OfType<Page>()
+        var models = site.Pages.Where(p => p.Meta is ModelMeta && site.Relations.Listed<ScenarioMeta>(p.Url).Count > 0)
             .OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
             .Select(p => new LinkView(p.Title, p.Slug)).ToList();
         var skills = scenarios.SelectMany(p => ((ScenarioMeta)p.Meta!).Skills).Select(k => k.Trim())
             .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
         var difficulties = Enum.GetValues<Difficulty>().Select(d => d.ToString().ToLowerInvariant()).ToList();
-        var packs = site.OfKind(PageKind.Pack).OrderBy(p => p.Url, StringComparer.Ordinal).Select(p => new LinkView(p.Title, p.Url)).ToList();
+        var packs = site.OfKind(PackKind.Instance).OrderBy(p => p.Url, StringComparer.Ordinal).Select(p => new LinkView(p.Title, p.Url)).ToList();
 
         var library = new PackLibraryView(JsonSerializer.Serialize(entries, Json), entries.Count, models, skills, difficulties, packs);
         return new PackView("builder", page.Title, null, null, 0, "", [], 0, library);

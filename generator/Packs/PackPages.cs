@@ -15,12 +15,12 @@ public static class PackPages
     /// The generated pack pages, given the content pages (called by the assembler): the builder, a pack for each
     /// curriculum that uses at least one scenario, and a pack for each program model that has at least one.
     /// </summary>
-    public static IEnumerable<Page> Create(IReadOnlyList<Page> contentPages)
+    public static IEnumerable<Page> Create(IReadOnlyList<Page> contentPages, ThemeStrings strings)
     {
         yield return new Page
         {
-            Kind = PageKind.PackBuilder, Url = BuilderUrl, Title = "Build a role-play pack",
-            Summary = "Pick role-play scenarios, put them in order, and print a pack of facilitator guides and cut-out role cards.",
+            Kind = PackBuilderKind.Instance, Url = BuilderUrl, Title = strings.Get("packs.builder.title"),
+            Summary = strings.Get("packs.builder.summary"),
         };
 
         var scenarioSlugs = contentPages.Where(p => p.Meta is ScenarioMeta).Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
@@ -28,29 +28,35 @@ public static class PackPages
         {
             var meta = (CurriculumMeta)page.Meta!;
             if (!meta.Sessions.SelectMany(s => s.Scenarios).Any(r => scenarioSlugs.Contains(r.Slug))) continue;
-            yield return Pack(PackSource.Curriculum, page, $"Role-play pack for {page.Title}: every scenario of the course in session order, with facilitator guides and role cards to print and cut.");
+            yield return Pack(PackSource.Curriculum, page, strings);
         }
 
         var modelsWithScenarios = contentPages.Select(p => p.Meta).OfType<ScenarioMeta>()
             .SelectMany(s => s.Models).Select(r => r.Slug).ToHashSet(StringComparer.Ordinal);
         foreach (var page in contentPages.Where(p => p.Meta is ModelMeta && modelsWithScenarios.Contains(p.Slug)).OrderBy(p => p.Url, StringComparer.Ordinal))
-            yield return Pack(PackSource.Model, page, $"Role-play pack for {page.Title}: every scenario for this program model, with facilitator guides and role cards to print and cut.");
+            yield return Pack(PackSource.Model, page, strings);
     }
 
-    private static Page Pack(PackSource source, Page origin, string summary) => new()
+    private static Page Pack(PackSource source, Page origin, ThemeStrings strings)
     {
-        Kind = PageKind.Pack,
-        Url = $"/packs/{(source == PackSource.Curriculum ? "curricula" : "models")}/{origin.Slug}/",
-        Title = $"{origin.Title}: role-play pack",
-        Summary = summary,
-        Meta = new PackSpec(source, origin.Slug),
-    };
+        var key = source == PackSource.Curriculum ? "packs.curriculum" : "packs.model";
+        var title = strings.Get($"{key}.title", ("title", origin.Title));
+        var summary = strings.Get($"{key}.summary", ("title", origin.Title));
+        return new Page
+        {
+            Kind = PackKind.Instance,
+            Url = $"/packs/{(source == PackSource.Curriculum ? "curricula" : "models")}/{origin.Slug}/",
+            Title = title,
+            Summary = summary,
+            Meta = new PackSpec(source, origin.Slug, title, summary),
+        };
+    }
 
     /// <summary>The view a pack layout renders, or null for pages that are not packs.</summary>
     public static PackView? View(Page page, SiteModel site, ViewBuilder views) => page switch
     {
-        { Kind: PageKind.PackBuilder } => PackLibrary.View(page, site, views),
-        { Kind: PageKind.Pack, Meta: PackSpec spec } => PrintedPack(page, spec, site, views),
+        { Kind: PackBuilderKind } => PackLibrary.View(page, site, views),
+        { Kind: PackKind, Meta: PackSpec spec } => PrintedPack(page, spec, site, views),
         _ => null,
     };
 
@@ -60,11 +66,11 @@ public static class PackPages
         PackSource.Curriculum when site.ByUrl($"/curricula/{spec.Slug}/")?.Meta is CurriculumMeta c =>
             c.Sessions.SelectMany(s => s.Scenarios).Select(r => r.Slug).Distinct(StringComparer.Ordinal)
                 .Select(slug => site.ByUrl($"/scenarios/{slug}/")).OfType<Page>().ToList(),
-        PackSource.Model => SiteRelations.Get(site.Relations.ScenariosByModel, spec.Slug),
+        PackSource.Model => site.Relations.Listed<ScenarioMeta>($"/models/{spec.Slug}/"),
         _ => [],
     };
 
-    private static PackView PrintedPack(Page page, PackSpec spec, SiteModel site, ViewBuilder views)
+    internal static PackView PrintedPack(Page page, PackSpec spec, SiteModel site, ViewBuilder views)
     {
         var origin = site.ByUrl(spec.Source == PackSource.Curriculum ? $"/curricula/{spec.Slug}/" : $"/models/{spec.Slug}/")!;
         var audience = origin.Meta switch

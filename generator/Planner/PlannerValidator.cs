@@ -71,7 +71,7 @@ public static class PlannerValidator
         var model = site.ByUrl($"/models/{rule.Model.Slug}/");
         if (model?.Meta is not ModelMeta meta)
         {
-            var hint = Suggest.Closest(rule.Model.Slug, site.OfKind(PageKind.Model).Select(p => p.Slug));
+            var hint = Suggest.Closest(rule.Model.Slug, site.Of<ModelMeta>().Select(m => m.Page.Slug));
             d.Error(Codes.BrokenReference, rule.Model.At,
                 $"there is no program model `{rule.Model.Slug}` (looked for content/models/{rule.Model.Slug}.md)" + (hint is null ? "" : $"; did you mean `{hint}`?"));
         }

@@ -1,8 +1,5 @@
 using System.Text.Json;
-using PeerHub.Content;
 using PeerHub.Html;
-using PeerHub.Site;
-using PeerHub.Yaml;
 using PeerHub.Model;
 
 namespace PeerHub.Search;
@@ -25,11 +22,8 @@ public static class SiteSearchIndex
     /// </summary>
     public static readonly IReadOnlySet<string> HighlightedFields = new HashSet<string>(StringComparer.Ordinal) { "title", "summary" };
 
-    private static readonly HashSet<PageKind> Indexed =
-        [PageKind.Tier, PageKind.Model, PageKind.Curriculum, PageKind.Scenario, PageKind.Page, PageKind.Section, PageKind.Resources];
-
     /// <summary>Whether pages of this kind are in the index (listings and packs repeat other pages' words).</summary>
-    public static bool IsIndexed(PageKind kind) => Indexed.Contains(kind);
+    public static bool IsIndexed(PageKind kind) => kind is ISearchKind { Indexed: true };
 
     /// <summary>A document store entry: t title, u URL from the site root, k kind, r tiers, s summary.</summary>
     public sealed record StoredDoc(string T, string U, string K, IReadOnlyList<int> R, string S);
@@ -50,13 +44,13 @@ public static class SiteSearchIndex
         {
             foreach (var (page, processed, headings) in pages)
             {
-                if (!Indexed.Contains(page.Kind)) continue;
+                if (page.Kind is not ISearchKind { Indexed: true } kind) continue;
                 var url = page.Url.TrimStart('/');
-                store[url] = new StoredDoc(page.Title, url, page.Kind.ToString().ToLowerInvariant(), Tiers(page), page.Summary ?? "");
+                store[url] = new StoredDoc(page.Title, url, page.Kind.Name, kind.Tiers(page), page.Summary ?? "");
                 yield return new SearchDocument(url, new Dictionary<string, SearchValue>
                 {
                     ["title"] = page.Title,
-                    ["tags"] = Tags(page, site).ToArray(),
+                    ["tags"] = kind.Tags(page, site).ToArray(),
                     ["summary"] = page.Summary,
                     ["headings"] = string.Join("\n", headings),
                     ["body"] = SearchValue.Utf8Text(processed.TextUtf8),   // already folded to single spaces by the post-processor
@@ -98,22 +92,4 @@ public static class SiteSearchIndex
 
         return joined;
     }
-
-    private static IEnumerable<string> Tags(Page page, SiteModel site) => page.Meta switch
-    {
-        ModelMeta m => m.Tags.Concat(m.Tiers.Select(t => $"tier {t}")).Append(m.Intensity.ToString().ToLowerInvariant()),
-        ScenarioMeta s => s.Skills.Concat(s.Topics).Append(s.Difficulty.ToString().ToLowerInvariant())
-            .Concat(s.Models.Select(r => site.ByUrl($"/models/{r.Slug}/")?.Title ?? r.Slug)),
-        CurriculumMeta c => c.Models.Select(r => site.ByUrl($"/models/{r.Slug}/")?.Title ?? r.Slug).Append(c.Audience),
-        TierMeta t => [$"tier {t.Tier}", t.Who],
-        PageMeta p => p.Tags,
-        _ => [],
-    };
-
-    private static IReadOnlyList<int> Tiers(Page page) => page.Meta switch
-    {
-        ModelMeta m => m.Tiers.Order().ToList(),
-        TierMeta t => [t.Tier],
-        _ => [],
-    };
 }

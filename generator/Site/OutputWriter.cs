@@ -42,8 +42,8 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
         if (reused) _previousEntries = Task.Run(() => ListEntries(staging));
     }
 
-    /// <summary>The staging folder being written; it becomes the output on <see cref="Commit"/>.</summary>
-    public string StagingPath => _staging;
+    /// <summary>The output folder the site ends up in on <see cref="Commit"/>.</summary>
+    public string OutputPath => _full;
 
     /// <summary>Prepares a staging folder beside <paramref name="outputDir"/>, reusing the previous site when asked to.</summary>
     public static OutputFolder Begin(string outputDir, bool keepPrevious = false)

@@ -28,18 +28,27 @@ public sealed record BuildResult(
     public bool Succeeded => Paths is not null;
 }
 
+/// <summary>Where a build writes and what it prints besides the site; the default keeps files in memory.</summary>
+/// <param name="Output">Where files go as they are made; committed (swapped in) only when the build succeeds. Null keeps
+/// them in <see cref="BuildResult.Files"/>.</param>
+/// <param name="PrintPacks">After the commit, print every pack to PDF with this browser (its path), as the last step.</param>
+public sealed record BuildOptions(OutputFolder? Output = null, string? PrintPacks = null);
+
 /// <summary>
-/// Runs the build's stages in order: load, assemble (cross-check), render, post-process, check links, extras.
-/// Pure over its input: it reads nothing from disk and writes nothing itself. Files are kept in memory, or handed
-/// to an <see cref="ISiteOutput"/> as soon as they are made, so a large site is never held whole.
+/// Runs the build's stages in order, each timed: load, validate (the theme, cross-references, the planner; stop on
+/// errors), render and post-process, copy static files, index, write the site's own files, check links, commit,
+/// print PDFs. Pure over its input: it reads nothing from disk, and writes only through <see cref="BuildOptions.Output"/>.
 /// </summary>
 public static class SiteBuilder
 {
     /// <param name="cache">Work kept from earlier builds of the same site (peerhub serve); null for a one-off build.
     /// With or without it the result is the same, except that the cache may hand back the previous search files.</param>
-    /// <param name="output">Where files go as they are made; null keeps them in <see cref="BuildResult.Files"/>.</param>
-    public static BuildResult Build(SiteInput input, Action<string>? progress = null, IBuildCache? cache = null, ISiteOutput? output = null)
+    /// <param name="kinds">The kinds of page the site is built with; <see cref="SiteKinds.Default"/> unless a test adds one.</param>
+    public static BuildResult Build(SiteInput input, Action<string>? progress = null, IBuildCache? cache = null,
+        BuildOptions? options = null, SiteKinds? kinds = null)
     {
+        options ??= new BuildOptions();
+        kinds ??= SiteKinds.Default;
         var diagnostics = new DiagnosticBag();
         var timings = new List<StageTiming>();
         var clock = Stopwatch.StartNew();
@@ -52,14 +61,88 @@ public static class SiteBuilder
             return result;
         }
         BuildResult Fail(int pages = 0) => new(diagnostics.Sorted(), null, null, timings, pages);
-        using var background = output is null ? null : new BackgroundOutput(output);
-        var files = new SiteFiles(background);
 
-        var content = Stage("load", () => cache is null ? ContentLoader.Load(input, diagnostics) : cache.Load(input, diagnostics, ContentLoader.Load));
-        var theme = Stage("theme", () => new Theme(input.Theme, diagnostics));
-        var site = Stage("assemble", () => SiteAssembler.Assemble(content, diagnostics));
-        if (site is null || diagnostics.HasErrors) return Fail(content.Pages.Count);
+        try
+        {
+            using var background = options.Output is null ? null : new BackgroundOutput(options.Output);
+            var files = new SiteFiles(background);
 
+            // Load, then validate everything before a single page renders.
+            var content = Stage("load", () => cache is null ? ContentLoader.Load(input, kinds.Content, diagnostics)
+                : cache.Load(input, diagnostics, (i, d) => ContentLoader.Load(i, kinds.Content, d)));
+            var theme = Stage("theme", () => new Theme(input.Theme, diagnostics));
+            var site = Stage("assemble", () => SiteAssembler.Assemble(content, kinds, theme.Strings, diagnostics));
+            if (site is null || diagnostics.HasErrors) return Fail(content.Pages.Count);
+            var planner = Stage("planner", () => Planner.PlannerStage.Build(content.PlannerFiles, site, diagnostics));
+            if (diagnostics.HasErrors) return Fail(site.Pages.Count);
+
+            var rendered = Stage("render", () => Render(site, theme, input, cache, files, diagnostics));
+            if (diagnostics.HasErrors) return Fail(site.Pages.Count);
+            // Only the search index reads the pages' text, so the link checker's copies go without it.
+            var processed = rendered.Select(r => (Page: r.Finished!.Processed with { TextUtf8 = [] }, r.Finished.Origin)).ToList();
+
+            Stage("static", () =>
+            {
+                foreach (var file in theme.StaticFiles) files.Add(file.RelativePath["static/".Length..], file.Bytes);
+                foreach (var asset in site.Assets) files.Add(asset.RelativePath, asset.Bytes);
+                return 0;
+            });
+            Stage("index", () =>
+            {
+                // Each page is let go as the index takes it: on a big site the text of every page is 100 MB or more,
+                // and holding it all while the index is written made this the build's peak of memory.
+                var indexed = rendered.Select(r => (r.Page, r.Finished!.Processed, r.Finished.Headings)).ToArray();
+                rendered.Clear();
+                var search = cache is null ? Search.SiteSearchIndex.Build(site, TakeEach(indexed))
+                    : cache.SearchIndex(() => Search.SiteSearchIndex.Build(site, TakeEach(indexed)));
+                foreach (var (path, bytes) in search) files.Add(path, bytes);
+                return 0;
+            });
+            Stage("site files", () =>
+            {
+                foreach (var (path, bytes) in planner) files.Add(path, bytes);
+                files.Add("sitemap.xml", Encoding.UTF8.GetBytes(Sitemap.Write(site)));
+                files.Add("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {site.Config.BaseUrl.TrimEnd('/')}/sitemap.xml\n"));
+                // Last: the service worker lists every other file of the site.
+                files.Add(ServiceWorker.FileName, ServiceWorker.Write(files.Digests));
+                return 0;
+            });
+            Stage("links", () =>
+            {
+                LinkChecker.Check(processed, files.Digests.Keys.ToHashSet(StringComparer.Ordinal), theme.SharedSources(input), diagnostics);
+                return 0;
+            });
+            if (diagnostics.HasErrors) return Fail(site.Pages.Count);
+
+            var paths = files.Digests.Keys.Order(StringComparer.Ordinal).ToList();
+            if (options.Output is { } output)
+            {
+                Stage("write", () => { background!.Complete(); output.Commit(paths); return 0; });
+                if (options.PrintPacks is { } browser)
+                    Stage("pdf", () =>
+                    {
+                        try { Packs.PackPdf.PrintAll(browser, output.OutputPath, Packs.PackPdf.PackPages(paths), progress); }
+                        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception or IOException)
+                        {
+                            diagnostics.Error(Codes.OutputFailed, SourceSpan.FileStart(output.OutputPath),
+                                $"printing the packs to PDF failed: {e.Message.TrimEnd('.')}. The site itself was written");
+                        }
+                        return 0;
+                    });
+            }
+            return new BuildResult(diagnostics.Sorted(), files.Kept, paths, timings, site.Pages.Count);
+        }
+        catch (Exception e) when (OutputFailure.Find(e) is { } failure)
+        {
+            diagnostics.Error(Codes.OutputFailed, SourceSpan.FileStart(options.Output?.OutputPath ?? "_site"), OutputFailure.Describe(failure));
+            return Fail();
+        }
+    }
+
+    /// <summary>Renders and post-processes every page, on every core; each page's bytes go to the output as soon as they are made.</summary>
+    private static List<(Page Page, FinishedPage? Finished)> Render(SiteModel site, Theme theme, SiteInput input, IBuildCache? cache,
+        SiteFiles files, DiagnosticBag diagnostics)
+    {
         var markdown = MarkdownRenderer.Shared;
         var views = new ViewBuilder(site, markdown);
         var functions = TemplateFunctions.Create(markdown);
@@ -67,66 +150,26 @@ public static class SiteBuilder
         // Holding every page's HTML as strings between separate stages took gigabytes on a 10,000-page site.
         var basePath = views.Site.BasePath;
         var strings = new StringPool();
-        var rendered = Stage("render", () =>
-        {
-            // Every pack and the pack builder print scenarios: build their views on all cores first, so the one pack
-            // builder page, which needs them all, does not build thousands of them on one core while the other idles.
-            Parallel.ForEach(site.OfKind(PageKind.Scenario), page => { if (page.Meta is ScenarioMeta meta) views.Scenario(page, meta); });
-            // Load-balanced chunks, not one range per core: the heavy pages (packs, models) sit together in URL order.
-            return System.Collections.Concurrent.Partitioner.Create(site.Pages.ToArray(), loadBalance: true)
-                .AsParallel().AsOrdered()
-                .Select(page =>
+        // Every pack and the pack builder print scenarios: build their views on all cores first, so the one pack
+        // builder page, which needs them all, does not build thousands of them on one core while the other idles.
+        Parallel.ForEach(site.Of<ScenarioMeta>(), s => views.Scenario(s.Page, s.Meta));
+        // Load-balanced chunks, not one range per core: the heavy pages (packs, models) sit together in URL order.
+        return System.Collections.Concurrent.Partitioner.Create(site.Pages.ToArray(), loadBalance: true)
+            .AsParallel().AsOrdered()
+            .Select(page =>
+            {
+                // A page whose inputs are unchanged since the last build (peerhub serve) is not rendered again.
+                var finished = cache?.Find(page);
+                if (finished is null)
                 {
-                    // A page whose inputs are unchanged since the last build (peerhub serve) is not rendered again.
-                    var finished = cache?.Find(page);
-                    if (finished is null)
-                    {
-                        finished = RenderPage(page, markdown, theme, views, functions, basePath, strings, input, diagnostics);
-                        if (finished is not null) cache?.Keep(page, finished);
-                    }
-                    // Written now, while the other core renders; a page's bytes are not kept after that.
-                    if (finished is not null) finished = finished with { Bytes = files.Add(page.OutputPath, finished.Bytes) };
-                    return (Page: page, Finished: finished);
-                })
-                .ToList();
-        });
-        if (diagnostics.HasErrors) return Fail(site.Pages.Count);
-        // Only the search index reads the pages' text, so the link checker's copies go without it.
-        var processed = rendered.Select(r => (Page: r.Finished!.Processed with { TextUtf8 = [] }, r.Finished.Origin)).ToList();
-
-        foreach (var file in theme.StaticFiles) files.Add(file.RelativePath["static/".Length..], file.Bytes);
-        foreach (var asset in site.Assets) files.Add(asset.RelativePath, asset.Bytes);
-        if (!theme.StaticFiles.Any(f => f.RelativePath == "static/js/vendor/lunr.min.js"))
-            diagnostics.Error(Codes.MissingField, SourceSpan.FileStart("themes/default/package.json"),
-                "lunr.js is not installed in the theme (node_modules/lunr/lunr.min.js); run `npm ci --prefix themes/default` first");
-        Stage("index", () =>
-        {
-            // Each page is let go as the index takes it: on a big site the text of every page is 100 MB or more,
-            // and holding it all while the index is written made this the build's peak of memory.
-            var indexed = rendered.Select(r => (r.Page, r.Finished!.Processed, r.Finished.Headings)).ToArray();
-            rendered.Clear();
-            var search = cache is null ? Search.SiteSearchIndex.Build(site, TakeEach(indexed))
-                : cache.SearchIndex(() => Search.SiteSearchIndex.Build(site, TakeEach(indexed)));
-            foreach (var (path, bytes) in search) files.Add(path, bytes);
-            return 0;
-        });
-        Stage("extras", () =>
-        {
-            files.Add("sitemap.xml", Encoding.UTF8.GetBytes(Sitemap.Write(site)));
-            foreach (var (path, bytes) in Planner.PlannerStage.Build(content.PlannerFiles, site, diagnostics)) files.Add(path, bytes);
-            files.Add("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {site.Config.BaseUrl.TrimEnd('/')}/sitemap.xml\n"));
-            return 0;
-        });
-
-        var shared = input.Theme.Where(f => f.RelativePath.StartsWith("layouts/", StringComparison.Ordinal))
-            .Concat(input.Content.Where(f => f.RelativePath == "site.yml" || f.RelativePath.StartsWith("data/", StringComparison.Ordinal)))
-            .Select(f => (f.DisplayPath, Text: f.ReadText(diagnostics) ?? "")).ToList();
-        // Last: the service worker lists every other file of the site.
-        files.Add(ServiceWorker.FileName, ServiceWorker.Write(files.Digests));
-        Stage("links", () => { LinkChecker.Check(processed, files.Digests.Keys.ToHashSet(StringComparer.Ordinal), shared, diagnostics); return 0; });
-        if (diagnostics.HasErrors) return Fail(site.Pages.Count);
-        background?.Complete();
-        return new BuildResult(diagnostics.Sorted(), files.Kept, files.Digests.Keys.Order(StringComparer.Ordinal).ToList(), timings, site.Pages.Count);
+                    finished = RenderPage(page, markdown, theme, views, functions, basePath, strings, input, diagnostics);
+                    if (finished is not null) cache?.Keep(page, finished);
+                }
+                // Written now, while the other core renders; a page's bytes are not kept after that.
+                if (finished is not null) finished = finished with { Bytes = files.Add(page.OutputPath, finished.Bytes) };
+                return (Page: page, Finished: finished);
+            })
+            .ToList();
     }
 
     /// <summary>Renders and post-processes one page; null when its template failed (the error is in the bag).</summary>
@@ -140,7 +183,7 @@ public static class SiteBuilder
         var headings = body.Headings.Select(h => h.Text).ToList();
         if (html is null) return null;
 
-        var processed = HtmlPostProcessor.Process(page.OutputPath, html.Value, basePath, absoluteLinks: page.Kind == PageKind.NotFound,
+        var processed = HtmlPostProcessor.Process(page.OutputPath, html.Value, basePath, absoluteLinks: page.Kind.ServedAnywhere,
             collectText: Search.SiteSearchIndex.IsIndexed(page.Kind), strings);
         // The HTML lives on as bytes; later stages read only the ids, links and text.
         return new FinishedPage(headings, origin, processed.Page, processed.Utf8);
@@ -160,7 +203,7 @@ public static class SiteBuilder
     /// <summary>Where a generated page's problems are reported: the layout that renders it.</summary>
     private static SourceSpan LayoutOf(Page page, SiteInput input)
     {
-        var kind = page.Kind.ToString().ToLowerInvariant();
+        var kind = page.Kind.Name;
         var layout = input.Theme.FirstOrDefault(f => f.RelativePath == $"layouts/{kind}.html")
             ?? input.Theme.FirstOrDefault(f => f.RelativePath == "layouts/default.html");
         return SourceSpan.FileStart(layout?.DisplayPath ?? $"themes/default/layouts/{kind}.html");
@@ -195,20 +238,6 @@ internal sealed class SiteFiles(ISiteOutput? output)
         }
         output.Write(path, bytes);
         return [];
-    }
-}
-
-/// <summary>Functions templates may call, besides Scriban's built-ins.</summary>
-public static class TemplateFunctions
-{
-    public static ScriptObject Create(MarkdownRenderer markdown)
-    {
-        var functions = new ScriptObject();
-        functions.Import("markdownify", new Func<string?, string>(s => s is null ? "" : markdown.RenderInline(s)));
-        functions.Import("slugify", new Func<string?, string>(s => s is null ? "" : Naming.Slugify(s)));
-        // A new cache for each build: a partial rendered in one build is never reused by the next.
-        functions[Templates.CachedPartial.Name] = new Templates.CachedPartial();
-        return functions;
     }
 }
 

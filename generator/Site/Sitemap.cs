@@ -12,7 +12,7 @@ public static class Sitemap
     {
         var root = site.Config.BaseUrl.TrimEnd('/');
         var sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (var page in site.Pages.Where(p => p.Kind != PageKind.NotFound))
+        foreach (var page in site.Pages.Where(p => !p.Kind.ServedAnywhere))
             sb.Append("  <url><loc>").Append(SecurityElement.Escape(root + page.Url)).Append("</loc></url>\n");
         return sb.Append("</urlset>\n").ToString();
     }

@@ -30,9 +30,23 @@ public sealed class Theme
 
     public IReadOnlyList<InputFile> StaticFiles { get; }
 
+    /// <summary>The theme's words for generated pages.</summary>
+    public ThemeStrings Strings { get; }
+
+    /// <summary>The theme folder as diagnostics print it, for example <c>themes/default</c>.</summary>
+    public string DisplayRoot { get; }
+
+    /// <summary>The file the theme's npm packages put lunr.js in; the search page cannot work without it.</summary>
+    public const string LunrPath = "static/js/vendor/lunr.min.js";
+
     public Theme(IReadOnlyList<InputFile> files, DiagnosticBag diagnostics)
     {
         _files = files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
+        DisplayRoot = RootOf(files);
+        Strings = new ThemeStrings(files, DisplayRoot, diagnostics);
+        if (!_files.ContainsKey(LunrPath))
+            diagnostics.Error(Codes.MissingThemeFile, SourceSpan.FileStart($"{DisplayRoot}/package.json"),
+                $"lunr.js is not installed in the theme (node_modules/lunr/lunr.min.js); run `npm ci --prefix {DisplayRoot}` first");
         StaticFiles = files.Where(f => f.RelativePath.StartsWith("static/", StringComparison.Ordinal)).ToList();
         foreach (var file in files.Where(f => f.RelativePath.StartsWith("layouts/", StringComparison.Ordinal) && f.RelativePath.EndsWith(".html")))
         {
@@ -47,7 +61,7 @@ public sealed class Theme
             _layouts[file.RelativePath] = template;
         }
         if (!_files.ContainsKey("layouts/baseof.html"))
-            diagnostics.Error(Codes.TemplateError, SourceSpan.FileStart("themes/default/layouts/baseof.html"),
+            diagnostics.Error(Codes.TemplateError, SourceSpan.FileStart($"{DisplayRoot}/layouts/baseof.html"),
                 "the theme has no layouts/baseof.html, the page frame every page is rendered into");
         _partials = _layouts.Where(l => l.Key.StartsWith("layouts/partials/", StringComparison.Ordinal)).ToList();
         _loader = new ThemeLoader(_files, diagnostics);
@@ -66,6 +80,24 @@ public sealed class Theme
             OnOutputLimit = ScriptLimitBehavior.Throw,
         });
     }
+
+    /// <summary>
+    /// The theme folder as its files' display paths show it: a file's display path less its path inside the theme.
+    /// A theme with no files is reported as themes/default, where the build looked by default.
+    /// </summary>
+    private static string RootOf(IReadOnlyList<InputFile> files) =>
+        files.FirstOrDefault(f => f.DisplayPath.EndsWith("/" + f.RelativePath, StringComparison.Ordinal)) is { } file
+            ? file.DisplayPath[..^(file.RelativePath.Length + 1)]
+            : "themes/default";
+
+    /// <summary>
+    /// The files a link can be written in besides content pages (the layouts, site.yml, data files), for the link
+    /// checker to name where a broken link in a generated page comes from.
+    /// </summary>
+    public IReadOnlyList<(string Path, string Text)> SharedSources(SiteInput input) =>
+        input.Theme.Where(f => f.RelativePath.StartsWith("layouts/", StringComparison.Ordinal))
+            .Concat(input.Content.Where(f => f.RelativePath == "site.yml" || f.RelativePath.StartsWith("data/", StringComparison.Ordinal)))
+            .Select(f => (f.DisplayPath, Text: f.ReadText(new DiagnosticBag()) ?? "")).ToList();
 
     /// <summary>
     /// Renders a page's full HTML; a template mistake becomes a diagnostic and the result is null. The HTML is

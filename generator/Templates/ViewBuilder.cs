@@ -1,16 +1,18 @@
 using System.Globalization;
-using PeerHub.Content;
 using PeerHub.Markdown;
-using PeerHub.Site;
-using PeerHub.Yaml;
-using PeerHub.Text;
 using PeerHub.Model;
+using PeerHub.Text;
 
 namespace PeerHub.Templates;
 
-/// <summary>Builds the view models templates see from the immutable site model.</summary>
+/// <summary>
+/// Builds the view models templates see from the immutable site model: the part every page shares here, and the
+/// part of its kind from the kind itself (<see cref="IViewKind"/>). The helpers kinds build their views with are public.
+/// </summary>
 public sealed class ViewBuilder(SiteModel site, MarkdownRenderer markdown)
 {
+    public SiteModel SiteModel => site;
+
     public SiteView Site { get; } = new(
         site.Config.Title, site.Config.Description, site.Config.Language, site.Config.BaseUrl,
         site.Config.Nav.Select(n => new LinkView(n.Title, n.Url)).ToList(),
@@ -22,7 +24,7 @@ public sealed class ViewBuilder(SiteModel site, MarkdownRenderer markdown)
     {
         var view = new PageView
         {
-            Kind = page.Kind.ToString().ToLowerInvariant(),
+            Kind = page.Kind.Name,
             Url = page.Url,
             CanonicalUrl = site.Config.BaseUrl.TrimEnd('/') + page.Url,
             Title = page.Title,
@@ -32,38 +34,7 @@ public sealed class ViewBuilder(SiteModel site, MarkdownRenderer markdown)
             Breadcrumbs = Breadcrumbs(page),
             EditUrl = page.ContentPath is null ? null : site.Config.EditUrl.TrimEnd('/') + "/" + page.ContentPath,
         };
-
-        return page.Meta switch
-        {
-            TierMeta t => view with
-            {
-                Tier = new TierView(t.Tier, t.Who, SiteRelations.Get(site.Relations.ModelsByTier, t.Tier).Select(Card).ToList()),
-            },
-            ModelMeta m => view with
-            {
-                Sources = Sources(m.Sources),
-                Model = new ModelView(
-                    m.Tiers.Order().Select(TierLink).ToList(), Name(m.Intensity), Hours(m.TrainingHours), m.Supervision, m.StaffTime,
-                    m.Grades, m.Tags,
-                    SiteRelations.Get(site.Relations.ScenariosByModel, page.Slug).Select(Card).ToList(),
-                    SiteRelations.Get(site.Relations.CurriculaByModel, page.Slug).Select(Link).ToList()),
-            },
-            CurriculumMeta c => view with
-            {
-                Sources = Sources(c.Sources),
-                Curriculum = new CurriculumView(
-                    c.Audience, c.Models.Select(r => Link(ModelPage(r.Slug))).ToList(),
-                    c.Sessions.Select((s, i) => new SessionView(
-                        i + 1, $"session-{i + 1}", s.Title, s.Minutes, Inline(s.Objectives), Inline(s.Materials), Inline(s.Activities),
-                        s.Scenarios.Select(r => Link(site.ByUrl($"/scenarios/{r.Slug}/")!)).ToList())).ToList(),
-                    c.Sessions.Sum(s => s.Minutes),
-                    FormatHours(c.Sessions.Sum(s => s.Minutes) / 60.0),
-                    site.ByUrl("/packs" + page.Url)?.Url),
-            },
-            ScenarioMeta s => view with { Scenario = Scenario(page, s) },
-            PageMeta p => Generated(page, view with { Sources = Sources(p.Sources), Items = page.Kind == PageKind.Section ? Children(page) : [] }),
-            _ => Generated(page, view),
-        };
+        return page.Kind is IViewKind kind ? kind.View(page, view, this) : view;
     }
 
     // A scenario's view is the same on its own page, in every pack that prints it and in the pack builder; built once.
@@ -80,69 +51,26 @@ public sealed class ViewBuilder(SiteModel site, MarkdownRenderer markdown)
         s.Roles.Select(r => new RoleView(r.Name, markdown.RenderInline(r.Brief))).ToList(),
         markdown.RenderInline(s.Setup), Inline(s.Prompts), Inline(s.RedFlags), Inline(s.Escalation), Inline(s.Debrief),
         Inline(s.FacilitatorNotes),
-        SiteRelations.Get(site.Relations.CurriculaByScenario, page.Slug).Select(Link).ToList());
+        site.Relations.Listed<CurriculumMeta>(page.Url).Select(Link).ToList());
 
-    private PageView Generated(Page page, PageView view)
-    {
-        IReadOnlyList<CardView> Cards(PageKind kind) =>
-            site.OfKind(kind).OrderBy(p => p.Weight).ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase).Select(Card).ToList();
+    /// <summary>Cards for pages in the usual listing order: weight, then title.</summary>
+    public IReadOnlyList<CardView> Cards(IEnumerable<Page> pages) =>
+        pages.OrderBy(p => p.Weight).ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase).Select(Card).ToList();
 
-        return (page.Kind, page.Url) switch
-        {
-            (PageKind.Listing, "/tiers/") => view with { Items = Cards(PageKind.Tier) },
-            (PageKind.Listing, "/models/") => view with
-            {
-                Groups = new[] { 1, 2, 3 }.Select(t => new CardGroupView(
-                    site.OfKind(PageKind.Tier).FirstOrDefault(p => p.Meta is TierMeta m && m.Tier == t)?.Title ?? $"Tier {t}",
-                    $"tier-{t}", SiteRelations.Get(site.Relations.ModelsByTier, t).Select(Card).ToList()))
-                    .Where(g => g.Items.Count > 0).ToList(),
-            },
-            (PageKind.Listing, "/scenarios/") => view with { Items = Cards(PageKind.Scenario) },
-            (PageKind.Listing, "/curricula/") => view with { Items = Cards(PageKind.Curriculum) },
-            (PageKind.Listing, "/skills/") => view with { Items = Terms("/skills/", site.Relations.ScenariosBySkill) },
-            (PageKind.Listing, "/topics/") => view with { Items = Terms("/topics/", site.Relations.ScenariosByTopic) },
-            (PageKind.Term, var url) when url.StartsWith("/skills/") =>
-                view with { Items = SiteRelations.Get(site.Relations.ScenariosBySkill, page.Slug).Select(Card).ToList() },
-            (PageKind.Term, _) => view with { Items = SiteRelations.Get(site.Relations.ScenariosByTopic, page.Slug).Select(Card).ToList() },
-            (PageKind.Resources, _) => view with
-            {
-                Resources = site.Resources.OrderBy(r => r.Kind).ThenBy(r => r.Title, StringComparer.OrdinalIgnoreCase)
-                    .Select(r => new ResourceView(r.Title, r.Url, Name(r.Kind), r.Publisher, r.Date, r.Summary, r.Topics, r.Tiers)).ToList(),
-            },
-            (PageKind.Home, _) => view with { Items = Cards(PageKind.Tier) },
-            (PageKind.Pack or PageKind.PackBuilder, _) => view with { Pack = Packs.PackPages.View(page, site, this) },
-            _ => view,
-        };
-    }
+    /// <summary>The pages directly inside a section's folder, as cards.</summary>
+    public IReadOnlyList<CardView> Children(Page section) =>
+        Cards(site.Pages.Where(p => p.Url != section.Url && p.Url.StartsWith(section.Url, StringComparison.Ordinal)
+            && p.Url[section.Url.Length..].TrimEnd('/').IndexOf('/') < 0));
 
-    private IReadOnlyList<CardView> Terms(string prefix, IReadOnlyDictionary<string, IReadOnlyList<Page>> map) =>
-        site.Pages.Where(p => p.Kind == PageKind.Term && p.Url.StartsWith(prefix, StringComparison.Ordinal))
-            .OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
-            .Select(p => new CardView(p.Title, p.Url, null, "term", [Count(SiteRelations.Get(map, p.Slug).Count, "scenario")]))
-            .ToList();
+    public CardView Card(Page p) => p.Kind is IViewKind kind ? kind.Card(p, this) : PlainCard(p);
 
-    private IReadOnlyList<CardView> Children(Page section) =>
-        site.Pages.Where(p => p.Url != section.Url && p.Url.StartsWith(section.Url, StringComparison.Ordinal)
-                && p.Url[section.Url.Length..].TrimEnd('/').IndexOf('/') < 0)
-            .OrderBy(p => p.Weight).ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
-            .Select(Card).ToList();
-
-    public CardView Card(Page p) => p.Meta switch
-    {
-        ModelMeta m => new(p.Title, p.Url, p.Summary, "model",
-            [$"Tier {string.Join(", ", m.Tiers.Order())}", $"{Name(m.Intensity)} intensity", $"{Hours(m.TrainingHours)} training"]),
-        ScenarioMeta s => new(p.Title, p.Url, p.Summary, "scenario",
-            [$"{s.Minutes} min", Name(s.Difficulty), .. s.RedFlags.Count > 0 ? new[] { "involves escalation" } : []]),
-        CurriculumMeta c => new(p.Title, p.Url, p.Summary, "curriculum",
-            [Count(c.Sessions.Count, "session"), FormatHours(c.Sessions.Sum(s => s.Minutes) / 60.0)]),
-        TierMeta t => new(p.Title, p.Url, p.Summary, "tier", [t.Who]),
-        _ => new(p.Title, p.Url, p.Summary, p.Kind.ToString().ToLowerInvariant(), []),
-    };
+    /// <summary>A card with no facts, labelled with the page's kind.</summary>
+    public CardView PlainCard(Page p) => new(p.Title, p.Url, p.Summary, p.Kind.Name, []);
 
     private IReadOnlyList<LinkView> Breadcrumbs(Page page)
     {
         var crumbs = new List<LinkView>();
-        if (page.Url == "/" || page.Kind == PageKind.NotFound) return crumbs;
+        if (page.Url == "/" || page.Kind.ServedAnywhere) return crumbs;
         crumbs.Add(new LinkView("Home", "/"));
         var segments = page.Url.Trim('/').Split('/');
         for (var i = 1; i < segments.Length; i++)
@@ -153,18 +81,16 @@ public sealed class ViewBuilder(SiteModel site, MarkdownRenderer markdown)
         return crumbs;
     }
 
-    private IReadOnlyList<SourceView> Sources(IEnumerable<SlugRef> refs) =>
+    public IReadOnlyList<SourceView> Sources(IEnumerable<SlugRef> refs) =>
         refs.Select(r => site.Sources.GetValueOrDefault(r.Slug)).OfType<Source>()
             .Select(s => new SourceView(s.Title, s.Publisher, s.Url, s.Date)).ToList();
 
-    private Page ModelPage(string slug) => site.ByUrl($"/models/{slug}/")!;
-    private LinkView TierLink(int tier) =>
-        site.OfKind(PageKind.Tier).FirstOrDefault(p => p.Meta is TierMeta m && m.Tier == tier) is { } p
-            ? new LinkView($"Tier {tier}", p.Url, p.Title) : new LinkView($"Tier {tier}", "/tiers/");
-    private static LinkView Link(Page p) => new(p.Title, p.Url, p.Summary);
-    private IReadOnlyList<string> Inline(IEnumerable<string> items) => items.Select(markdown.RenderInline).ToList();
-    private static string Name<T>(T value) where T : Enum => Naming.ToSnake(value.ToString()).Replace('_', ' ');
-    private static string Hours(string h) => h.Trim().Replace(" ", "") + (h.Trim() == "1" ? " hour" : " hours");
-    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
-    private static string FormatHours(double h) => h.ToString("0.#", CultureInfo.InvariantCulture) + (h == 1 ? " hour" : " hours");
+    public Page ModelPage(string slug) => site.ByUrl($"/models/{slug}/")!;
+    public static LinkView Link(Page p) => new(p.Title, p.Url, p.Summary);
+    public string RenderInline(string markdownText) => markdown.RenderInline(markdownText);
+    public IReadOnlyList<string> Inline(IEnumerable<string> items) => items.Select(markdown.RenderInline).ToList();
+    public static string Name<T>(T value) where T : Enum => Naming.ToSnake(value.ToString()).Replace('_', ' ');
+    public static string Hours(string h) => h.Trim().Replace(" ", "") + (h.Trim() == "1" ? " hour" : " hours");
+    public static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
+    public static string FormatHours(double h) => h.ToString("0.#", CultureInfo.InvariantCulture) + (h == 1 ? " hour" : " hours");
 }

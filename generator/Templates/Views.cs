@@ -37,7 +37,8 @@ public sealed record PageView
     public CurriculumView? Curriculum { get; init; }
     public ScenarioView? Scenario { get; init; }
     public IReadOnlyList<ResourceView> Resources { get; init; } = [];
-    public Packs.PackView? Pack { get; init; }
+    /// <summary>A pack page's view (Packs/PackView.cs); typed by the kind that sets it.</summary>
+    public object? Pack { get; init; }
 }
 
 public sealed record CardGroupView(string Title, string? Id, IReadOnlyList<CardView> Items);

@@ -80,6 +80,9 @@ public sealed class YamlBinder
 
     public T? Bind<T>(YamlValue node) where T : class => (T?)BindObject(typeof(T), node);
 
+    /// <summary>Binds a YAML mapping into a record of the given type.</summary>
+    public object? Bind(Type type, YamlValue node) => BindObject(type, node);
+
     /// <summary>Binds a YAML sequence of mappings into a list of <typeparamref name="T"/>.</summary>
     public IReadOnlyList<T> BindList<T>(YamlValue node) where T : class =>
         (IReadOnlyList<T>?)BindValue(typeof(IReadOnlyList<T>), node, "the file") ?? [];

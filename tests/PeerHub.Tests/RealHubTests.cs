@@ -10,7 +10,7 @@ namespace PeerHub.Tests;
 public class RealHubTests
 {
     private static readonly Lazy<BuildResult> Result = new(() => SiteBuilder.Build(BuiltSite.RealHub()));
-    private static readonly Lazy<LoadedContent> Content = new(() => ContentLoader.Load(BuiltSite.RealHub(), new Diagnostics.DiagnosticBag()));
+    private static readonly Lazy<LoadedContent> Content = new(() => ContentLoader.Load(BuiltSite.RealHub(), SiteKinds.Default.Content, new Diagnostics.DiagnosticBag()));
 
     private static IEnumerable<(Page Page, T Meta)> Of<T>() =>
         Content.Value.Pages.Where(p => p.Meta is T).Select(p => (p, (T)p.Meta!));

@@ -71,7 +71,7 @@ public class OutputWriterTests
         {
             folder.Write("index.html", Encoding.UTF8.GetBytes("broken"));
             folder.Write("index.html/oops.html", Encoding.UTF8.GetBytes("a folder where a file was"));
-            Assert.True(Directory.Exists(folder.StagingPath));
+            Assert.Single(Directory.GetDirectories(dir.Path, "_site.tmp-*"));
         }
         Assert.Equal(new Dictionary<string, string> { ["index.html"] = "two" }, Read(output));
         Assert.Equal(new[] { "._site.previous", "_site" }, Directory.GetDirectories(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));

@@ -1,0 +1,91 @@
+using PeerHub.Content;
+using PeerHub.Model;
+using PeerHub.Search;
+using PeerHub.Templates;
+using PeerHub.Text;
+
+namespace PeerHub.Kinds;
+
+/// <summary>The listing of every page of one content kind, at <c>/folder/</c>.</summary>
+public sealed class ListingKind(ContentKind of) : PageKind, IViewKind
+{
+    public ContentKind Of => of;
+    public override string Name => "listing";
+
+    public PageView View(Page page, PageView view, ViewBuilder views)
+    {
+        view = WithSources(page, view, views);
+        var pages = views.SiteModel.OfKind(of).ToList();
+        return of is IListedKind listed ? listed.ListView(view, pages, views) : view with { Items = views.Cards(pages) };
+    }
+
+    /// <summary>A content index.md that supplies a generated page's title and introduction also supplies its sources.</summary>
+    internal static PageView WithSources(Page page, PageView view, ViewBuilder views) =>
+        page.Meta is PageMeta m ? view with { Sources = views.Sources(m.Sources) } : view;
+}
+
+/// <summary>A taxonomy, such as the skills scenarios practise: its listing at <c>/name/</c> and a page per term.</summary>
+/// <param name="Name">The taxonomy's name and folder, for example <c>skills</c>.</param>
+/// <param name="Noun">What the listed pages are called in a term's count, for example "scenario".</param>
+public sealed record Taxonomy(string Name, string Noun)
+{
+    public string Url => $"/{Name}/";
+    public string TermUrl(string term) => $"/{Name}/{Naming.Slugify(term)}/";
+    public TaxonomyListKind ListKind { get; } = new(Name, Noun);
+    public TermKind TermKind { get; } = new(Name);
+}
+
+/// <summary>The listing of a taxonomy's terms, each with how many pages it has.</summary>
+public sealed class TaxonomyListKind(string taxonomy, string noun) : PageKind, IViewKind
+{
+    public override string Name => "listing";
+
+    public PageView View(Page page, PageView view, ViewBuilder views) => ListingKind.WithSources(page, view, views) with
+    {
+        Items = views.SiteModel.Pages.Where(p => p.Kind is TermKind t && t.Taxonomy == taxonomy)
+            .OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
+            .Select(p => new CardView(p.Title, p.Url, null, "term",
+                [ViewBuilder.Count(views.SiteModel.Relations.Listed(SiteRelations.TermKey(taxonomy, p.Slug)).Count, noun)]))
+            .ToList(),
+    };
+}
+
+/// <summary>One term of a taxonomy: the pages that name it.</summary>
+public sealed class TermKind(string taxonomy) : PageKind, IViewKind
+{
+    public string Taxonomy => taxonomy;
+    public override string Name => "term";
+
+    public PageView View(Page page, PageView view, ViewBuilder views) => ListingKind.WithSources(page, view, views) with
+    {
+        Items = views.SiteModel.Relations.Listed(SiteRelations.TermKey(taxonomy, page.Slug)).Select(views.Card).ToList(),
+    };
+}
+
+/// <summary>The resources page: every entry of content/data/resources.yml, by kind.</summary>
+public sealed class ResourcesKind : PageKind, IViewKind, ISearchKind
+{
+    public override string Name => "resources";
+
+    public PageView View(Page page, PageView view, ViewBuilder views) => ListingKind.WithSources(page, view, views) with
+    {
+        Resources = views.SiteModel.Resources.OrderBy(r => r.Kind).ThenBy(r => r.Title, StringComparer.OrdinalIgnoreCase)
+            .Select(r => new ResourceView(r.Title, r.Url, ViewBuilder.Name(r.Kind), r.Publisher, r.Date, r.Summary, r.Topics, r.Tiers)).ToList(),
+    };
+
+    public IEnumerable<string> Tags(Page page, SiteModel site) => [];
+}
+
+/// <summary>A page the theme's layout makes on its own (search, the planner): nothing beyond what every page has.</summary>
+public sealed class LayoutOnlyKind(string name) : PageKind, IViewKind
+{
+    public override string Name => name;
+    public PageView View(Page page, PageView view, ViewBuilder views) => ListingKind.WithSources(page, view, views);
+}
+
+/// <summary>The 404 page: served in place of any missing address, so its links start from the site root.</summary>
+public sealed class NotFoundKind : PageKind
+{
+    public override string Name => "notfound";
+    public override bool ServedAnywhere => true;
+}

@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using PeerHub.Content;
+using PeerHub.Diagnostics;
+using PeerHub.Model;
+using PeerHub.Search;
+using PeerHub.Templates;
+
+namespace PeerHub.Kinds;
+
+/// <summary><c>content/models/*.md</c>: one kind of peer program, listed under the tiers it serves.</summary>
+public sealed partial class ModelKind : ContentKind<ModelMeta>, IViewKind, IListedKind, ISearchKind
+{
+    public override string Name => "model";
+    public override string Folder => "models";
+
+    [GeneratedRegex(@"^\d+(\.\d+)?(\s*-\s*\d+(\.\d+)?)?$")]
+    private static partial Regex HoursPattern();
+
+    protected override void Check(ModelMeta m, DiagnosticBag d)
+    {
+        if (m.Tiers.Count == 0) d.Error(Codes.InvalidValue, m.At, "`tiers` must name at least one tier (1, 2 or 3)");
+        ContentRules.CheckTiers(m.Tiers, m.At, d);
+        if (!HoursPattern().IsMatch(m.TrainingHours.Trim()))
+            d.Error(Codes.InvalidValue, m.At, $"`training_hours` must be a number such as 8 or a range such as 4-5, not `{m.TrainingHours}`");
+    }
+
+    protected override IEnumerable<SlugRef> Sources(ModelMeta m) => m.Sources;
+    protected override IEnumerable<string> ListedUnder(ModelMeta m) => m.Tiers.Select(SiteRelations.TierKey);
+
+    public PageView View(Page page, PageView view, ViewBuilder views)
+    {
+        var m = (ModelMeta)page.Meta!;
+        var relations = views.SiteModel.Relations;
+        return view with
+        {
+            Sources = views.Sources(m.Sources),
+            Model = new ModelView(
+                m.Tiers.Order().Select(t => TierLink(views.SiteModel, t)).ToList(), ViewBuilder.Name(m.Intensity), ViewBuilder.Hours(m.TrainingHours),
+                m.Supervision, m.StaffTime, m.Grades, m.Tags,
+                relations.Listed<ScenarioMeta>(page.Url).Select(views.Card).ToList(),
+                relations.Listed<CurriculumMeta>(page.Url).Select(ViewBuilder.Link).ToList()),
+        };
+    }
+
+    public CardView Card(Page p, ViewBuilder views)
+    {
+        var m = (ModelMeta)p.Meta!;
+        return new(p.Title, p.Url, p.Summary, Name,
+            [$"Tier {string.Join(", ", m.Tiers.Order())}", $"{ViewBuilder.Name(m.Intensity)} intensity", $"{ViewBuilder.Hours(m.TrainingHours)} training"]);
+    }
+
+    public IEnumerable<string> Tags(Page page, SiteModel site)
+    {
+        var m = (ModelMeta)page.Meta!;
+        return m.Tags.Concat(m.Tiers.Select(t => $"tier {t}")).Append(m.Intensity.ToString().ToLowerInvariant());
+    }
+
+    public IReadOnlyList<int> Tiers(Page page) => ((ModelMeta)page.Meta!).Tiers.Order().ToList();
+
+    /// <summary>The models listing groups models by the tiers they serve, each under its tier guide's title.</summary>
+    public PageView ListView(PageView view, IReadOnlyList<Page> pages, ViewBuilder views) => view with
+    {
+        Groups = new[] { 1, 2, 3 }.Select(t => new CardGroupView(
+                TierKind.GuideOf(views.SiteModel, t)?.Title ?? $"Tier {t}", $"tier-{t}",
+                views.SiteModel.Relations.Listed<ModelMeta>(SiteRelations.TierKey(t)).Select(views.Card).ToList()))
+            .Where(g => g.Items.Count > 0).ToList(),
+    };
+
+    private static LinkView TierLink(SiteModel site, int tier) =>
+        TierKind.GuideOf(site, tier) is { } p ? new LinkView($"Tier {tier}", p.Url, p.Title) : new LinkView($"Tier {tier}", "/tiers/");
+}

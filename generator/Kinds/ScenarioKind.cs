@@ -1,0 +1,50 @@
+using PeerHub.Content;
+using PeerHub.Diagnostics;
+using PeerHub.Model;
+using PeerHub.Search;
+using PeerHub.Templates;
+
+namespace PeerHub.Kinds;
+
+/// <summary><c>content/scenarios/*.md</c>: a role-play, listed under its models, skills and topics.</summary>
+public sealed class ScenarioKind : ContentKind<ScenarioMeta>, IViewKind, ISearchKind
+{
+    public const string Skills = "skills";
+    public const string Topics = "topics";
+
+    public override string Name => "scenario";
+    public override string Folder => "scenarios";
+
+    protected override void Check(ScenarioMeta s, DiagnosticBag d)
+    {
+        if (s.Minutes <= 0) d.Error(Codes.InvalidValue, s.At, "`minutes` must be more than 0");
+        if (s.Roles.Count == 0) d.Error(Codes.InvalidValue, s.At, "`roles` must list at least one role with its brief");
+        if (s.RedFlags.Count > 0 && s.Escalation.Count == 0)
+            d.Error(Codes.ContentRule, s.At,
+                "a scenario with `red_flags` must have `escalation` steps that end with the adult the concern goes to");
+        if (string.IsNullOrWhiteSpace(s.ContentWarning) && s.Topics.FirstOrDefault(ContentRules.SensitiveTopics.Contains) is { } topic)
+            d.Warning(Codes.ReviewWarning, s.At,
+                $"the topic `{topic}` is sensitive: add a `content_warning` saying what the scenario touches and that players may step out");
+    }
+
+    protected override IEnumerable<PageReference> References(ScenarioMeta s) => s.Models.Select(r => new PageReference(r, "models", "program model"));
+
+    protected override IEnumerable<TermRef> Terms(ScenarioMeta s) =>
+        s.Skills.Select(k => new TermRef(Skills, k)).Concat(s.Topics.Select(k => new TermRef(Topics, k)));
+
+    public PageView View(Page page, PageView view, ViewBuilder views) => view with { Scenario = views.Scenario(page, (ScenarioMeta)page.Meta!) };
+
+    public CardView Card(Page p, ViewBuilder views)
+    {
+        var s = (ScenarioMeta)p.Meta!;
+        return new(p.Title, p.Url, p.Summary, Name,
+            [$"{s.Minutes} min", ViewBuilder.Name(s.Difficulty), .. s.RedFlags.Count > 0 ? new[] { "involves escalation" } : []]);
+    }
+
+    public IEnumerable<string> Tags(Page page, SiteModel site)
+    {
+        var s = (ScenarioMeta)page.Meta!;
+        return s.Skills.Concat(s.Topics).Append(s.Difficulty.ToString().ToLowerInvariant())
+            .Concat(s.Models.Select(r => site.ByUrl($"/models/{r.Slug}/")?.Title ?? r.Slug));
+    }
+}

@@ -1,0 +1,17 @@
+namespace PeerHub.Model;
+
+/// <summary>
+/// What kind of page a page is: a tier guide, a scenario, a listing, the 404 page... The stages ask the kind
+/// what to do with a page (content kinds in Content/, views in Templates/, search in Search/) instead of
+/// switching on record types, so a new kind is one class that the registry lists.
+/// </summary>
+public abstract class PageKind
+{
+    /// <summary>The kind's name in snake case: its layout (<c>layouts/&lt;name&gt;.html</c>), CSS class and search label.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The 404 page is served at any address, so its links are written from the site root.</summary>
+    public virtual bool ServedAnywhere => false;
+
+    public override string ToString() => Name;
+}
