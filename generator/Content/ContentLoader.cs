@@ -1,3 +1,4 @@
+using PeerHub.Config;
 using PeerHub.Diagnostics;
 using PeerHub.Model;
 
@@ -34,7 +35,7 @@ public static class ContentLoader
             switch (file.RelativePath)
             {
                 case "site.yml":
-                    if (file.ReadText(diagnostics) is { } siteText) config = ContentParser.ParseSiteConfig(file.DisplayPath, siteText, diagnostics);
+                    if (file.ReadText(diagnostics) is { } siteText) config = SiteConfigParser.Parse(file.DisplayPath, siteText, diagnostics);
                     break;
                 case "data/resources.yml":
                     if (file.ReadText(diagnostics) is { } resText)

@@ -12,26 +12,6 @@ public static partial class ContentParser
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
 
-    public static SiteConfig? ParseSiteConfig(string displayPath, string text, DiagnosticBag diagnostics)
-    {
-        var binder = new YamlBinder(displayPath, 0, diagnostics);
-        var root = binder.Parse(text);
-        if (root is null)
-        {
-            diagnostics.Error(Codes.MissingField, SourceSpan.FileStart(displayPath), "site.yml is empty; it needs title, description, base_url, edit_url, crisis and crisis_checked");
-            return null;
-        }
-        var config = binder.Bind<SiteConfig>(root);
-        if (config is null) return null;
-        if (!DateOnly.TryParseExact(config.CrisisChecked, "yyyy-MM-dd", out _))
-            diagnostics.Error(Codes.InvalidValue, config.At, $"`crisis_checked` must be a date written YYYY-MM-DD, not `{config.CrisisChecked}`");
-        if (!Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out _))
-            diagnostics.Error(Codes.InvalidValue, config.At, $"`base_url` must be a full URL such as https://example.org/peerhub/, not `{config.BaseUrl}`");
-        if (config.Crisis.Count == 0)
-            diagnostics.Error(Codes.MissingField, config.At, "`crisis` must list at least one crisis line; they are shown on every page");
-        return config;
-    }
-
     public static IReadOnlyList<T> ParseDataList<T>(string displayPath, string text, DiagnosticBag diagnostics) where T : class
     {
         var binder = new YamlBinder(displayPath, 0, diagnostics);

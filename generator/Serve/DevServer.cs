@@ -141,7 +141,7 @@ public sealed class DevServer : IAsyncDisposable
     {
         var file = Path.Combine(contentDir, "site.yml");
         if (!File.Exists(file)) return "/";
-        var config = Content.ContentParser.ParseSiteConfig(file, File.ReadAllText(file), new DiagnosticBag());
+        var config = Config.SiteConfigParser.Parse(file, File.ReadAllText(file), new DiagnosticBag());
         return config is not null && Uri.TryCreate(config.BaseUrl, UriKind.Absolute, out var url) ? url.AbsolutePath : "/";
     }
 

@@ -15,6 +15,8 @@ public sealed class ThemeStrings
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
     private readonly string _displayPath;
     private readonly DiagnosticBag _diagnostics;
+    private readonly bool _missing;
+    private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
 
     public ThemeStrings(IReadOnlyList<InputFile> themeFiles, string themeDisplayRoot, DiagnosticBag diagnostics)
     {
@@ -25,6 +27,7 @@ public sealed class ThemeStrings
         {
             diagnostics.Error(Codes.MissingThemeFile, SourceSpan.FileStart(_displayPath),
                 "the theme has no strings/en.yml, the titles and summaries of the pages PeerHub makes");
+            _missing = true;
             return;
         }
         if (file.ReadText(diagnostics) is not { } text) return;
@@ -54,8 +57,10 @@ public sealed class ThemeStrings
     {
         if (!_strings.TryGetValue(key, out var text))
         {
-            lock (_diagnostics)
-                _diagnostics.Error(Codes.MissingThemeFile, SourceSpan.FileStart(_displayPath), $"the theme's {FileName} has no string `{key}`");
+            // Once per key, and not at all when the whole file is missing: that is one error already.
+            lock (_reported)
+                if (!_missing && _reported.Add(key))
+                    _diagnostics.Error(Codes.MissingThemeFile, SourceSpan.FileStart(_displayPath), $"the theme's {FileName} has no string `{key}`");
             return key;
         }
         foreach (var (name, value) in values) text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);

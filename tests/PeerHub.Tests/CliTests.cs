@@ -81,6 +81,6 @@ public class CliTests
         using var dir = new TempDir();
         var run = PeerhubProcess.Peerhub(dir.Path, "build", "--content", "nowhere", "--theme", Theme);
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("nowhere:1:1: error PH0002: the content folder does not exist", run.Stderr);
+        Assert.Contains("nowhere:1:1: error PH0016: the content folder does not exist", run.Stderr);
     }
 }

@@ -163,7 +163,7 @@ public sealed class FixtureSite
     {
         var theme = Directory.EnumerateFiles(Repo.Theme, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(Repo.Theme, f).Replace('\\', '/'))
-            .Where(rel => rel.StartsWith("layouts/") || rel.StartsWith("static/"))
+            .Where(rel => rel.StartsWith("layouts/") || rel.StartsWith("static/") || rel.StartsWith("strings/"))
             .ToDictionary(rel => rel, rel => new InputFile(rel, "themes/default/" + rel, File.ReadAllBytes(Path.Combine(Repo.Theme, rel))));
         foreach (var package in SiteInput.ThemePackages(Repo.Theme)) theme[package.RelativePath] = package;
         var mine = SiteInput.FromMemory(_files);
