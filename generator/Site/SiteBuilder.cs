@@ -120,7 +120,7 @@ public static class SiteBuilder
             .Concat(input.Content.Where(f => f.RelativePath == "site.yml" || f.RelativePath.StartsWith("data/", StringComparison.Ordinal)))
             .Select(f => (f.DisplayPath, Text: f.ReadText(diagnostics) ?? "")).ToList();
         // Last: the service worker lists every other file of the site.
-        files.Add(ServiceWorker.FileName, ServiceWorker.Write(files.Digests));
+        if (ServiceWorker.Template(input.Theme, diagnostics) is { } worker) files.Add(ServiceWorker.FileName, ServiceWorker.Write(worker, files.Digests));
         Stage("links", () => { LinkChecker.Check(processed, files.Digests.Keys.ToHashSet(StringComparer.Ordinal), shared, diagnostics); return 0; });
         if (diagnostics.HasErrors) return Fail(site.Pages.Count);
         background?.Complete();
