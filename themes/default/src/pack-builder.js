@@ -1,7 +1,7 @@
 // Role-play packs. On every pack page: a "Print this pack" button. On /packs/: the pack builder, which filters
-// the scenario library (embedded as JSON), keeps an ordered selection that a link can share, and lays the
-// chosen scenarios out with the same sheets, classes and page numbering as the generated packs (see
-// layouts/partials/pack-*.html; PackLayout.cs decides each scenario's guide parts and cards per sheet).
+// the scenario library (embedded as JSON), keeps an ordered selection that a link can share, and prints the
+// chosen scenarios' sheets, which the build rendered into the page (layouts/partials/pack-builder-sheets.html)
+// with the same layout as the generated packs; this script only puts them in order and numbers them.
 // No framework, no request to any other site. Built by esbuild (`npm run bundle`) into static/js/pack-builder.js.
 import { el } from "../static/js/dom.js";
 
@@ -24,16 +24,9 @@ function siteUrl(path) {
   return path.startsWith("/") ? new URL(path.slice(1), siteRoot).href : path;
 }
 
-/** An element holding HTML the generator rendered from Markdown (raw HTML is escaped there); site links fixed up. */
-function rendered(tag, attrs, htmlText) {
-  const node = el(tag, attrs);
-  node.innerHTML = htmlText;
-  for (const a of node.querySelectorAll("a[href^='/']")) a.href = siteUrl(a.getAttribute("href"));
-  return node;
-}
-
-function list(tag, items) {
-  return el(tag, {}, items.map((item) => rendered("li", {}, item)));
+/** Writes a value into every data-fill slot of that name inside an element. */
+function fill(node, name, value) {
+  for (const slot of node.querySelectorAll(`[data-fill='${name}']`)) slot.textContent = String(value);
 }
 
 function capitalise(text) {
@@ -60,6 +53,7 @@ function startBuilder(container) {
   const printButton = container.querySelector("[data-builder-print]");
   const linkBox = container.querySelector("[data-builder-link]");
   const output = container.querySelector("[data-builder-output]");
+  const templates = new Map([...container.querySelectorAll("template[data-scenario-sheets]")].map((t) => [t.dataset.scenarioSheets, t]));
   let selection = [];
 
   container.querySelector("[data-builder-fallback]").hidden = true;
@@ -209,91 +203,50 @@ function startBuilder(container) {
     }
   }
 
-  /** Lays out the chosen scenarios as the generated packs do: the cover, the contents, then guides and cards. */
+  /**
+   * Puts the chosen scenarios' sheets after the cover and the contents and numbers them. The sheets are the page's
+   * pre-rendered templates, laid out by the build as in the generated packs (PageNumbering.Sheets); numbering is
+   * all that happens here: pages follow on from the front pages, one per sheet, in the chosen order.
+   */
   function renderPack() {
     for (const old of output.querySelectorAll("[data-generated]")) old.remove();
     output.hidden = selection.length === 0;
-    const scenarios = selection.map((slug) => bySlug.get(slug));
-    let page = 2;
+    const total = selection.length;
+    let page = Number(output.dataset.frontPages);
     const sheets = [];
     const toc = [];
-    scenarios.forEach((s, index) => {
+    selection.forEach((slug, index) => {
       const number = index + 1;
       const id = `scenario-${number}`;
-      const guidePages = s.guideParts.map((part, i) => ({ page: ++page, part, id: i === 0 ? id : `${id}-guide-${i + 1}` }));
-      const chunks = [];
-      for (let i = 0; i < s.roles.length; i += s.cardsPerSheet) chunks.push(s.roles.slice(i, i + s.cardsPerSheet));
-      const cardPages = chunks.map((roles, i) => ({ page: ++page, roles, sheet: i + 1, id: `${id}-cards-${i + 1}` }));
-      toc.push({ s, id, guide: guidePages[0].page, cards: cardPages[0].page });
-      sheets.push(...guidePages.map((g) => () => guideSheet(s, number, scenarios.length, g)));
-      sheets.push(...cardPages.map((c) => () => cardSheet(s, number, scenarios.length, c, chunks.length)));
+      const copy = templates.get(slug).content.cloneNode(true);
+      const entry = copy.querySelector("li");
+      entry.querySelector("[data-fill='href']").setAttribute("href", `#${id}`);
+      for (const sheet of [...copy.children].filter((child) => child.tagName === "SECTION")) {
+        page += 1;
+        const sheetId = id + sheet.dataset.id;
+        sheet.removeAttribute("data-id");
+        sheet.id = sheetId;
+        sheet.setAttribute("aria-labelledby", `${sheetId}-title`);
+        sheet.querySelector("h2").id = `${sheetId}-title`;
+        sheet.dataset.scenario = String(number);
+        sheet.dataset.generated = "";
+        fill(sheet, "number", number);
+        fill(sheet, "total", total);
+        fill(sheet, "page", page);
+        // The contents line gives the page of the scenario's first guide sheet and of its first card sheet.
+        const first = entry.querySelector(`[data-fill='${sheet.dataset.sheet}-page']`);
+        if (first.textContent === "") first.textContent = String(page);
+        sheets.push(sheet);
+      }
+      toc.push(entry);
     });
-    const pages = page;
-
-    for (const slot of output.querySelectorAll("[data-fill='count']")) slot.textContent = String(scenarios.length);
-    for (const slot of output.querySelectorAll("[data-fill='duration']")) slot.textContent = duration(scenarios.reduce((sum, s) => sum + s.minutes, 0));
-    for (const slot of output.querySelectorAll("[data-fill='pages']")) slot.textContent = String(pages);
-    output.querySelector("[data-fill='toc']").replaceChildren(...toc.map((t) => el("li", {},
-      el("a", { href: `#${t.id}`, text: t.s.title }), " ",
-      el("span", { class: "toc-facts", text: `${t.s.minutes} min · ${t.s.difficultyName}${t.s.escalates ? " · involves escalation" : ""}` }), " ",
-      el("span", { class: "toc-pages", text: `guide p. ${t.guide}, cards p. ${t.cards}` }))));
-    output.append(...sheets.map((make) => { const sheet = make(); sheet.dataset.generated = ""; return sheet; }));
+    output.append(...sheets);
+    output.querySelector("[data-fill='toc']").replaceChildren(...toc);
+    fill(output, "count", total);
+    fill(output, "duration", duration(selection.reduce((sum, slug) => sum + bySlug.get(slug).minutes, 0)));
+    fill(output, "pages", page);
     // The pages and the order, for anyone (or any test) waiting on the pack to be laid out.
-    output.dataset.pages = String(pages);
+    output.dataset.pages = String(page);
     output.dataset.slugs = selection.join(",");
-
-    function head(s, number, total) {
-      return el("p", { class: "sheet-head", text: `Custom role-play pack · Scenario ${number} of ${total}: ${s.title}` });
-    }
-
-    function guideSheet(s, number, total, g) {
-      const label = g.part === "before" ? "Facilitator guide, part 1 of 2: before you start"
-        : g.part === "after" ? "Facilitator guide, part 2 of 2: red flags and debrief" : "Facilitator guide";
-      const body = el("div", { class: "sheet-body" },
-        el("h2", { id: `${g.id}-title` }, el("span", { class: "sheet-kind", text: label }), ` ${number}. `,
-          el("a", { href: siteUrl(s.url), text: s.title })));
-      if (g.part !== "after") {
-        body.append(el("p", { class: "guide-facts", text: `${s.minutes} minutes, debrief included · ${capitalise(s.difficultyName)} · Skills: ${s.skills.map(capitalise).join(", ")}` }));
-        if (s.contentWarning) {
-          body.append(el("div", { class: "guide-warning" },
-            el("h3", { text: "Content note: read it aloud first" }),
-            rendered("p", {}, s.contentWarning),
-            el("p", {}, el("strong", { text: "Opt-out:" }), " anyone can take the observer seat, sit this one out or step out at any time with the agreed signal, no reason needed."),
-            el("p", {}, el("strong", { text: "Coping step afterwards:" }), " a minute of slow breathing together, then a reminder that the facilitator and the school counselor are there to talk to.")));
-        }
-        body.append(el("h3", { text: "Before you start" }), list("ul", s.notes),
-          el("h3", { text: "Setup: read aloud" }), rendered("p", {}, s.setup),
-          el("p", { class: "guide-roles" }, el("strong", { text: `Roles (${s.roles.length} cards):` }), " " + s.roles.map((r) => r.name).join("; ")));
-        if (s.prompts.length > 0) body.append(el("h3", { text: "Prompts to feed in" }), list("ul", s.prompts));
-      }
-      if (g.part !== "before") {
-        body.append(s.redFlags.length > 0
-          ? el("div", { class: "guide-flags" },
-            el("h3", { text: "Red flags: stop the role-play and go to the adult advisor together" }), list("ul", s.redFlags),
-            el("h3", { text: "Escalation steps for the helper" }), list("ol", s.escalation))
-          : el("div", { class: "guide-flags" },
-            el("h3", { text: "Red flags" }),
-            el("p", { text: "None are planned. If one comes up anyway, stop the role-play and go to the adult advisor together." })));
-        body.append(el("h3", { text: "Debrief questions" }), list("ol", s.debrief));
-      }
-      return el("section", { class: "pack-sheet pack-guide", id: g.id, "aria-labelledby": `${g.id}-title`, "data-scenario": String(number), "data-sheet": "guide" },
-        head(s, number, total), body,
-        el("p", { class: "sheet-foot", text: `Scenario ${number} of ${total} · ${label} · Page ${g.page} of ${pages}` }));
-    }
-
-    function cardSheet(s, number, total, c, sheetCount) {
-      const grid = el("div", { class: "card-grid" }, c.roles.map((r) => el("section", { class: "role-slip", "aria-label": `Role card: ${r.name}` },
-        el("p", { class: "slip-scenario", text: s.title }),
-        el("h3", { class: "slip-role", text: r.name }),
-        rendered("div", { class: "slip-brief" }, r.brief),
-        el("p", { class: "slip-signal", text: "You can step out at any time with the group's signal." }),
-        el("p", { class: "slip-local" }, "Your adult advisor and local support:", el("span", { class: "slip-blank" }), el("span", { class: "slip-blank" })))));
-      return el("section", { class: `pack-sheet pack-cards cards-${s.cardsPerSheet}`, id: c.id, "aria-labelledby": `${c.id}-title`, "data-scenario": String(number), "data-sheet": "cards" },
-        head(s, number, total),
-        el("div", { class: "sheet-body" },
-          el("h2", { id: `${c.id}-title`, class: "cards-title" }, `Role cards: ${s.title}`, el("span", { class: "cut-hint", text: " (cut along the dashed lines)" })),
-          grid),
-        el("p", { class: "sheet-foot", text: `Scenario ${number} of ${total} · Role cards, sheet ${c.sheet} of ${sheetCount} · Page ${c.page} of ${pages}` }));
-    }
   }
 }
