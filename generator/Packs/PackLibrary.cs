@@ -8,8 +8,9 @@ using PeerHub.Model;
 namespace PeerHub.Packs;
 
 /// <summary>
-/// The pack builder's data: every scenario, with its Markdown already rendered and its print layout decided, as
-/// JSON for a <c>&lt;script type="application/json"&gt;</c> block, plus the choices of the filter form.
+/// The pack builder's data: every scenario's facts as JSON for a <c>&lt;script type="application/json"&gt;</c> block
+/// (to filter and list), every scenario's sheets laid out as in the printed packs (to be rendered on the page, and
+/// only cloned and numbered by the script), and the choices of the filter form.
 /// </summary>
 public static class PackLibrary
 {
@@ -35,7 +36,9 @@ public static class PackLibrary
         var difficulties = Enum.GetValues<Difficulty>().Select(d => d.ToString().ToLowerInvariant()).ToList();
         var packs = site.OfKind(PackKind.Instance).OrderBy(p => p.Url, StringComparer.Ordinal).Select(p => new LinkView(p.Title, p.Url)).ToList();
 
-        var library = new PackLibraryView(JsonSerializer.Serialize(entries, Json), entries.Count, models, skills, difficulties, packs);
+        var sheets = scenarios.Select(p => PageNumbering.Sheets(p, views)).ToList();
+        var library = new PackLibraryView(JsonSerializer.Serialize(entries, Json), entries.Count, models, skills, difficulties, packs,
+            sheets, PageNumbering.FrontPages);
         return new PackView("builder", page.Title, null, null, 0, "", [], 0, library);
     }
 
@@ -43,24 +46,16 @@ public static class PackLibrary
     {
         var s = views.Scenario(page, meta);
         return new LibraryEntry(
-            page.Slug, page.Title, page.Url, page.Summary,
-            meta.Models.Select(r => r.Slug).ToList(), s.Models.Select(m => m.Title).ToList(),
+            page.Slug, page.Title, page.Url, meta.Models.Select(r => r.Slug).ToList(),
             meta.Skills.Select(k => k.Trim()).ToList(), meta.Difficulty.ToString().ToLowerInvariant(), s.Difficulty, meta.Minutes,
-            meta.RedFlags.Count > 0, s.ContentWarning, s.Setup,
-            s.Roles.Select(r => new LibraryRole(r.Name, r.Brief)).ToList(),
-            s.Prompts, s.RedFlags, s.Escalation, s.Debrief, s.FacilitatorNotes,
-            PackLayout.GuideParts(meta).Select(p => p.ToString().ToLowerInvariant()).ToList(),
-            PackLayout.CardsPerSheet(meta));
+            meta.RedFlags.Count > 0);
     }
 
-    /// <summary>One scenario as the builder's script reads it; HTML fields are rendered, escaped Markdown.</summary>
+    /// <summary>
+    /// One scenario as the builder's script reads it to filter, list and time the pack; what it prints comes from the
+    /// scenario's pre-rendered sheets on the page.
+    /// </summary>
     private sealed record LibraryEntry(
-        string Slug, string Title, string Url, string? Summary,
-        IReadOnlyList<string> Models, IReadOnlyList<string> ModelTitles, IReadOnlyList<string> Skills,
-        string Difficulty, string DifficultyName, int Minutes, bool Escalates, string? ContentWarning, string Setup,
-        IReadOnlyList<LibraryRole> Roles, IReadOnlyList<string> Prompts, IReadOnlyList<string> RedFlags,
-        IReadOnlyList<string> Escalation, IReadOnlyList<string> Debrief, IReadOnlyList<string> Notes,
-        IReadOnlyList<string> GuideParts, int CardsPerSheet);
-
-    private sealed record LibraryRole(string Name, string Brief);
+        string Slug, string Title, string Url, IReadOnlyList<string> Models, IReadOnlyList<string> Skills,
+        string Difficulty, string DifficultyName, int Minutes, bool Escalates);
 }

@@ -29,7 +29,11 @@ public sealed record GuideSheetView(int Page, string Id, string Part, string Lab
 /// <summary>One printed page of role cards: up to <see cref="PerPage"/> roles, each on its own card.</summary>
 public sealed record CardSheetView(int Page, string Id, int Sheet, int SheetCount, int PerPage, IReadOnlyList<RoleView> Roles);
 
-/// <summary>The builder's data: the library as JSON for the script, and the filter choices for the form.</summary>
+/// <summary>
+/// The builder's data: the library as JSON for the script, the filter choices for the form, and every scenario's
+/// sheets as <see cref="PageNumbering.Sheets"/> lays them out (unnumbered), which the script numbers after
+/// <see cref="FrontPages"/> pages in the order chosen.
+/// </summary>
 public sealed record PackLibraryView(
     string Json, int Count, IReadOnlyList<LinkView> Models, IReadOnlyList<string> Skills, IReadOnlyList<string> Difficulties,
-    IReadOnlyList<LinkView> Packs);
+    IReadOnlyList<LinkView> Packs, IReadOnlyList<PackScenarioView> Scenarios, int FrontPages);

@@ -19,20 +19,40 @@ public static class PageNumbering
         var numbered = new List<PackScenarioView>();
         foreach (var (scenario, index) in scenarios.Select((p, i) => (p, i)))
         {
-            var meta = (ScenarioMeta)scenario.Meta!;
+            var sheets = Sheets(scenario, views);
             var number = index + 1;
             var id = $"scenario-{number}";
-            var parts = PackLayout.GuideParts(meta);
-            var guide = parts.Select((part, i) => new GuideSheetView(++page, i == 0 ? id : $"{id}-guide-{i + 1}",
-                part.ToString().ToLowerInvariant(), Label(part))).ToList();
-
-            var view = views.Scenario(scenario, meta);
-            var perSheet = PackLayout.CardsPerSheet(meta);
-            var chunks = view.Roles.Chunk(perSheet).ToList();
-            var cards = chunks.Select((roles, i) => new CardSheetView(++page, $"{id}-cards-{i + 1}", i + 1, chunks.Count, perSheet, roles)).ToList();
-            numbered.Add(new PackScenarioView(number, id, scenario.Slug, scenario.Title, scenario.Url, view, guide, cards));
+            var before = page;
+            numbered.Add(sheets with
+            {
+                Number = number,
+                Id = id,
+                Guide = sheets.Guide.Select(g => g with { Page = before + g.Page, Id = id + g.Id }).ToList(),
+                Cards = sheets.Cards.Select(c => c with { Page = before + c.Page, Id = id + c.Id }).ToList(),
+            });
+            page += sheets.Guide.Count + sheets.Cards.Count;
         }
         return new Result(numbered, page, scenarios.Sum(p => ((ScenarioMeta)p.Meta!).Minutes));
+    }
+
+    /// <summary>
+    /// One scenario's sheets in print order, on their own: Number 0, pages counted from 1 within the scenario, and
+    /// ids given as what follows the scenario's own id ("" for its first guide sheet, "-guide-2", "-cards-1").
+    /// <see cref="Number"/> adds a pack's page offset and "scenario-N"; the pack builder's script does the same with
+    /// these sheets, which its page carries pre-rendered (layouts/partials/pack-builder-sheets.html).
+    /// </summary>
+    public static PackScenarioView Sheets(Page scenario, ViewBuilder views)
+    {
+        var meta = (ScenarioMeta)scenario.Meta!;
+        var page = 0;
+        var guide = PackLayout.GuideParts(meta).Select((part, i) => new GuideSheetView(++page, i == 0 ? "" : $"-guide-{i + 1}",
+            part.ToString().ToLowerInvariant(), Label(part))).ToList();
+
+        var view = views.Scenario(scenario, meta);
+        var perSheet = PackLayout.CardsPerSheet(meta);
+        var chunks = view.Roles.Chunk(perSheet).ToList();
+        var cards = chunks.Select((roles, i) => new CardSheetView(++page, $"-cards-{i + 1}", i + 1, chunks.Count, perSheet, roles)).ToList();
+        return new PackScenarioView(0, "", scenario.Slug, scenario.Title, scenario.Url, view, guide, cards);
     }
 
     private static string Label(GuidePart part) => part switch

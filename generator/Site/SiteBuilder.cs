@@ -70,9 +70,13 @@ public static class SiteBuilder
             // Load, then validate everything before a single page renders.
             var content = Stage("load", () => cache is null ? ContentLoader.Load(input, kinds.Content, diagnostics)
                 : cache.Load(input, diagnostics, (i, d) => ContentLoader.Load(i, kinds.Content, d)));
-            var theme = Stage("theme", () => new Theme(input.Theme, diagnostics));
+            var (theme, worker) = Stage("theme", () =>
+            {
+                var theme = new Theme(input.Theme, diagnostics);
+                return (theme, ServiceWorker.Template(input.Theme, theme.DisplayRoot, diagnostics));
+            });
             var site = Stage("assemble", () => SiteAssembler.Assemble(content, kinds, theme.Strings, diagnostics));
-            if (site is null || diagnostics.HasErrors) return Fail(content.Pages.Count);
+            if (site is null || worker is null || diagnostics.HasErrors) return Fail(content.Pages.Count);
             var planner = Stage("planner", () => Planner.PlannerStage.Build(content.PlannerFiles, site, diagnostics));
             if (diagnostics.HasErrors) return Fail(site.Pages.Count);
 
@@ -104,7 +108,7 @@ public static class SiteBuilder
                 files.Add("sitemap.xml", Encoding.UTF8.GetBytes(Sitemap.Write(site)));
                 files.Add("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {site.Config.BaseUrl.TrimEnd('/')}/sitemap.xml\n"));
                 // Last: the service worker lists every other file of the site.
-                files.Add(ServiceWorker.FileName, ServiceWorker.Write(files.Digests));
+                files.Add(ServiceWorker.FileName, ServiceWorker.Write(worker!, files.Digests));
                 return 0;
             });
             Stage("links", () =>

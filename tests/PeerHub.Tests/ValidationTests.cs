@@ -131,6 +131,38 @@ public class ValidationTests
     }
 
     [Fact]
+    public void Build_fails_when_the_theme_has_no_service_worker_script()
+    {
+        var input = FixtureSite.Minimal().Input();
+        var result = SiteBuilder.Build(input with { Theme = input.Theme.Where(f => f.RelativePath != ServiceWorker.TemplatePath).ToList() });
+        Assert.False(result.Succeeded);
+        AssertHas(result, "themes/default/layouts/sw.js:1:1: error PH0017: the theme has no layouts/sw.js, the service worker published as sw.js; restore it from the default theme");
+    }
+
+    [Fact]
+    public void Build_fails_when_the_service_worker_names_its_placeholder_twice()
+    {
+        var result = Build(FixtureSite.Minimal().With("theme/layouts/sw.js", "// PEERHUB_PRECACHE\nconst PRECACHE = PEERHUB_PRECACHE;\n"));
+        AssertHas(result, "theme/layouts/sw.js:2:18: error PH0008: the service worker names PEERHUB_PRECACHE more than once; the build fills in only one, so leave it out of comments and strings");
+    }
+
+    [Fact]
+    public void The_service_worker_gets_every_url_of_the_site_and_a_version_in_place_of_its_placeholder()
+    {
+        var result = FixtureSite.Minimal().With("theme/layouts/sw.js", "const PRECACHE = PEERHUB_PRECACHE;\n").Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var script = Encoding.UTF8.GetString(result.Files!["sw.js"]);
+        Assert.StartsWith("const PRECACHE = {\n  \"version\": \"", script);
+        var data = System.Text.Json.JsonDocument.Parse(script["const PRECACHE = ".Length..^";\n".Length]).RootElement;
+        Assert.Matches("^[0-9a-f]{16}$", data.GetProperty("version").GetString());
+        var files = data.GetProperty("files").EnumerateArray().Select(f => f.GetString()).ToList();
+        Assert.Contains("./", files);
+        Assert.Contains("models/peer-mentoring/", files);
+        Assert.DoesNotContain("sw.js", files);
+        Assert.DoesNotContain("sitemap.xml", files);
+    }
+
+    [Fact]
     public void Build_fails_on_a_template_syntax_error()
     {
         var result = Build(FixtureSite.Minimal().With("theme/layouts/tier.html", "<p>{{ for x in page.toc }}</p>\n"));

@@ -122,7 +122,11 @@ public sealed class PackPagesTests
         var exam = library.EnumerateArray().Single(s => s.GetProperty("slug").GetString() == "exam-stress");
         Assert.Equal("Exam stress </script><script>alert(1)</script>", exam.GetProperty("title").GetString());
         Assert.False(exam.GetProperty("escalates").GetBoolean());
-        Assert.Equal(["whole"], exam.GetProperty("guideParts").EnumerateArray().Select(p => p.GetString()));
+
+        // The sheets to print come pre-rendered in an inert template, the title escaped as text.
+        var sheets = (AngleSharp.Html.Dom.IHtmlTemplateElement)doc.QuerySelector("template[data-scenario-sheets='exam-stress']")!;
+        Assert.Equal(["guide", "cards"], sheets.Content.Children.Where(e => e.LocalName == "section").Select(e => e.GetAttribute("data-sheet")));
+        Assert.Contains("Exam stress </script><script>alert(1)</script>", sheets.Content.QuerySelector(".sheet-head")!.TextContent);
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 // Browsers refuse JavaScript modules on pages opened from disk (file://). There, load the same code
-// as one classic script, planner.bundle.js, built from the modules by tests/planner-js/bundle.mjs.
+// as one classic script, planner.bundle.js, built from the modules by `npm run bundle` (themes/default/bundle.mjs).
 (function () {
   if (window.location.protocol !== "file:" || document.documentElement.dataset.plannerStarted) return;
   var script = document.createElement("script");

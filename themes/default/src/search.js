@@ -1,0 +1,712 @@
+// PeerHub search: the header box's suggestions and the search page, over the prebuilt lunr index.
+// Built by esbuild (`npm run bundle`) into static/js/search.js, one classic script, so it also runs from file://.
+// Nothing loads until someone uses a search box.
+import { el } from "../static/js/dom.js";
+
+// ---------------------------------------------------------------------------------------------
+// The engine: no DOM, so the benchmark and tests can drive it directly.
+// ---------------------------------------------------------------------------------------------
+
+const KIND_LABELS = {
+  tier: "Tier guides", model: "Program models", curriculum: "Training", scenario: "Scenarios",
+  page: "Guides", section: "Overviews", resources: "Resources",
+};
+const KIND_SINGULAR = {
+  tier: "Tier guide", model: "Program model", curriculum: "Training course", scenario: "Scenario",
+  page: "Guide", section: "Overview", resources: "Resources",
+};
+const KIND_ORDER = ["model", "scenario", "curriculum", "tier", "page", "section", "resources"];
+
+// Edit distance counting a swap of neighbours as one edit, as lunr's fuzzy match does ("mentro" is one
+// from "mentor"); bounded, so it stops as soon as the distance must exceed the limit.
+function editDistance(a, b, limit) {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before = null;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let prevBest = 0;
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (before && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j], before[j - 2] + 1);
+      if (row[j] < best) best = row[j];
+    }
+    // A swap can still reach back one row, so stop only when neither row can stay within the limit.
+    if (best > limit && prevBest >= limit) return limit + 1;
+    prevBest = best;
+    before = prev;
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+function createEngine(lunr, serialisedIndex, docs) {
+  const index = lunr.Index.load(serialisedIndex);
+  const fieldPattern = new RegExp("(^|\\s)(" + index.fields.join("|") + "):\\S");
+  let vocabulary = null;
+
+  // A query a user clearly wrote in lunr's syntax (+must -not title:x plan* x~1 x^5) goes to lunr's parser.
+  function isSyntax(text) {
+    return /(^|\s)[+-][^\s+-]/.test(text) || /[^\s~]~\d/.test(text) || /[^\s^]\^\d/.test(text)
+      || /\S\*/.test(text) || fieldPattern.test(text);
+  }
+
+  // Split the way the pages were indexed (lunr's tokenizer and trimmer); lunr's operators become spaces,
+  // so "self-harm", "c++" or "what's next?" can never be a query syntax error.
+  function words(text) {
+    return lunr.tokenizer(text.replace(/[:^~+*\\]/g, " "))
+      .map((token) => lunr.trimmer(token).toString())
+      .filter((word) => word.length > 0);
+  }
+
+  // One group per word the user typed; a result must satisfy every group ("all words" semantics).
+  function groupsFor(list, typing, fuzzy) {
+    const groups = [];
+    list.forEach((word, i) => {
+      if (lunr.stopWordFilter(word) === undefined) return; // never indexed: "the", "how", "and"
+      const stem = index.pipeline.runString(word)[0];
+      if (!stem) return;
+      // The last word may still be half-typed: also match words it begins, but only from two letters on,
+      // since a one-letter prefix expands to most of the index.
+      const prefix = typing && i === list.length - 1 && word.length >= 2;
+      const distance = fuzzy ? (stem.length >= 7 ? 2 : stem.length >= 4 ? 1 : 0) : 0;
+      // A word can run past its indexed stem, half-typed ("confidentia" past "confidenti", "mindfu" past
+      // "mind") or misspelt at the end ("restorativ", "confidentialty"): the longest indexed word it starts
+      // with stands in for it; at once for the word being typed when that is most of it (so "restor" does
+      // not also find "rest"), and for every word on the second pass, from four letters on.
+      let cut = null;
+      for (let k = word.length - 1; (prefix || fuzzy) && k >= 4 && !cut; k--) {
+        if (index.invertedIndex[word.slice(0, k)] && (fuzzy || k >= 0.75 * word.length)) cut = word.slice(0, k);
+      }
+      groups.push({ word, stem, prefix, distance, cut, position: i });
+    });
+    return groups;
+  }
+
+  // Adjacent words as one term, because tags are indexed whole: "tier 2", "mental health club".
+  function phrasesFor(list, groups) {
+    const phrases = [];
+    for (let n = 2; n <= 4; n++) {
+      for (let i = 0; i + n <= list.length; i++) {
+        const stem = index.pipeline.runString(list.slice(i, i + n).join(" "))[0];
+        if (!stem || !index.invertedIndex[stem]) continue;
+        const covers = groups.filter((g) => g.position >= i && g.position < i + n);
+        phrases.push({ stem, covers });
+      }
+    }
+    return phrases;
+  }
+
+  function matches(group, term) {
+    if (term === group.stem || term === group.cut) return true;
+    if (group.prefix && (term.startsWith(group.word) || term.startsWith(group.stem))) return true;
+    return group.distance > 0 && editDistance(term, group.stem, group.distance) <= group.distance;
+  }
+
+  function run(groups, phrases, requireAll) {
+    if (groups.length === 0) return [];
+    const found = index.query((q) => {
+      for (const g of groups) {
+        // Exact (stemmed) words outrank completions and near-misses.
+        q.term(g.stem, { usePipeline: false, boost: 10 });
+        if (g.prefix) {
+          q.term(g.word, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 2 });
+          if (g.stem !== g.word) q.term(g.stem, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 2 });
+        }
+        if (g.distance) q.term(g.stem, { usePipeline: false, editDistance: g.distance, boost: 1 });
+        if (g.cut) q.term(g.cut, { usePipeline: false, boost: 1 });
+      }
+      for (const p of phrases) q.term(p.stem, { usePipeline: false, boost: 10 });
+    });
+    // One word: every result lunr found matched it, so there is nothing to check.
+    if (!requireAll || groups.length === 1) return found;
+    return found.filter((result) => {
+      const terms = Object.keys(result.matchData.metadata);
+      const phraseHit = new Set();
+      for (const p of phrases) if (terms.includes(p.stem)) p.covers.forEach((g) => phraseHit.add(g));
+      return groups.every((g) => phraseHit.has(g) || terms.some((t) => matches(g, t)));
+    });
+  }
+
+  // Character ranges lunr recorded for the fields the document store holds (title, summary).
+  function highlights(result) {
+    const ranges = { title: [], summary: [] };
+    const metadata = result.matchData.metadata;
+    for (const term in metadata) {
+      for (const field in metadata[term]) {
+        const positions = metadata[term][field].position;
+        if (ranges[field] && positions) ranges[field].push(...positions);
+      }
+    }
+    const matchedFields = new Set();
+    for (const term in metadata) for (const field in metadata[term]) matchedFields.add(field);
+    return { title: ranges.title, summary: ranges.summary, fields: [...matchedFields] };
+  }
+
+  // Two nudges on top of lunr's BM25, which on a small, focused hub gives common words like "mentoring"
+  // almost no weight: a page whose title holds the words typed ranks higher, and "tier 2 ..." names a tier,
+  // so pages the document store files under that tier rank first among equals.
+  function decorate(list, query, groups) {
+    const tiers = new Set(Array.from(query.matchAll(/\btier\s*([0-9])\b/gi), (m) => Number(m[1])));
+    return list.filter((r) => docs[r.ref]).map((r) => {
+      let score = r.score;
+      if (groups && groups.length) {
+        const titleTerms = Object.keys(r.matchData.metadata).filter((t) => r.matchData.metadata[t].title);
+        score *= 1 + groups.filter((g) => titleTerms.some((t) => matches(g, t))).length / groups.length;
+      }
+      if (docs[r.ref].r.some((t) => tiers.has(t))) score *= 2;
+      // Highlights are worked out only for the results someone actually sees.
+      let marks = null;
+      return { ref: r.ref, score, doc: docs[r.ref], get marks() { return marks || (marks = highlights(r)); } };
+    }).sort((a, b) => b.score - a.score);
+  }
+
+  // Plain words: all of them (the last as a prefix), then near-misses, then any of them.
+  function search(text, options) {
+    const typing = !options || options.typing !== false;
+    const query = (text || "").trim();
+    if (!query) return { query, mode: "empty", results: [] };
+    if (isSyntax(query)) {
+      try {
+        return { query, mode: "syntax", results: decorate(index.search(query), query) };
+      } catch (error) {
+        if (!(error instanceof lunr.QueryParseError)) throw error;
+        // Not valid lunr syntax after all: treat it as plain words.
+      }
+    }
+    const list = words(query);
+    let groups = groupsFor(list, typing, false);
+    if (groups.length === 0) return { query, mode: list.length ? "common" : "empty", results: [] };
+    let phrases = phrasesFor(list, groups);
+    let found = run(groups, phrases, true);
+    if (found.length) return { query, mode: "all", results: decorate(found, query, groups) };
+    groups = groupsFor(list, typing, true);
+    phrases = phrasesFor(list, groups);
+    found = run(groups, phrases, true);
+    if (found.length) return { query, mode: "fuzzy", results: decorate(found, query, groups) };
+    found = groups.length > 1 ? run(groups, phrases, false) : [];
+    return { query, mode: found.length ? "some" : "none", results: decorate(found, query, groups) };
+  }
+
+  // "Did you mean": the closest words people can read (titles and summaries), not the index's stems.
+  function suggest(text) {
+    if (!vocabulary) {
+      vocabulary = new Map();
+      for (const ref in docs) {
+        for (const w of (docs[ref].t + " " + docs[ref].s).toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) || []) {
+          vocabulary.set(w, (vocabulary.get(w) || 0) + 1);
+        }
+      }
+    }
+    const list = (text || "").toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
+    let changed = false;
+    const fixed = list.map((w) => {
+      if (w.length < 3 || vocabulary.has(w)) return w;
+      const limit = w.length <= 4 ? 1 : 2;
+      let best = null, bestDistance = limit + 1, bestCount = 0;
+      for (const [candidate, count] of vocabulary) {
+        const d = editDistance(w, candidate, limit);
+        if (d < bestDistance || (d === bestDistance && count > bestCount)) { best = candidate; bestDistance = d; bestCount = count; }
+      }
+      if (best === null) return w;
+      changed = true;
+      return best;
+    });
+    if (!changed) return null;
+    const candidate = fixed.join(" ");
+    return search(candidate, { typing: false }).results.length ? candidate : null;
+  }
+
+  return { search, suggest, index, docs };
+}
+
+const api = { createEngine, kindLabels: KIND_LABELS, timings: {} };
+window.PeerHubSearch = api;
+
+// ---------------------------------------------------------------------------------------------
+// Loading: lunr and the index are fetched on first use, once, and kept for the page's life.
+// ---------------------------------------------------------------------------------------------
+
+const script = document.currentScript || document.querySelector("script[src$='js/search.js']");
+// search.js lives at <root>/js/search.js, so ".." is the site root, under any sub-path or on disk.
+const root = new URL("..", script ? script.src : location.href);
+const onDisk = root.protocol === "file:";
+const html = document.documentElement;
+let loading = null;
+
+function siteUrl(path) {
+  const url = new URL(path, root);
+  // From disk a folder URL shows a directory listing, so name the page itself.
+  if (onDisk && url.pathname.endsWith("/")) url.pathname += "index.html";
+  return url;
+}
+
+function addScript(url) {
+  return new Promise((resolve, reject) => {
+    const element = document.createElement("script");
+    element.src = url.href;
+    element.onload = () => resolve();
+    element.onerror = () => reject(new Error("could not load " + url.href));
+    document.head.appendChild(element);
+  });
+}
+
+async function fetchJson(path) {
+  const response = await fetch(new URL(path, root).href);
+  if (!response.ok) throw new Error(path + ": HTTP " + response.status);
+  return response.json();
+}
+
+function load() {
+  if (loading) return loading;
+  html.dataset.searchState = "loading";
+  const started = performance.now();
+  loading = (async () => {
+    const lunrReady = window.lunr ? Promise.resolve() : addScript(new URL("js/vendor/lunr.min.js", root));
+    let data = null;
+    if (!onDisk) {
+      try {
+        const [index, docs] = await Promise.all([fetchJson("search/index.json"), fetchJson("search/docs.json")]);
+        data = { index, docs };
+      } catch (error) {
+        // Some hosts and file:// refuse fetch; the script form of the same data still loads.
+      }
+    }
+    if (!data) {
+      if (!window.PEERHUB_SEARCH) await addScript(new URL("search/search-data.js", root));
+      data = window.PEERHUB_SEARCH;
+    }
+    await lunrReady;
+    const fetched = performance.now();
+    const engine = createEngine(window.lunr, data.index, data.docs);
+    api.timings = { fetchMs: fetched - started, loadMs: performance.now() - fetched, totalMs: performance.now() - started };
+    api.engine = engine;
+    html.dataset.searchReady = "true";
+    html.dataset.searchState = "ready";
+    return engine;
+  })();
+  loading.catch(() => {
+    // Let the next keystroke try again (a flaky connection should not break search for the visit).
+    loading = null;
+    html.dataset.searchState = "error";
+  });
+  return loading;
+}
+api.load = load;
+
+// ---------------------------------------------------------------------------------------------
+// Rendering helpers: DOM nodes only (no HTML strings, see dom.js), so page text can never become markup.
+// ---------------------------------------------------------------------------------------------
+
+// Text with <mark> around lunr's ranges; ranges include the punctuation lunr trimmed, so trim it here too.
+function marked(text, ranges, from, to) {
+  from = from || 0;
+  to = to === undefined ? text.length : to;
+  const spans = ranges
+    .map(([start, length]) => {
+      let s = start, e = start + length;
+      while (s < e && !/[\p{L}\p{N}]/u.test(text[s])) s++;
+      while (e > s && !/[\p{L}\p{N}]/u.test(text[e - 1])) e--;
+      return [Math.max(s, from), Math.min(e, to)];
+    })
+    .filter(([s, e]) => e > s)
+    .sort((a, b) => a[0] - b[0])
+    // Words matched side by side ("red flag") read better as one highlight.
+    .reduce((merged, span) => {
+      const last = merged[merged.length - 1];
+      if (last && /^\s*$/.test(text.slice(last[1], span[0]))) last[1] = Math.max(last[1], span[1]);
+      else merged.push(span);
+      return merged;
+    }, []);
+  const fragment = document.createDocumentFragment();
+  let at = from;
+  for (const [s, e] of spans) {
+    if (e <= at) continue;
+    const start = Math.max(s, at);
+    if (start > at) fragment.append(text.slice(at, start));
+    fragment.append(el("mark", { text: text.slice(start, e) }));
+    at = e;
+  }
+  if (at < to) fragment.append(text.slice(at, to));
+  return fragment;
+}
+
+// A summary is usually short; a long one is cut to a window around its first highlighted word.
+function snippet(text, ranges, size) {
+  if (text.length <= size) return marked(text, ranges);
+  const first = ranges.length ? Math.min(...ranges.map((r) => r[0])) : 0;
+  let from = Math.max(0, first - Math.floor(size / 3));
+  if (from > 0) from = text.indexOf(" ", from) + 1 || from;
+  let to = Math.min(text.length, from + size);
+  if (to < text.length) to = text.lastIndexOf(" ", to) > from ? text.lastIndexOf(" ", to) : to;
+  const fragment = document.createDocumentFragment();
+  if (from > 0) fragment.append("… ");
+  fragment.append(marked(text, ranges, from, to));
+  if (to < text.length) fragment.append(" …");
+  return fragment;
+}
+
+function tierText(doc) {
+  if (!doc.r || doc.r.length === 0) return null;
+  return (doc.r.length > 1 ? "Tiers " : "Tier ") + doc.r.join(" and ");
+}
+
+function debounce(fn, ms) {
+  let timer = 0;
+  const wrapped = (...args) => { clearTimeout(timer); timer = setTimeout(() => fn(...args), ms); };
+  wrapped.cancel = () => clearTimeout(timer);
+  return wrapped;
+}
+
+const searchPage = document.getElementById("search-page-input");
+const searchPageUrl = siteUrl("search/");
+
+function goToSearchPage(query) {
+  const url = new URL(searchPageUrl);
+  url.searchParams.set("q", query);
+  location.assign(url.href);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The header box: an ARIA 1.2 combobox with a listbox of the best few pages.
+// ---------------------------------------------------------------------------------------------
+
+const SUGGESTIONS = 6;
+
+function setupCombobox(input) {
+  const form = input.form;
+  const listId = input.id + "-listbox";
+  const listbox = el("ul", { id: listId, role: "listbox", class: "search-suggest", "aria-label": "Search results", hidden: true });
+  const status = el("p", { class: "visually-hidden", role: "status" });
+  form.append(listbox, status);
+  input.setAttribute("role", "combobox");
+  input.setAttribute("aria-autocomplete", "list");
+  input.setAttribute("aria-expanded", "false");
+  input.setAttribute("aria-controls", listId);
+
+  let options = [];
+  let active = -1;
+  let rendered = 0;
+
+  function open(isOpen) {
+    listbox.hidden = !isOpen;
+    input.setAttribute("aria-expanded", String(isOpen));
+    if (!isOpen) setActive(-1);
+  }
+
+  function setActive(i) {
+    if (options[active]) options[active].node.setAttribute("aria-selected", "false");
+    active = i;
+    if (options[active]) {
+      options[active].node.setAttribute("aria-selected", "true");
+      input.setAttribute("aria-activedescendant", options[active].node.id);
+      options[active].node.scrollIntoView({ block: "nearest" });
+    } else {
+      input.removeAttribute("aria-activedescendant");
+    }
+  }
+
+  function option(href, ...content) {
+    const node = el("li", { id: listId + "-" + options.length, role: "option", "aria-selected": "false", class: "search-suggest-option" }, ...content);
+    options.push({ node, href });
+    return node;
+  }
+
+  async function render() {
+    const query = input.value.trim();
+    if (!query) { open(false); listbox.replaceChildren(); status.textContent = ""; return; }
+    let engine;
+    try { engine = await load(); } catch (error) {
+      status.textContent = "Search could not load. Check your connection and try again.";
+      return;
+    }
+    if (input.value.trim() !== query) return; // a newer keystroke will render
+    const { results, mode } = engine.search(query);
+    options = [];
+    active = -1;
+    const items = results.slice(0, SUGGESTIONS).map((r) =>
+      option(siteUrl(r.doc.u).href,
+        el("span", { class: "search-suggest-title" }, marked(r.doc.t, r.marks.title)),
+        el("span", { class: "search-suggest-kind", text: [KIND_SINGULAR[r.doc.k] || r.doc.k, tierText(r.doc)].filter(Boolean).join(" · ") })));
+    const allUrl = new URL(searchPageUrl);
+    allUrl.searchParams.set("q", query);
+    const label = results.length === 0 ? "No matches yet: see suggestions for “" + query + "”"
+      : results.length > SUGGESTIONS ? "See all " + results.length + " results" : "Open the search page";
+    items.push(option(allUrl.href, el("span", { class: "search-suggest-all", text: label })));
+    listbox.replaceChildren(...items);
+    listbox.dataset.renderedFor = query;
+    listbox.dataset.renders = String(++rendered);
+    listbox.dataset.mode = mode;
+    open(true);
+    status.textContent = results.length === 0 ? "No results" : results.length + (results.length === 1 ? " result" : " results") + ", use the arrow keys to choose";
+  }
+  const later = debounce(render, 120);
+
+  input.addEventListener("focus", () => { load().catch(() => {}); });
+  input.addEventListener("input", later);
+  input.addEventListener("keydown", (event) => {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      if (listbox.hidden) { if (input.value.trim()) { later.cancel(); render(); } return; }
+      event.preventDefault();
+      const step = event.key === "ArrowDown" ? 1 : -1;
+      const next = active + step;
+      setActive(next < -1 ? options.length - 1 : next >= options.length ? -1 : next);
+    } else if (event.key === "Enter" && !listbox.hidden && options[active]) {
+      event.preventDefault();
+      location.assign(options[active].href);
+    } else if (event.key === "Escape") {
+      if (!listbox.hidden || input.value) { event.preventDefault(); later.cancel(); input.value = ""; open(false); status.textContent = ""; }
+    }
+  });
+  // Keep focus in the box while a pointer picks an option.
+  listbox.addEventListener("mousedown", (event) => event.preventDefault());
+  listbox.addEventListener("click", (event) => {
+    const node = event.target.closest("[role=option]");
+    const picked = options.find((o) => o.node === node);
+    if (picked) location.assign(picked.href);
+  });
+  form.addEventListener("focusout", (event) => { if (!form.contains(event.relatedTarget)) open(false); });
+  form.addEventListener("submit", (event) => {
+    // The form's own action also works without JavaScript; this keeps it right from disk and on the search page.
+    event.preventDefault();
+    const query = input.value.trim();
+    if (searchPage) { open(false); searchPage.value = query; searchPage.form.requestSubmit(); searchPage.focus(); }
+    else goToSearchPage(query);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The search page: results as you type, highlights, filter chips, the state kept in the URL.
+// ---------------------------------------------------------------------------------------------
+
+function setupSearchPage(input) {
+  const results = document.getElementById("search-results");
+  const status = document.getElementById("search-status");
+  const filters = document.getElementById("search-filters");
+  const intro = Array.from(results.childNodes, (n) => n.cloneNode(true));
+  const baseTitle = document.title;
+  const state = { kinds: new Set(), tiers: new Set() };
+  let chips = null;
+  let rendered = 0;
+
+  function readUrl() {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get("q") || "";
+    state.kinds = new Set((params.get("type") || "").split(",").filter(Boolean));
+    state.tiers = new Set((params.get("tier") || "").split(",").filter(Boolean));
+  }
+
+  function writeUrl(push) {
+    const url = new URL(location.href);
+    url.search = "";
+    const query = input.value.trim();
+    if (query) url.searchParams.set("q", query);
+    if (state.kinds.size) url.searchParams.set("type", [...state.kinds].join(","));
+    if (state.tiers.size) url.searchParams.set("tier", [...state.tiers].join(","));
+    if (url.href === location.href) return;
+    history[push ? "pushState" : "replaceState"](null, "", url.href);
+  }
+
+  function buildChips(engine) {
+    const kinds = new Set(), tiers = new Set();
+    for (const ref in engine.docs) { kinds.add(engine.docs[ref].k); for (const t of engine.docs[ref].r) tiers.add(String(t)); }
+    const group = (label, id) => el("div", { class: "search-chip-group", role: "group", "aria-labelledby": id }, el("span", { id, class: "search-chip-label", text: label }));
+    const kindGroup = group("Type", "search-filter-type");
+    const tierGroup = group("Tier", "search-filter-tier");
+    chips = [];
+    for (const k of KIND_ORDER.filter((k) => kinds.has(k)).concat([...kinds].filter((k) => !KIND_ORDER.includes(k)))) {
+      const button = el("button", { type: "button", class: "search-chip", "aria-pressed": "false", "data-kind": k });
+      chips.push({ button, set: "kinds", value: k, label: KIND_LABELS[k] || k });
+      kindGroup.append(button);
+    }
+    for (const t of [...tiers].sort()) {
+      const button = el("button", { type: "button", class: "search-chip", "aria-pressed": "false", "data-tier": t });
+      chips.push({ button, set: "tiers", value: t, label: "Tier " + t });
+      tierGroup.append(button);
+    }
+    filters.replaceChildren(kindGroup, tierGroup);
+    filters.addEventListener("click", (event) => {
+      const chip = chips.find((c) => c.button === event.target.closest("button"));
+      if (!chip) return;
+      const set = state[chip.set];
+      if (set.has(chip.value)) set.delete(chip.value); else set.add(chip.value);
+      writeUrl(false);
+      render();
+    });
+  }
+
+  const passesKind = (doc) => state.kinds.size === 0 || state.kinds.has(doc.k);
+  const passesTier = (doc) => state.tiers.size === 0 || doc.r.some((t) => state.tiers.has(String(t)));
+
+  function updateChips(all) {
+    for (const chip of chips) {
+      // Each chip counts what it would show given the other group's choice (facet counts).
+      const count = all.filter((r) => chip.set === "kinds" ? passesTier(r.doc) && r.doc.k === chip.value : passesKind(r.doc) && r.doc.r.some((t) => String(t) === chip.value)).length;
+      const pressed = state[chip.set].has(chip.value);
+      chip.button.setAttribute("aria-pressed", String(pressed));
+      // A chip that would show nothing is left out, unless it is on (so it can be turned off).
+      chip.button.hidden = count === 0 && !pressed;
+      chip.button.replaceChildren(chip.label + " ", el("span", { class: "search-chip-count", text: "(" + count + ")" }));
+    }
+  }
+
+  function popular(engine) {
+    const picks = ["getting-started/", "tiers/tier-2/", "models/peer-mentoring/", "elements/policies-and-procedures/", "resources/"]
+      .filter((u) => engine.docs[u]);
+    if (picks.length === 0) return null;
+    return el("div", { class: "search-popular" },
+      el("h2", { text: "Popular pages" }),
+      el("ul", {}, ...picks.map((u) => el("li", {}, el("a", { href: siteUrl(u).href, text: engine.docs[u].t })))));
+  }
+
+  // "Did you mean ..." as a link that runs the corrected search in place (and still works opened in a new tab).
+  function suggestionLink(engine, query) {
+    const suggestion = engine.suggest(query);
+    if (!suggestion) return null;
+    const href = new URL(location.href);
+    href.search = "?q=" + encodeURIComponent(suggestion);
+    const link = el("a", { href: href.href, "data-suggestion": suggestion }, el("strong", { text: suggestion }));
+    link.addEventListener("click", (event) => { event.preventDefault(); input.value = suggestion; writeUrl(true); render(); input.focus(); });
+    return link;
+  }
+
+  function emptyState(engine, query, mode) {
+    const box = el("div", { class: "search-empty" });
+    box.append(el("p", { class: "search-empty-title" }, mode === "common" ? "“" + query + "” is made of very common words that the search skips. " : "No results for ", mode === "common" ? null : el("strong", { text: "“" + query + "”" }), mode === "common" ? null : "."));
+    const tips = el("ul", { class: "search-tips" });
+    const link = suggestionLink(engine, query);
+    if (link) tips.append(el("li", {}, "Did you mean ", link, "?"));
+    tips.append(el("li", { text: "Fewer or more general words, such as “mentoring”, “confidentiality” or “red flags”." }));
+    box.append(el("p", { text: "Try:" }), tips, popular(engine));
+    box.append(el("p", { class: "search-help-now" }, "If you or a student needs help now, the crisis lines are at the top and bottom of every page: ",
+      el("a", { href: "#crisis-heading", text: "see the crisis lines" }), "."));
+    return box;
+  }
+
+  function resultItem(r) {
+    const doc = r.doc;
+    const visible = r.marks.title.length + r.marks.summary.length > 0;
+    return el("li", { class: "search-result" },
+      el("h2", { class: "search-result-title" }, el("a", { href: siteUrl(doc.u).href }, marked(doc.t, r.marks.title))),
+      el("p", { class: "search-result-meta" },
+        el("span", { class: "search-result-kind", text: KIND_SINGULAR[doc.k] || doc.k }),
+        tierText(doc) ? " · " + tierText(doc) : null,
+        visible ? null : el("span", { class: "search-result-where", text: " · matched in the page text" })),
+      doc.s ? el("p", { class: "search-result-snippet" }, snippet(doc.s, r.marks.summary, 260)) : null);
+  }
+
+  // A page of results at a time: a common word can match most of a large site, and building thousands of
+  // list items would cost more than the search itself.
+  const PAGE = 30;
+  function showMore(list, shown, from) {
+    list.append(...shown.slice(from, from + PAGE).map(resultItem));
+    list.nextElementSibling?.remove();
+    const left = shown.length - from - PAGE;
+    if (left <= 0) return;
+    const more = el("button", { type: "button", class: "secondary search-more", text: "Show " + Math.min(left, PAGE) + " more of " + left });
+    more.addEventListener("click", () => {
+      showMore(list, shown, from + PAGE);
+      // Keyboard users carry on from the first new result.
+      list.children[from + PAGE]?.querySelector("a")?.focus();
+    });
+    list.after(more);
+  }
+
+  async function render() {
+    const query = input.value.trim();
+    document.title = query ? "“" + query + "” · " + baseTitle : baseTitle;
+    if (!query) {
+      results.replaceChildren(...intro.map((n) => n.cloneNode(true)));
+      status.textContent = "";
+      status.classList.remove("visually-hidden");
+      filters.hidden = true;
+      results.dataset.renderedFor = "";
+      return;
+    }
+    let engine;
+    try { engine = await load(); } catch (error) {
+      status.textContent = "Search could not load. Check your connection, then try again.";
+      return;
+    }
+    if (input.value.trim() !== query) return;
+    if (!chips) buildChips(engine);
+    const started = performance.now();
+    const { results: all, mode } = engine.search(query);
+    const shown = all.filter((r) => passesKind(r.doc) && passesTier(r.doc));
+    updateChips(all);
+    for (const group of filters.children) group.hidden = !group.querySelector(".search-chip:not([hidden])");
+    filters.hidden = all.length === 0;
+    const filtered = state.kinds.size + state.tiers.size > 0;
+    // The empty state says it in full on screen; the status line still tells screen readers.
+    status.classList.toggle("visually-hidden", all.length === 0);
+    if (all.length === 0) {
+      status.textContent = "No results for “" + query + "”.";
+      results.replaceChildren(emptyState(engine, query, mode));
+    } else if (shown.length === 0) {
+      status.textContent = "None of the " + all.length + " results for “" + query + "” match the filters.";
+      const clear = el("button", { type: "button", class: "secondary", text: "Clear filters" });
+      clear.addEventListener("click", () => { state.kinds.clear(); state.tiers.clear(); writeUrl(false); render(); });
+      results.replaceChildren(el("p", { text: "No results of the chosen type or tier. " }, clear));
+    } else {
+      const count = shown.length === 1 ? "1 result" : shown.length + " results";
+      status.textContent = (filtered ? count + " (of " + all.length + ")" : count) + " for “" + query + "”"
+        + (mode === "fuzzy" ? ", allowing for spelling slips." : mode === "some" ? ": no page has every word, so these have some of them." : ".");
+      const fix = mode === "fuzzy" || mode === "some" ? suggestionLink(engine, query) : null;
+      const list = el("ol", { class: "search-results-list" });
+      results.replaceChildren(fix ? el("p", { class: "search-didyoumean" }, "Did you mean ", fix, "?") : "", list);
+      showMore(list, shown, 0);
+    }
+    api.timings.lastSearchMs = performance.now() - started;
+    results.dataset.renderedFor = query;
+    results.dataset.mode = mode;
+    results.dataset.renders = String(++rendered);
+  }
+  const later = debounce(() => { writeUrl(false); render(); }, 120);
+
+  input.addEventListener("focus", () => { load().catch(() => {}); });
+  input.addEventListener("input", later);
+  input.form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    later.cancel();
+    writeUrl(true);
+    render();
+  });
+  // Arrow keys walk from the box through the result links and back.
+  const walk = (event) => {
+    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+    const links = Array.from(results.querySelectorAll(".search-result-title a"));
+    if (links.length === 0) return;
+    const at = links.indexOf(document.activeElement);
+    if (event.target === input && event.key === "ArrowUp") return;
+    event.preventDefault();
+    const next = event.target === input ? 0 : at + (event.key === "ArrowDown" ? 1 : -1);
+    if (next < 0) input.focus(); else links[Math.min(next, links.length - 1)].focus();
+  };
+  input.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && input.value) { event.preventDefault(); input.value = ""; later.cancel(); writeUrl(false); render(); }
+    else walk(event);
+  });
+  results.addEventListener("keydown", walk);
+  window.addEventListener("popstate", () => { readUrl(); render(); });
+
+  readUrl();
+  if (input.value.trim()) render();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wiring.
+// ---------------------------------------------------------------------------------------------
+
+document.querySelectorAll("[data-search-input]").forEach((input) => { if (input.form) setupCombobox(input); });
+if (searchPage) setupSearchPage(searchPage);
+
+// "/" focuses search (the page's own box on the search page), as on many documentation sites.
+document.addEventListener("keydown", (event) => {
+  if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
+  const target = event.target;
+  if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+  const box = searchPage || document.querySelector("[data-search-input]");
+  if (box) { event.preventDefault(); box.focus(); box.select(); }
+});
