@@ -26,6 +26,9 @@ public abstract class ContentKind : PageKind
     /// <summary>The folder under content/ whose files (other than index.md) are pages of this kind; empty for none.</summary>
     public abstract string Folder { get; }
 
+    /// <summary>What the kind's files are, for its JSON Schema and <c>peerhub new</c>.</summary>
+    public virtual string Description => $"Front matter of content/{Folder}/*.md";
+
     /// <summary>The record the front matter binds to.</summary>
     public abstract Type MetaType { get; }
 

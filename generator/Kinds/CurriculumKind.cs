@@ -11,6 +11,7 @@ public sealed class CurriculumKind : ContentKind<CurriculumMeta>, IViewKind, ISe
 {
     public override string Name => "curriculum";
     public override string Folder => "curricula";
+    public override string Description => "Front matter of content/curricula/*.md: a training course";
 
     protected override void Check(CurriculumMeta c, DiagnosticBag d)
     {

@@ -12,6 +12,7 @@ public sealed partial class ModelKind : ContentKind<ModelMeta>, IViewKind, IList
 {
     public override string Name => "model";
     public override string Folder => "models";
+    public override string Description => "Front matter of content/models/*.md: a peer program model";
 
     [GeneratedRegex(@"^\d+(\.\d+)?(\s*-\s*\d+(\.\d+)?)?$")]
     private static partial Regex HoursPattern();

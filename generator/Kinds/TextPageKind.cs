@@ -25,6 +25,7 @@ public sealed class TextPageKind : ContentKind<PageMeta>, IViewKind, ISearchKind
 
     public override string Name { get; }
     public override string Folder => "";
+    public override string Description => "Front matter of any other content/**/*.md page";
 
     /// <summary>Whether the page is searchable; the home page only repeats what the pages it links say.</summary>
     public bool Indexed => _indexed;

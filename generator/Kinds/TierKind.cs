@@ -11,6 +11,7 @@ public sealed class TierKind : ContentKind<TierMeta>, IViewKind, ISearchKind
 {
     public override string Name => "tier";
     public override string Folder => "tiers";
+    public override string Description => "Front matter of content/tiers/tier-N.md";
 
     protected override void Check(TierMeta t, DiagnosticBag d)
     {
