@@ -1,5 +1,4 @@
 using System.CommandLine;
-using PeerHub.Content;
 using PeerHub.Diagnostics;
 using PeerHub.Site;
 using Spectre.Console;

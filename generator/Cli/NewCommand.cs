@@ -1,6 +1,5 @@
 using System.CommandLine;
 using PeerHub.Schemas;
-using PeerHub.Yaml;
 using PeerHub.Text;
 
 namespace PeerHub.Cli;

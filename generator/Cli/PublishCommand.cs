@@ -1,5 +1,4 @@
 using System.CommandLine;
-using PeerHub.Content;
 using PeerHub.Publish;
 using PeerHub.Site;
 using PeerHub.Model;

@@ -1,6 +1,5 @@
 using System.Text;
 using PeerHub.Text;
-using PeerHub.Model;
 
 namespace PeerHub.Html;
 

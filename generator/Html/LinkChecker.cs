@@ -1,6 +1,5 @@
 using PeerHub.Diagnostics;
 using PeerHub.Markdown;
-using PeerHub.Model;
 
 namespace PeerHub.Html;
 

@@ -1,4 +1,3 @@
-using PeerHub.Content;
 using PeerHub.Diagnostics;
 using PeerHub.Model;
 

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using PeerHub.Diagnostics;
-using PeerHub.Text;
 
 namespace PeerHub.Model;
 

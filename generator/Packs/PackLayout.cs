@@ -1,4 +1,3 @@
-using PeerHub.Content;
 using PeerHub.Model;
 
 namespace PeerHub.Packs;

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using PeerHub.Content;
-using PeerHub.Site;
 using PeerHub.Templates;
 using PeerHub.Model;
 

@@ -1,5 +1,3 @@
-using PeerHub.Content;
-using PeerHub.Site;
 using PeerHub.Templates;
 using PeerHub.Model;
 

@@ -1,5 +1,4 @@
 using PeerHub.Templates;
-using PeerHub.Model;
 
 namespace PeerHub.Packs;
 

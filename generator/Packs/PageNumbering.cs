@@ -1,4 +1,3 @@
-using PeerHub.Content;
 using PeerHub.Templates;
 using PeerHub.Model;
 

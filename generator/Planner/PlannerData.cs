@@ -1,10 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using PeerHub.Content;
-using PeerHub.Html;
-using PeerHub.Site;
-using PeerHub.Yaml;
 using PeerHub.Text;
 using PeerHub.Model;
 

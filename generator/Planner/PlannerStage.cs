@@ -1,6 +1,4 @@
-using PeerHub.Content;
 using PeerHub.Diagnostics;
-using PeerHub.Site;
 using PeerHub.Model;
 
 namespace PeerHub.Planner;

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using PeerHub.Diagnostics;
-using PeerHub.Yaml;
 using PeerHub.Model;
 
 namespace PeerHub.Planner;

@@ -1,7 +1,4 @@
-using PeerHub.Content;
 using PeerHub.Diagnostics;
-using PeerHub.Site;
-using PeerHub.Yaml;
 using PeerHub.Text;
 using PeerHub.Model;
 

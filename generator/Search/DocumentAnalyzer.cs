@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using PeerHub.Model;
 
 namespace PeerHub.Search;
 

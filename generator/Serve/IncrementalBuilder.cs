@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using PeerHub.Content;
 using PeerHub.Site;
 using PeerHub.Model;
 

@@ -1,4 +1,3 @@
-using PeerHub.Model;
 namespace PeerHub.Serve;
 
 /// <summary>The rules <see cref="Model.SiteInput.FromDisk"/> reads files by, for one file at a time.</summary>

@@ -2,7 +2,6 @@ using PeerHub.Model;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using PeerHub.Content;
 using PeerHub.Diagnostics;
 
 namespace PeerHub.Site;

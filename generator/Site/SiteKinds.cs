@@ -1,7 +1,6 @@
 using PeerHub.Content;
 using PeerHub.Kinds;
 using PeerHub.Model;
-using PeerHub.Packs;
 
 namespace PeerHub.Site;
 

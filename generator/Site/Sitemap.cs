@@ -1,6 +1,5 @@
 using System.Security;
 using System.Text;
-using PeerHub.Content;
 using PeerHub.Model;
 
 namespace PeerHub.Site;

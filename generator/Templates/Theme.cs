@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
-using PeerHub.Content;
 using PeerHub.Diagnostics;
 using Scriban;
 using Scriban.Parsing;

@@ -1,4 +1,3 @@
-using PeerHub.Model;
 namespace PeerHub.Templates;
 
 // What templates see. Plain immutable records with resolved links and display strings, so a layout never

@@ -2,8 +2,6 @@ using AngleSharp.Html.Parser;
 using PeerHub.Site;
 using PeerHub.Tests.Support;
 using Xunit;
-using PeerHub.Text;
-using PeerHub.Model;
 
 namespace PeerHub.Tests;
 

@@ -1,6 +1,5 @@
 using PeerHub.Text;
 using PeerHub.Content;
-using PeerHub.Html;
 using PeerHub.Tests.Support;
 using Xunit;
 using PeerHub.Model;

@@ -3,7 +3,6 @@ using System.Text;
 using PeerHub.Html;
 using Xunit;
 using PeerHub.Text;
-using PeerHub.Model;
 
 namespace PeerHub.Tests.Html;
 

@@ -3,7 +3,6 @@ using AngleSharp.Html.Parser;
 using PeerHub.Packs;
 using PeerHub.Tests.Support;
 using Xunit;
-using PeerHub.Model;
 
 namespace PeerHub.Tests.Packs;
 

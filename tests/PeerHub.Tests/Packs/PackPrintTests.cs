@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using PeerHub.Tests.Support;
 using Xunit;
 

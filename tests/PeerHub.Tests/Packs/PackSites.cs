@@ -1,4 +1,3 @@
-using PeerHub.Content;
 using PeerHub.Tests.Support;
 using PeerHub.Model;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Playwright;
-using PeerHub.Model;
 
 namespace PeerHub.Tests.Packs;
 

@@ -1,4 +1,3 @@
-using PeerHub.Site;
 using PeerHub.Tests.Support;
 using Xunit;
 

@@ -1,7 +1,6 @@
 using Microsoft.Playwright;
 using PeerHub.Tests.Support;
 using Xunit;
-using PeerHub.Model;
 
 namespace PeerHub.Tests.Quality;
 

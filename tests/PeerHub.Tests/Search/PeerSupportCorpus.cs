@@ -1,5 +1,4 @@
 using PeerHub.Search;
-using PeerHub.Model;
 
 namespace PeerHub.Tests.Search;
 

@@ -1,5 +1,4 @@
 using Xunit;
-using PeerHub.Content;
 using PeerHub.Serve;
 using PeerHub.Site;
 using PeerHub.Tests.Support;

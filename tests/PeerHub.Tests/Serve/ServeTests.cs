@@ -2,7 +2,6 @@ using Xunit;
 using System.Net;
 using PeerHub.Serve;
 using PeerHub.Tests.Support;
-using PeerHub.Model;
 
 namespace PeerHub.Tests.Serve;
 

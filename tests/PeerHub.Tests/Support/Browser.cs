@@ -1,6 +1,5 @@
 using Xunit;
 using Microsoft.Playwright;
-using PeerHub.Model;
 
 namespace PeerHub.Tests.Support;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using PeerHub.Content;
 using PeerHub.Site;
 using PeerHub.Model;
 
