@@ -81,4 +81,36 @@ public class PublishTests
         Assert.Contains("error PH0007", broken.Stderr);
         Assert.Equal(before, PeerhubProcess.Snapshot(target));
     }
+    [Theory]
+    [InlineData("say where to publish: --to-folder DIR or --to-branch NAME")]
+    [InlineData("--to-folder and --to-branch cannot be used together", "--to-folder", "www", "--to-branch", "gh-pages")]
+    [InlineData("--remote applies only to --to-branch, not to --to-folder", "--to-folder", "www", "--remote", "remote.git")]
+    [InlineData("--message applies only to --to-branch, not to --to-folder", "--to-folder", "www", "-m", "Hello")]
+    public void Publish_rejects_a_wrong_combination_of_targets_before_building(string error, params string[] args)
+    {
+        // Given a valid site
+        using var dir = new TempDir();
+        FixtureSite.Minimal().WriteTo(dir.Path);
+
+        // When publish is given no target, both targets, or a branch option with a folder
+        var run = PeerhubProcess.Peerhub(dir.Path, ["publish", "--theme", Repo.Theme, .. args]);
+
+        // Then the parser reports it, with the usage, and nothing is built or written
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(error, run.Stderr);
+        Assert.Contains("Usage:", run.Stdout);
+        Assert.DoesNotContain("Published", run.Stdout);
+        Assert.DoesNotContain("Dry run", run.Stdout);
+        Assert.False(Directory.Exists(Path.Combine(dir.Path, "www")));
+    }
+
+    [Theory]
+    [InlineData("--to-folder", "www")]
+    [InlineData("--to-branch", "gh-pages", "--remote", "remote.git", "-m", "Hello")]
+    public void Publish_accepts_one_target_with_its_own_options(params string[] args)
+    {
+        var command = PeerHub.Cli.PublishCommand.Create();
+        var parsed = command.Parse(["--dry-run", .. args]);
+        Assert.Empty(parsed.Errors);
+    }
 }
