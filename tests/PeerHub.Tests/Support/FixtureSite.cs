@@ -5,15 +5,30 @@ using PeerHub.Site;
 namespace PeerHub.Tests.Support;
 
 /// <summary>
-/// A small, valid site written inline, Hugo style, built with the real default theme. Tests change one file
+/// A small, valid site written inline, Hugo style. It is built with the in-memory <see cref="MinimalTheme"/> unless
+/// <see cref="WithRealTheme"/> asks for themes/default (whose lunr.js needs <c>npm ci</c>). Tests change one file
 /// with <see cref="With"/> and build.
 /// </summary>
 public sealed class FixtureSite
 {
     private readonly Dictionary<string, string> _files;
-    private readonly Dictionary<string, byte[]> _raw = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, byte[]> _raw;
 
-    private FixtureSite(Dictionary<string, string> files) => _files = files;
+    /// <summary>Whether the site is built with the repository's themes/default instead of <see cref="MinimalTheme"/>.</summary>
+    public bool UsesRealTheme { get; }
+
+    private FixtureSite(Dictionary<string, string> files, Dictionary<string, byte[]>? raw = null, bool realTheme = false)
+    {
+        _files = files;
+        _raw = raw ?? new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        UsesRealTheme = realTheme;
+    }
+
+    /// <summary>A copy with its own dictionaries, so each step of a chain of <c>With</c>s leaves the one before alone.</summary>
+    private FixtureSite Copy(bool? realTheme = null) => new(
+        new Dictionary<string, string>(_files, StringComparer.Ordinal),
+        new Dictionary<string, byte[]>(_raw, StringComparer.Ordinal),
+        realTheme ?? UsesRealTheme);
 
     public static FixtureSite Minimal() => new(new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -134,53 +149,82 @@ public sealed class FixtureSite
         ["content/data/resources.yml"] = "- id: webinar\n  title: A webinar\n  url: https://example.org/webinar\n  kind: webinar\n  publisher: CSHA\n  tiers: [1]\n",
     });
 
+    /// <summary>Sets a file's text ("content/..." or "theme/..." to override a theme file); it replaces bytes set for the same path.</summary>
     public FixtureSite With(string path, string text)
     {
-        var copy = new Dictionary<string, string>(_files, StringComparer.Ordinal) { [path] = text };
-        return new FixtureSite(copy);
+        var copy = Copy();
+        copy._raw.Remove(path);
+        copy._files[path] = text;
+        return copy;
     }
 
     /// <summary>Sets a file's exact bytes, for encodings the text API cannot express.</summary>
     public FixtureSite WithBytes(string path, byte[] bytes)
     {
-        var copy = new FixtureSite(new Dictionary<string, string>(_files, StringComparer.Ordinal));
-        foreach (var (k, v) in _raw) copy._raw[k] = v;
+        var copy = Copy();
         copy._files.Remove(path);
         copy._raw[path] = bytes;
         return copy;
     }
 
+    /// <summary>Removes a file, whether set as text or as bytes.</summary>
     public FixtureSite Without(string path)
     {
-        var copy = new Dictionary<string, string>(_files, StringComparer.Ordinal);
-        copy.Remove(path);
-        return new FixtureSite(copy);
+        var copy = Copy();
+        copy._files.Remove(path);
+        copy._raw.Remove(path);
+        return copy;
     }
 
-    /// <summary>The site's files plus the real theme from the repository.</summary>
+    /// <summary>Builds with the repository's themes/default (its layouts, static files and npm-installed lunr.js).</summary>
+    public FixtureSite WithRealTheme() => Copy(realTheme: true);
+
+    /// <summary>Builds with the in-memory <see cref="MinimalTheme"/> (the default).</summary>
+    public FixtureSite WithMinimalTheme() => Copy(realTheme: false);
+
+    /// <summary>The site's files plus the theme: <see cref="MinimalTheme"/>, or the real one from the repository.</summary>
     public SiteInput Input()
     {
-        var theme = Directory.EnumerateFiles(Repo.Theme, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(Repo.Theme, f).Replace('\\', '/'))
-            .Where(rel => rel.StartsWith("layouts/") || rel.StartsWith("static/"))
-            .ToDictionary(rel => rel, rel => new InputFile(rel, "themes/default/" + rel, File.ReadAllBytes(Path.Combine(Repo.Theme, rel))));
-        foreach (var package in SiteInput.ThemePackages(Repo.Theme)) theme[package.RelativePath] = package;
+        var theme = UsesRealTheme ? RealTheme() : MinimalTheme.InputFiles().ToDictionary(f => f.RelativePath);
         var mine = SiteInput.FromMemory(_files);
-        foreach (var file in mine.Theme) theme[file.RelativePath] = file;   // "theme/..." entries override the real theme
+        foreach (var file in mine.Theme) theme[file.RelativePath] = file;   // "theme/..." entries override the theme
         var content = mine.Content.Concat(_raw.Where(kv => kv.Key.StartsWith("content/"))
             .Select(kv => new InputFile(kv.Key["content/".Length..], kv.Key, kv.Value)))
             .OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
         return new SiteInput(content, theme.Values.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList());
     }
 
+    private static Dictionary<string, InputFile> RealTheme()
+    {
+        var theme = Directory.EnumerateFiles(Repo.Theme, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Repo.Theme, f).Replace('\\', '/'))
+            .Where(rel => rel.StartsWith("layouts/") || rel.StartsWith("static/"))
+            .ToDictionary(rel => rel, rel => new InputFile(rel, "themes/default/" + rel, File.ReadAllBytes(Path.Combine(Repo.Theme, rel))));
+        foreach (var package in SiteInput.ThemePackages(Repo.Theme)) theme[package.RelativePath] = package;
+        return theme;
+    }
+
     public BuildResult Build() => SiteBuilder.Build(Input());
 
-    /// <summary>Writes the site's source files to a folder, for tests of the command line.</summary>
+    /// <summary>
+    /// The theme folder to pass as <c>--theme</c> for a site written with <see cref="WriteTo"/> into
+    /// <paramref name="dir"/>: its themes/default, or the repository's with <see cref="WithRealTheme"/>.
+    /// </summary>
+    public string ThemeDir(string dir) => UsesRealTheme ? Repo.Theme : Path.Combine(dir, "themes", "default");
+
+    /// <summary>
+    /// Writes the site's source files to a folder, for tests of the command line, with <see cref="MinimalTheme"/>
+    /// as themes/default unless the site uses the real theme (then pass <see cref="ThemeDir"/> as <c>--theme</c>).
+    /// "theme/..." overrides are written into that copy (with the real theme, they stay under dir/theme/).
+    /// </summary>
     public void WriteTo(string dir)
     {
+        if (!UsesRealTheme) MinimalTheme.WriteTo(ThemeDir(dir));
         foreach (var (path, text) in _files)
         {
-            var full = Path.Combine(dir, path);
+            var full = path.StartsWith("theme/", StringComparison.Ordinal) && !UsesRealTheme
+                ? Path.Combine(ThemeDir(dir), path["theme/".Length..])
+                : Path.Combine(dir, path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             File.WriteAllText(full, text, new UTF8Encoding(false));
         }

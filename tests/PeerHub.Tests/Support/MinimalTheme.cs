@@ -1,0 +1,68 @@
+using System.Text;
+using PeerHub.Content;
+
+namespace PeerHub.Tests.Support;
+
+/// <summary>
+/// A theme small enough to read at a glance, written here instead of read from themes/default, so fixture tests that
+/// are not about the real theme's markup, search or browser behavior build without <c>npm ci</c> and without the
+/// real layouts. Every page kind falls back to <c>default.html</c>: the title as the one <c>h1</c>, the summary, the
+/// rendered Markdown and the page's cards. lunr.min.js is a stub placed where the theme's node_modules copy goes.
+/// </summary>
+public static class MinimalTheme
+{
+    /// <summary>Where <see cref="SiteInput.ThemePackages"/> puts node_modules/lunr/lunr.min.js.</summary>
+    public const string LunrPath = "static/js/vendor/lunr.min.js";
+
+    /// <summary>The theme's files by path relative to the theme folder, as in themes/default.</summary>
+    public static IReadOnlyDictionary<string, string> Files { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["layouts/baseof.html"] = """
+            <!DOCTYPE html>
+            <html lang="{{ site.language }}">
+            <head>
+            <meta charset="utf-8">
+            <title>{{ page.title | html.escape }} · {{ site.title | html.escape }}</title>
+            </head>
+            <body class="kind-{{ page.kind }}">
+            <main id="main">
+            {{ content }}
+            </main>
+            </body>
+            </html>
+
+            """,
+        ["layouts/default.html"] = """
+            <h1>{{ page.title | html.escape }}</h1>
+            {{~ if page.summary }}
+            <p class="summary">{{ page.summary | html.escape }}</p>
+            {{~ end }}
+            {{ page.content }}
+            {{~ if page.items.size > 0 }}
+            <ul class="cards">
+            {{~ for item in page.items }}
+            <li><a href="{{ item.url }}">{{ item.title | html.escape }}</a></li>
+            {{~ end }}
+            </ul>
+            {{~ end }}
+
+            """,
+        [LunrPath] = "/* lunr.js stub for tests: the minimal theme has no search script */\n",
+    };
+
+    /// <summary>The theme as the generator's input files (display paths under themes/default/).</summary>
+    public static IEnumerable<InputFile> InputFiles() =>
+        Files.Select(kv => new InputFile(kv.Key, "themes/default/" + kv.Key, Encoding.UTF8.GetBytes(kv.Value)));
+
+    /// <summary>Writes the theme as a theme folder on disk, the stub lunr.js under node_modules as npm would put it.</summary>
+    public static void WriteTo(string themeDir)
+    {
+        foreach (var (path, text) in Files)
+        {
+            var onDisk = path == LunrPath ? "node_modules/lunr/lunr.min.js" : path;
+            var full = Path.Combine(themeDir, onDisk);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, text, new UTF8Encoding(false));
+        }
+    }
+}
