@@ -7,7 +7,7 @@ namespace PeerHub.Tests.Packs;
 public static class PackSites
 {
     /// <summary>The fixture plus a third scenario with four roles, so the builder can pick and reorder three; with the real theme, whose pack markup and scripts these tests are about.</summary>
-    public static FixtureSite Fixture() => FixtureSite.Minimal().WithRealTheme().With("content/scenarios/new-student-lunch.md", """
+    public static FixtureSite Fixture() => FixtureSite.Minimal().WithRealTheme(npmPackages: true).With("content/scenarios/new-student-lunch.md", """
         ---
         title: New student at lunch
         summary: A new student eats alone.

@@ -7,7 +7,7 @@ namespace PeerHub.Tests.Support;
 /// A theme small enough to read at a glance, written here instead of read from themes/default, so fixture tests that
 /// are not about the real theme's markup, search or browser behavior build without <c>npm ci</c> and without the
 /// real layouts. Every page kind falls back to <c>default.html</c>: the title as the one <c>h1</c>, the summary, the
-/// rendered Markdown and the page's cards. lunr.min.js is a stub placed where the theme's node_modules copy goes.
+/// rendered Markdown and the page's cards; one stylesheet. lunr.min.js is a stub placed where the theme's node_modules copy goes.
 /// </summary>
 public static class MinimalTheme
 {
@@ -23,6 +23,7 @@ public static class MinimalTheme
             <head>
             <meta charset="utf-8">
             <title>{{ page.title | html.escape }} · {{ site.title | html.escape }}</title>
+            <link rel="stylesheet" href="/css/site.css">
             </head>
             <body class="kind-{{ page.kind }}">
             <main id="main">
@@ -47,22 +48,11 @@ public static class MinimalTheme
             {{~ end }}
 
             """,
+        ["static/css/site.css"] = "body { font-family: sans-serif; margin: 0 auto; max-width: 40rem; }\n",
         [LunrPath] = "/* lunr.js stub for tests: the minimal theme has no search script */\n",
     };
 
     /// <summary>The theme as the generator's input files (display paths under themes/default/).</summary>
     public static IEnumerable<InputFile> InputFiles() =>
         Files.Select(kv => new InputFile(kv.Key, "themes/default/" + kv.Key, Encoding.UTF8.GetBytes(kv.Value)));
-
-    /// <summary>Writes the theme as a theme folder on disk, the stub lunr.js under node_modules as npm would put it.</summary>
-    public static void WriteTo(string themeDir)
-    {
-        foreach (var (path, text) in Files)
-        {
-            var onDisk = path == LunrPath ? "node_modules/lunr/lunr.min.js" : path;
-            var full = Path.Combine(themeDir, onDisk);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.WriteAllText(full, text, new UTF8Encoding(false));
-        }
-    }
 }
