@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of PeerHub on a fresh machine with the .NET SDK: installs what the tests need first
 # (Debian's chromium and poppler-utils for browser and PDF tests, wamerican for the stemmer check,
-# the theme's locked npm packages), then the C# suite and the node suite, and ends with one line:
+# the theme's locked npm packages, the local .NET tools), then the C# suite and the node suite, and ends with one line:
 # "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +22,10 @@ if [ -f themes/default/package-lock.json ]; then
 echo "Installing the theme's locked npm packages (npm ci)..."
 (cd themes/default && npm ci --no-audit --no-fund --loglevel=error) || { echo "npm ci failed"; echo "0 passed, 1 failed"; exit 1; }
 fi
+
+# The repository's local .NET tools (.config/dotnet-tools.json: PowerShell, for the publish.ps1 test).
+echo "Restoring the local .NET tools (dotnet tool restore)..."
+dotnet tool restore || { echo "dotnet tool restore failed"; echo "0 passed, 1 failed"; exit 1; }
 
 log=$(mktemp)
 dotnet test PeerHub.sln --logger "console;verbosity=normal" 2>&1 | tee "$log"

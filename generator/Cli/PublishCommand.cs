@@ -22,18 +22,31 @@ public static class PublishCommand
         {
             BuildCommand.ContentOption, BuildCommand.ThemeOption, folder, branch, remote, message, dryRun,
         };
+        // Either-or options are checked while parsing, so a wrong combination is a usage error printed with the help,
+        // before anything is built.
+        command.Validators.Add(result =>
+        {
+            bool Given(Option option) => result.GetResult(option) is { Implicit: false };
+            if (Given(folder) && Given(branch))
+                result.AddError("--to-folder and --to-branch cannot be used together: publish to a folder or to a git branch, not both");
+            else if (!Given(folder) && !Given(branch))
+                result.AddError("say where to publish: --to-folder DIR or --to-branch NAME (with --remote URL)");
+            else if (Given(folder))
+            {
+                foreach (var branchOnly in new Option[] { remote, message })
+                    if (Given(branchOnly)) result.AddError($"{branchOnly.Name} applies only to --to-branch, not to --to-folder");
+            }
+        });
         command.SetAction(r => Run(r.GetValue(BuildCommand.ContentOption)!, r.GetValue(BuildCommand.ThemeOption)!,
             r.GetValue(folder), r.GetValue(branch), r.GetValue(remote)!, r.GetValue(message)!, r.GetValue(dryRun)));
         return command;
     }
 
+    /// <summary>Builds and deploys; exactly one of <paramref name="folder"/> and <paramref name="branch"/> is set (the parser checks it).</summary>
     public static int Run(string content, string theme, string? folder, string? branch, string remote, string message, bool dryRun)
     {
         if ((folder is null) == (branch is null))
-        {
-            Console.Error.WriteLine("error: say where to publish: --to-folder DIR or --to-branch NAME (with --remote URL)");
-            return 1;
-        }
+            throw new ArgumentException("exactly one of folder and branch must be given (the publish command's validator checks this)");
         var staging = Path.Combine(Path.GetTempPath(), "peerhub-site-" + Guid.NewGuid().ToString("N"), "site");
         try
         {

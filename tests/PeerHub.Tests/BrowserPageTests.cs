@@ -6,7 +6,7 @@ namespace PeerHub.Tests;
 [Collection("browser")]
 public class BrowserPageTests(BrowserFixture browser) : IDisposable
 {
-    private readonly BuiltSite _site = new(FixtureSite.Minimal().Input());
+    private readonly BuiltSite _site = new(FixtureSite.Minimal().WithRealTheme(npmPackages: true).Input());
 
     public void Dispose() => _site.Dispose();
 

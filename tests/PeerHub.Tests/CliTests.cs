@@ -5,7 +5,8 @@ namespace PeerHub.Tests;
 
 public class CliTests
 {
-    private static readonly string Theme = Repo.Theme;
+    // The theme FixtureSite.WriteTo puts in the test's folder (the minimal one).
+    private const string Theme = "themes/default";
 
     [Fact]
     public void Build_writes_the_site_and_exits_zero()

@@ -8,7 +8,8 @@ namespace PeerHub.Tests;
 /// <summary>The maintainers' commands: check (with review warnings and PR annotations), new, schemas.</summary>
 public class MaintainerTests
 {
-    private static readonly string Theme = Repo.Theme;
+    // The theme FixtureSite.WriteTo puts in the test's folder (the minimal one).
+    private const string Theme = "themes/default";
 
     [Fact]
     public void Committed_schemas_match_the_content_types()

@@ -5,10 +5,22 @@ using Xunit;
 
 namespace PeerHub.Tests;
 
-public class RenderingTests
+/// <summary>The fixture site built once for the class with the real theme, whose markup these tests read.</summary>
+public sealed class RenderedFixtureSite
 {
-    private static readonly BuildResult Result = FixtureSite.Minimal().Build();
-    private static AngleSharp.Html.Dom.IHtmlDocument Doc(string path) => new HtmlParser().ParseDocument(FixtureSite.Html(Result, path));
+    public BuildResult Result { get; }
+
+    public RenderedFixtureSite()
+    {
+        Result = FixtureSite.Minimal().WithRealTheme().Build();
+        if (!Result.Succeeded) throw new InvalidOperationException("the fixture failed to build:\n" + string.Join("\n", Result.Diagnostics));
+    }
+}
+
+public class RenderingTests(RenderedFixtureSite site) : IClassFixture<RenderedFixtureSite>
+{
+    private BuildResult Result => site.Result;
+    private AngleSharp.Html.Dom.IHtmlDocument Doc(string path) => new HtmlParser().ParseDocument(FixtureSite.Html(Result, path));
 
     [Fact]
     public void Model_page_lists_its_scenarios_curricula_facts_and_sources()
@@ -100,7 +112,7 @@ public class RenderingTests
     [Fact]
     public void Markdown_tables_and_heading_anchors_render()
     {
-        var result = FixtureSite.Minimal().With("content/about.md", "---\ntitle: About\n---\n## Who we are\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nKeys like <kbd>Esc</kbd> and <span style=\"color:red\">red</span> text.\n").Build();
+        var result = FixtureSite.Minimal().WithRealTheme().With("content/about.md", "---\ntitle: About\n---\n## Who we are\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nKeys like <kbd>Esc</kbd> and <span style=\"color:red\">red</span> text.\n").Build();
         var doc = new HtmlParser().ParseDocument(FixtureSite.Html(result, "about/index.html"));
         Assert.NotNull(doc.QuerySelector("main h2#who-we-are"));
         Assert.Equal("2", doc.QuerySelector("main table td:last-child")!.TextContent);
@@ -123,7 +135,7 @@ public class ChecklistRenderingTests
     [Fact]
     public void Checklist_items_label_their_checkboxes()
     {
-        var result = FixtureSite.Minimal().With("content/about.md", "---\ntitle: About\nsummary: S.\n---\n- [ ] Name a lead\n- [x] Book a room\n").Build();
+        var result = FixtureSite.Minimal().WithRealTheme().With("content/about.md", "---\ntitle: About\nsummary: S.\n---\n- [ ] Name a lead\n- [x] Book a room\n").Build();
         var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(FixtureSite.Html(result, "about/index.html"));
         var labels = doc.QuerySelectorAll("main li.task-list-item > label").ToList();
         Assert.Equal(2, labels.Count);

@@ -19,7 +19,7 @@ public sealed class PackPagesTests
     [Fact]
     public void Build_adds_the_builder_a_pack_per_curriculum_and_a_pack_per_model_with_scenarios()
     {
-        var result = FixtureSite.Minimal().Build();
+        var result = FixtureSite.Minimal().WithRealTheme().Build();
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Contains("packs/index.html", result.Files!.Keys);
@@ -32,7 +32,7 @@ public sealed class PackPagesTests
     [Fact]
     public void Curriculum_pack_takes_scenarios_in_session_order_each_once()
     {
-        var site = FixtureSite.Minimal().With("content/curricula/foundations.md", """
+        var site = FixtureSite.Minimal().WithRealTheme().With("content/curricula/foundations.md", """
             ---
             title: Foundations
             summary: The basics.
@@ -62,7 +62,7 @@ public sealed class PackPagesTests
     [Fact]
     public void Card_sheets_hold_one_role_per_card_and_nothing_from_the_facilitator_guide()
     {
-        var doc = Built(FixtureSite.Minimal(), "packs/curricula/foundations/index.html");
+        var doc = Built(FixtureSite.Minimal().WithRealTheme(), "packs/curricula/foundations/index.html");
 
         var cardSheets = doc.QuerySelectorAll(".pack-cards");
         Assert.Equal(2, cardSheets.Length);
@@ -78,7 +78,7 @@ public sealed class PackPagesTests
     [Fact]
     public void Every_sheet_is_numbered_in_order_and_guides_carry_the_content_note_with_opt_out_and_coping_step()
     {
-        var doc = Built(FixtureSite.Minimal(), "packs/models/peer-mentoring/index.html");
+        var doc = Built(FixtureSite.Minimal().WithRealTheme(), "packs/models/peer-mentoring/index.html");
 
         var sheets = doc.QuerySelectorAll(".pack-sheet");
         Assert.Equal(sheets.Length.ToString(), doc.QuerySelector("[data-pack]")!.GetAttribute("data-pages"));
@@ -94,7 +94,7 @@ public sealed class PackPagesTests
     [Fact]
     public void Builder_embeds_the_library_as_inert_json_that_cannot_close_its_script_element()
     {
-        var site = FixtureSite.Minimal().With("content/scenarios/exam-stress.md", """
+        var site = FixtureSite.Minimal().WithRealTheme().With("content/scenarios/exam-stress.md", """
             ---
             title: Exam stress </script><script>alert(1)</script>
             summary: A mentee is worried about finals.

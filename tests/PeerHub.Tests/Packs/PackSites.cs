@@ -6,8 +6,8 @@ namespace PeerHub.Tests.Packs;
 /// <summary>The sites the pack tests build: the small fixture with a third scenario, and the real hub.</summary>
 public static class PackSites
 {
-    /// <summary>The fixture plus a third scenario with four roles, so the builder can pick and reorder three.</summary>
-    public static FixtureSite Fixture() => FixtureSite.Minimal().With("content/scenarios/new-student-lunch.md", """
+    /// <summary>The fixture plus a third scenario with four roles, so the builder can pick and reorder three; with the real theme, whose pack markup and scripts these tests are about.</summary>
+    public static FixtureSite Fixture() => FixtureSite.Minimal().WithRealTheme(npmPackages: true).With("content/scenarios/new-student-lunch.md", """
         ---
         title: New student at lunch
         summary: A new student eats alone.

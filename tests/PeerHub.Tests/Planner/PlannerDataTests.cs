@@ -44,7 +44,7 @@ public class PlannerDataTests
     [Fact]
     public void A_site_without_planner_content_gets_empty_data_and_still_links_the_script()
     {
-        var result = FixtureSite.Minimal().Build();
+        var result = FixtureSite.Minimal().WithRealTheme().Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Equal("{\"format\":1,\"sections\":[],\"rules\":[]}\n", Encoding.UTF8.GetString(result.Files!["planner/planner-data.json"]));
         Assert.Contains("src=\"planner-data.js\"", FixtureSite.Html(result, "planner/index.html"));

@@ -11,19 +11,19 @@ public class KillDuringWriteTests
     public void Killing_the_build_while_it_writes_leaves_the_previous_site_intact()
     {
         using var dir = new TempDir();
-        var site = FixtureSite.Minimal();
+        var site = FixtureSite.Minimal().WithRealTheme();   // full-size pages, so the write takes long enough to be stopped
         // Enough pages that writing them takes a while, so the kill lands in the middle of it.
         var body = string.Join("\n\n", Enumerable.Range(0, 40).Select(i => $"Paragraph {i} about listening, boundaries and getting an adult."));
         for (var i = 0; i < 1500; i++) site = site.With($"content/notes/note-{i:D4}.md", $"---\ntitle: Note {i}\nsummary: Note {i}.\n---\n{body}\n");
         site.WriteTo(dir.Path);
-        var first = PeerhubProcess.Peerhub(dir.Path, "build", "-q", "--theme", Repo.Theme);
+        var first = PeerhubProcess.Peerhub(dir.Path, "build", "-q", "--theme", "themes/default");
         Assert.True(first.ExitCode == 0, first.Stderr);
         var output = Path.Combine(dir.Path, "_site");
         var before = PeerhubProcess.Snapshot(output);
 
         File.WriteAllText(Path.Combine(dir.Path, "content", "about.md"), "---\ntitle: About, changed\nsummary: Changed.\n---\nChanged.\n");
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = dir.Path, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "peerhub.dll"), "build", "-q", "--theme", Repo.Theme }) info.ArgumentList.Add(a);
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "peerhub.dll"), "build", "-q", "--theme", "themes/default" }) info.ArgumentList.Add(a);
         using var build = Process.Start(info)!;
         string? staging = null;
         var clock = Stopwatch.StartNew();
@@ -41,7 +41,7 @@ public class KillDuringWriteTests
         Assert.Contains("<h1>About</h1>", File.ReadAllText(Path.Combine(output, "about", "index.html")), StringComparison.Ordinal);
 
         // The next build finishes the job and clears the leftovers.
-        var next = PeerhubProcess.Peerhub(dir.Path, "build", "-q", "--theme", Repo.Theme);
+        var next = PeerhubProcess.Peerhub(dir.Path, "build", "-q", "--theme", "themes/default");
         Assert.True(next.ExitCode == 0, next.Stderr);
         Assert.False(Directory.Exists(staging));
         Assert.Contains("About, changed", File.ReadAllText(Path.Combine(output, "about", "index.html")), StringComparison.Ordinal);

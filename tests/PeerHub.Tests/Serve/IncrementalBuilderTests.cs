@@ -15,16 +15,9 @@ public class IncrementalBuilderTests : IDisposable
 
     public IncrementalBuilderTests()
     {
-        FixtureSite.Minimal().WriteTo(_dir.Path);
-        // A copy of the theme, so that a test can edit a layout.
-        _theme = Path.Combine(_dir.Path, "theme");
-        foreach (var file in Directory.EnumerateFiles(Repo.Theme, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(Repo.Theme, file);
-            if (relative.StartsWith("node_modules") && !relative.EndsWith("lunr.min.js")) continue;
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(_theme, relative))!);
-            File.Copy(file, Path.Combine(_theme, relative));
-        }
+        // With a copy of the real theme (WriteTo writes one), so that a test can edit a layout of many partials.
+        FixtureSite.Minimal().WithRealTheme().WriteTo(_dir.Path);
+        _theme = FixtureSite.ThemeDir(_dir.Path);
     }
 
     public void Dispose() => _dir.Dispose();
@@ -73,7 +66,7 @@ public class IncrementalBuilderTests : IDisposable
         Assert.True(build.PagesRendered > 1);
         AssertSameAsFullBuild(build);
 
-        AssertSameAsFullBuild(builder.Rebuild([Edit("theme/layouts/partials/footer.html", text => text + "<!-- footer edited -->\n")]));
+        AssertSameAsFullBuild(builder.Rebuild([Edit("themes/default/layouts/partials/footer.html", text => text + "<!-- footer edited -->\n")]));
         AssertSameAsFullBuild(builder.Rebuild([Edit("content/site.yml", text => text.Replace("title: Test Hub", "title: Edited Hub"))]));
     }
 

@@ -14,7 +14,7 @@ public class ServeCommandTests
         using var dir = new TempDir();
         FixtureSite.Minimal().WriteTo(dir.Path);
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = dir.Path, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "peerhub.dll"), "serve", "--port", "0", "--theme", Repo.Theme })
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "peerhub.dll"), "serve", "--port", "0", "--theme", FixtureSite.ThemeDir(dir.Path) })
             info.ArgumentList.Add(arg);
         info.Environment["NO_COLOR"] = "1";
         using var process = Process.Start(info)!;

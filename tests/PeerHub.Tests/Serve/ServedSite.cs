@@ -28,7 +28,7 @@ public sealed class ServedSite : IAsyncDisposable
     {
         var served = new ServedSite();
         (site ?? FixtureSite.Minimal()).WriteTo(served._dir.Path);
-        served.Server = await DevServer.StartAsync(new ServeOptions(served.Content, Repo.Theme, Port: 0, BasePath: basePath), served._out, served._error);
+        served.Server = await DevServer.StartAsync(new ServeOptions(served.Content, FixtureSite.ThemeDir(served._dir.Path), Port: 0, BasePath: basePath), served._out, served._error);
         return served;
     }
 

@@ -5,15 +5,34 @@ using PeerHub.Model;
 namespace PeerHub.Tests.Support;
 
 /// <summary>
-/// A small, valid site written inline, Hugo style, built with the real default theme. Tests change one file
-/// with <see cref="With"/> and build.
+/// A small, valid site written inline, Hugo style. It is built with the in-memory <see cref="MinimalTheme"/> unless
+/// <see cref="WithRealTheme"/> asks for the repository's themes/default. Tests change one file with
+/// <see cref="With"/> and build.
 /// </summary>
 public sealed class FixtureSite
 {
     private readonly Dictionary<string, string> _files;
-    private readonly Dictionary<string, byte[]> _raw = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, byte[]> _raw;
 
-    private FixtureSite(Dictionary<string, string> files) => _files = files;
+    private readonly ThemeChoice _theme;
+
+    private enum ThemeChoice { Minimal, Real, RealWithNpm }
+
+    /// <summary>Whether the site is built with the repository's themes/default instead of <see cref="MinimalTheme"/>.</summary>
+    public bool UsesRealTheme => _theme != ThemeChoice.Minimal;
+
+    private FixtureSite(Dictionary<string, string> files, Dictionary<string, byte[]>? raw = null, ThemeChoice theme = ThemeChoice.Minimal)
+    {
+        _files = files;
+        _raw = raw ?? new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        _theme = theme;
+    }
+
+    /// <summary>A copy with its own dictionaries, so each step of a chain of <c>With</c>s leaves the one before alone.</summary>
+    private FixtureSite Copy(ThemeChoice? theme = null) => new(
+        new Dictionary<string, string>(_files, StringComparer.Ordinal),
+        new Dictionary<string, byte[]>(_raw, StringComparer.Ordinal),
+        theme ?? _theme);
 
     public static FixtureSite Minimal() => new(new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -134,53 +153,92 @@ public sealed class FixtureSite
         ["content/data/resources.yml"] = "- id: webinar\n  title: A webinar\n  url: https://example.org/webinar\n  kind: webinar\n  publisher: CSHA\n  tiers: [1]\n",
     });
 
+    /// <summary>Sets a file's text ("content/..." or "theme/..." to override a theme file); it replaces bytes set for the same path.</summary>
     public FixtureSite With(string path, string text)
     {
-        var copy = new Dictionary<string, string>(_files, StringComparer.Ordinal) { [path] = text };
-        return new FixtureSite(copy);
+        var copy = Copy();
+        copy._raw.Remove(path);
+        copy._files[path] = text;
+        return copy;
     }
 
     /// <summary>Sets a file's exact bytes, for encodings the text API cannot express.</summary>
     public FixtureSite WithBytes(string path, byte[] bytes)
     {
-        var copy = new FixtureSite(new Dictionary<string, string>(_files, StringComparer.Ordinal));
-        foreach (var (k, v) in _raw) copy._raw[k] = v;
+        var copy = Copy();
         copy._files.Remove(path);
         copy._raw[path] = bytes;
         return copy;
     }
 
+    /// <summary>Removes a file, whether set as text or as bytes.</summary>
     public FixtureSite Without(string path)
     {
-        var copy = new Dictionary<string, string>(_files, StringComparer.Ordinal);
-        copy.Remove(path);
-        return new FixtureSite(copy);
+        var copy = Copy();
+        copy._files.Remove(path);
+        copy._raw.Remove(path);
+        return copy;
     }
 
-    /// <summary>The site's files plus the real theme from the repository.</summary>
+    /// <summary>
+    /// Builds with the repository's themes/default: its layouts and static files, and lunr.js from its node_modules.
+    /// Without <c>npm ci</c> a stub lunr.js stands in, which is enough for tests of the markup; tests that run the
+    /// theme's scripts in a browser pass <paramref name="npmPackages"/> so the missing package fails the build instead.
+    /// </summary>
+    public FixtureSite WithRealTheme(bool npmPackages = false) => Copy(npmPackages ? ThemeChoice.RealWithNpm : ThemeChoice.Real);
+
+    /// <summary>Builds with the in-memory <see cref="MinimalTheme"/> (the default).</summary>
+    public FixtureSite WithMinimalTheme() => Copy(ThemeChoice.Minimal);
+
+    /// <summary>The site's files plus the theme: <see cref="MinimalTheme"/>, or the real one from the repository.</summary>
     public SiteInput Input()
     {
-        var theme = Directory.EnumerateFiles(Repo.Theme, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(Repo.Theme, f).Replace('\\', '/'))
-            .Where(rel => rel.StartsWith("layouts/") || rel.StartsWith("static/") || rel.StartsWith("strings/"))
-            .ToDictionary(rel => rel, rel => new InputFile(rel, "themes/default/" + rel, File.ReadAllBytes(Path.Combine(Repo.Theme, rel))));
-        foreach (var package in SiteInput.ThemePackages(Repo.Theme)) theme[package.RelativePath] = package;
+        var theme = ThemeFiles().ToDictionary(f => f.RelativePath);
         var mine = SiteInput.FromMemory(_files);
-        foreach (var file in mine.Theme) theme[file.RelativePath] = file;   // "theme/..." entries override the real theme
+        foreach (var file in mine.Theme) theme[file.RelativePath] = file;   // "theme/..." entries override the theme
         var content = mine.Content.Concat(_raw.Where(kv => kv.Key.StartsWith("content/"))
             .Select(kv => new InputFile(kv.Key["content/".Length..], kv.Key, kv.Value)))
             .OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
         return new SiteInput(content, theme.Values.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList());
     }
 
+    /// <summary>The theme's files as the generator sees them (node_modules' lunr.js already mapped to static/js/vendor/).</summary>
+    private IEnumerable<InputFile> ThemeFiles()
+    {
+        if (_theme == ThemeChoice.Minimal) return MinimalTheme.InputFiles();
+        var theme = Directory.EnumerateFiles(Repo.Theme, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Repo.Theme, f).Replace('\\', '/'))
+            .Where(rel => rel.StartsWith("layouts/") || rel.StartsWith("static/") || rel.StartsWith("strings/"))
+            .ToDictionary(rel => rel, rel => new InputFile(rel, "themes/default/" + rel, File.ReadAllBytes(Path.Combine(Repo.Theme, rel))));
+        foreach (var package in SiteInput.ThemePackages(Repo.Theme)) theme[package.RelativePath] = package;
+        if (_theme == ThemeChoice.Real && !theme.ContainsKey(MinimalTheme.LunrPath))
+            theme[MinimalTheme.LunrPath] = MinimalTheme.InputFiles().Single(f => f.RelativePath == MinimalTheme.LunrPath);
+        return theme.Values;
+    }
+
     public BuildResult Build() => SiteBuilder.Build(Input());
 
-    /// <summary>Writes the site's source files to a folder, for tests of the command line.</summary>
+    /// <summary>The theme folder <see cref="WriteTo"/> writes into <paramref name="dir"/>, to pass as <c>--theme</c>.</summary>
+    public static string ThemeDir(string dir) => Path.Combine(dir, "themes", "default");
+
+    /// <summary>
+    /// Writes the site's source files to a folder, for tests of the command line, with its theme as themes/default
+    /// (<see cref="ThemeDir"/>): the minimal one, or a copy of the real one (so a test may edit it), lunr.js under
+    /// node_modules as npm puts it. "theme/..." overrides are written into that copy.
+    /// </summary>
     public void WriteTo(string dir)
     {
+        var themeDir = ThemeDir(dir);
+        foreach (var file in ThemeFiles())
+        {
+            var onDisk = file.RelativePath == MinimalTheme.LunrPath ? "node_modules/lunr/lunr.min.js" : file.RelativePath;
+            var full = Path.Combine(themeDir, onDisk);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllBytes(full, file.Bytes);
+        }
         foreach (var (path, text) in _files)
         {
-            var full = Path.Combine(dir, path);
+            var full = path.StartsWith("theme/", StringComparison.Ordinal) ? Path.Combine(themeDir, path["theme/".Length..]) : Path.Combine(dir, path);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             File.WriteAllText(full, text, new UTF8Encoding(false));
         }

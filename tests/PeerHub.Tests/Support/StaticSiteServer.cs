@@ -1,18 +1,25 @@
 using System.Net;
-using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace PeerHub.Tests.Support;
 
 /// <summary>
-/// Serves a built site from a folder on a free loopback port, under a sub-path (as a school district's web host
-/// might), so browser tests see the site exactly as a static host serves it. Requests are counted by path.
+/// Serves a built site from a folder on a loopback port, under a sub-path (as a school district's web host might),
+/// so browser tests see the site exactly as a static host serves it. Requests are counted by path. The server
+/// binds port 0 and reports the port the system gave it, so no other process can take the port between a search
+/// for a free one and the bind.
 /// </summary>
 public sealed class StaticSiteServer : IDisposable
 {
-    private readonly HttpListener _listener = new();
     private readonly string _root;
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Task _loop;
+    private readonly WebApplication _app;
 
     public string BasePath { get; }
     public string Origin { get; }
@@ -21,62 +28,47 @@ public sealed class StaticSiteServer : IDisposable
 
     public StaticSiteServer(string root, string basePath = "/peerhub/")
     {
-        _root = root;
+        _root = Path.GetFullPath(root);
         BasePath = basePath;
-        var port = FreePort();
-        Origin = $"http://127.0.0.1:{port}";
-        _listener.Prefixes.Add(Origin + "/");
-        _listener.Start();
-        _loop = Task.Run(Loop);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = "peerhub-tests-static" });
+        builder.Logging.ClearProviders();
+        // No console lifetime: tests run several servers in one process and stop them with Dispose.
+        builder.Services.AddSingleton<IHostLifetime, NoLifetime>();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        _app = builder.Build();
+        _app.Run(Serve);
+        _app.StartAsync().GetAwaiter().GetResult();
+        // The address Kestrel bound, with the port the system chose, such as http://127.0.0.1:40123.
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Origin = new Uri(address).GetLeftPart(UriPartial.Authority);
     }
 
-    private static int FreePort()
+    private async Task Serve(HttpContext context)
     {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
-    }
-
-    private async Task Loop()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            HttpListenerContext context;
-            try { context = await _listener.GetContextAsync(); }
-            catch (Exception) when (_stop.IsCancellationRequested || !_listener.IsListening) { return; }
-            _ = Task.Run(() => Serve(context));
-        }
-    }
-
-    private void Serve(HttpListenerContext context)
-    {
-        var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath);
+        var path = context.Request.Path.Value ?? "/";
         Requests.Enqueue(path);
         var response = context.Response;
-        try
+        string? file = null;
+        if (path.StartsWith(BasePath, StringComparison.Ordinal))
         {
-            string? file = null;
-            if (path.StartsWith(BasePath, StringComparison.Ordinal))
+            var relative = path[BasePath.Length..];
+            if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
+            var full = Path.GetFullPath(Path.Combine(_root, relative));
+            var inside = full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+            if (inside && File.Exists(full)) file = full;
+            else if (inside && Directory.Exists(full))
             {
-                var relative = path[BasePath.Length..];
-                if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
-                var full = Path.GetFullPath(Path.Combine(_root, relative));
-                if (full.StartsWith(Path.GetFullPath(_root), StringComparison.Ordinal) && File.Exists(full)) file = full;
-                else if (Directory.Exists(full)) { response.Redirect(context.Request.Url.AbsolutePath + "/"); response.Close(); return; }
+                response.Redirect(path + "/");
+                return;
             }
-            var status = file is null ? 404 : 200;
-            file ??= Path.Combine(_root, "404.html");
-            var bytes = File.Exists(file) ? File.ReadAllBytes(file) : "not found"u8.ToArray();
-            response.StatusCode = status;
-            response.ContentType = ContentType(file);
-            response.ContentLength64 = bytes.Length;
-            response.OutputStream.Write(bytes);
-            response.Close();
         }
-        catch (Exception)
-        {
-            try { response.Abort(); } catch (ObjectDisposedException) { }
-        }
+        var status = file is null ? 404 : 200;
+        file ??= Path.Combine(_root, "404.html");
+        var bytes = File.Exists(file) ? await File.ReadAllBytesAsync(file) : "not found"u8.ToArray();
+        response.StatusCode = status;
+        response.ContentType = ContentType(file);
+        response.ContentLength = bytes.Length;
+        await response.Body.WriteAsync(bytes);
     }
 
     private static string ContentType(string file) => Path.GetExtension(file) switch
@@ -94,10 +86,13 @@ public sealed class StaticSiteServer : IDisposable
 
     public void Dispose()
     {
-        _stop.Cancel();
-        // Close alone: after Stop, the managed listener's Close looks the port up again, starts a fresh endpoint
-        // listener for it and can throw from inside (seen once in CI as an ArgumentNullException in ProcessAccept).
-        _listener.Close();
-        try { _loop.Wait(TimeSpan.FromSeconds(2)); } catch (AggregateException) { }
+        try { _app.StopAsync(TimeSpan.FromSeconds(5)).GetAwaiter().GetResult(); }
+        finally { _app.DisposeAsync().AsTask().GetAwaiter().GetResult(); }
+    }
+
+    private sealed class NoLifetime : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

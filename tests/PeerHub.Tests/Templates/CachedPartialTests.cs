@@ -76,7 +76,7 @@ public class CachedPartialTests
     public void Packs_holding_the_same_scenario_print_the_same_guide_and_cards()
     {
         // The fixture's curriculum and its model both use the exam-stress scenario: each pack prints it.
-        var result = FixtureSite.Minimal().Build();
+        var result = FixtureSite.Minimal().WithRealTheme().Build();
         var packs = result.Files!.Keys.Where(p => p.StartsWith("packs/") && p.EndsWith("/index.html") && p != "packs/index.html").ToList();
         var sheets = packs.Select(path =>
         {
