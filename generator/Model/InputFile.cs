@@ -56,7 +56,7 @@ public sealed record SiteInput(IReadOnlyList<InputFile> Content, IReadOnlyList<I
         if (File.Exists(lunr)) yield return new InputFile("static/js/vendor/lunr.min.js", Display(lunr), File.ReadAllBytes(lunr));
     }
 
-    private static IReadOnlyList<InputFile> ReadTree(string root)
+    private static List<InputFile> ReadTree(string root)
     {
         if (!Directory.Exists(root)) return [];
         var current = Directory.GetCurrentDirectory();
