@@ -68,8 +68,12 @@ public static class SiteBuilder
             var files = new SiteFiles(background);
 
             // Load, then validate everything before a single page renders.
-            var content = Stage("load", () => cache is null ? ContentLoader.Load(input, kinds.Content, diagnostics)
-                : cache.Load(input, diagnostics, (i, d) => ContentLoader.Load(i, kinds.Content, d)));
+            var content = Stage("load", () =>
+            {
+                foreach (var problem in input.ReadProblems) diagnostics.Add(problem);
+                return cache is null ? ContentLoader.Load(input, kinds.Content, diagnostics)
+                    : cache.Load(input, diagnostics, (i, d) => ContentLoader.Load(i, kinds.Content, d));
+            });
             var (theme, worker) = Stage("theme", () =>
             {
                 var theme = new Theme(input.Theme, diagnostics);
