@@ -17,7 +17,7 @@ string? shots = ArgValue("--shots");
 const int QueryReps = 7;
 
 string work = Directory.CreateTempSubdirectory("peerhub-search-browser-").FullName;
-var build = SiteBuilder.Build(SiteInput.FromDisk(Repo.Content, Repo.Theme));
+var build = SiteBuilder.Build(SiteReader.FromDisk(Repo.Content, Repo.Theme));
 if (!build.Succeeded)
 {
     Console.Error.WriteLine(string.Join("\n", build.Diagnostics));

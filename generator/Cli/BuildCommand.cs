@@ -1,3 +1,4 @@
+using PeerHub.Content;
 using System.CommandLine;
 using PeerHub.Diagnostics;
 using PeerHub.Site;
@@ -69,7 +70,7 @@ public static class BuildCommand
             return 1;
         }
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var input = SiteInput.FromDisk(contentDir, themeDir);
+        var input = SiteReader.FromDisk(contentDir, themeDir);
         OutputFolder? folder = null;
         try
         {

@@ -1,3 +1,4 @@
+using PeerHub.Content;
 using System.CommandLine;
 using PeerHub.Publish;
 using PeerHub.Site;
@@ -50,7 +51,7 @@ public static class PublishCommand
         var staging = Path.Combine(Path.GetTempPath(), "peerhub-site-" + Guid.NewGuid().ToString("N"), "site");
         try
         {
-            var result = SiteBuilder.Build(SiteInput.FromDisk(content, theme));
+            var result = SiteBuilder.Build(SiteReader.FromDisk(content, theme));
             foreach (var d in result.Diagnostics) Console.Error.WriteLine(d.ToString());
             if (!result.Succeeded)
             {

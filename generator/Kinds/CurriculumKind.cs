@@ -13,11 +13,11 @@ public sealed class CurriculumKind : ContentKind<CurriculumMeta>, IViewKind, ISe
     public override string Folder => "curricula";
     public override string Description => "Front matter of content/curricula/*.md: a training course";
 
-    protected override void Check(CurriculumMeta c, DiagnosticBag d)
+    protected override void Check(CurriculumMeta c, DiagnosticBag diagnostics)
     {
-        if (c.Sessions.Count == 0) d.Error(Codes.InvalidValue, c.At, "`sessions` must list at least one session");
+        if (c.Sessions.Count == 0) diagnostics.Error(Codes.InvalidValue, c.At, "`sessions` must list at least one session");
         foreach (var s in c.Sessions.Where(s => s.Minutes <= 0))
-            d.Error(Codes.InvalidValue, s.At, $"session `{s.Title}` must last more than 0 minutes");
+            diagnostics.Error(Codes.InvalidValue, s.At, $"session `{s.Title}` must last more than 0 minutes");
     }
 
     protected override IEnumerable<PageReference> References(CurriculumMeta c) =>
@@ -43,10 +43,10 @@ public sealed class CurriculumKind : ContentKind<CurriculumMeta>, IViewKind, ISe
         };
     }
 
-    public CardView Card(Page p, ViewBuilder views)
+    public CardView Card(Page page, ViewBuilder views)
     {
-        var c = (CurriculumMeta)p.Meta!;
-        return new(p.Title, p.Url, p.Summary, Name,
+        var c = (CurriculumMeta)page.Meta!;
+        return new(page.Title, page.Url, page.Summary, Name,
             [ViewBuilder.Count(c.Sessions.Count, "session"), ViewBuilder.FormatHours(c.Sessions.Sum(s => s.Minutes) / 60.0)]);
     }
 

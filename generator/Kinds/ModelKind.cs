@@ -17,12 +17,12 @@ public sealed partial class ModelKind : ContentKind<ModelMeta>, IViewKind, IList
     [GeneratedRegex(@"^\d+(\.\d+)?(\s*-\s*\d+(\.\d+)?)?$")]
     private static partial Regex HoursPattern();
 
-    protected override void Check(ModelMeta m, DiagnosticBag d)
+    protected override void Check(ModelMeta m, DiagnosticBag diagnostics)
     {
-        if (m.Tiers.Count == 0) d.Error(Codes.InvalidValue, m.At, "`tiers` must name at least one tier (1, 2 or 3)");
-        ContentRules.CheckTiers(m.Tiers, m.At, d);
+        if (m.Tiers.Count == 0) diagnostics.Error(Codes.InvalidValue, m.At, "`tiers` must name at least one tier (1, 2 or 3)");
+        ContentRules.CheckTiers(m.Tiers, m.At, diagnostics);
         if (!HoursPattern().IsMatch(m.TrainingHours.Trim()))
-            d.Error(Codes.InvalidValue, m.At, $"`training_hours` must be a number such as 8 or a range such as 4-5, not `{m.TrainingHours}`");
+            diagnostics.Error(Codes.InvalidValue, m.At, $"`training_hours` must be a number such as 8 or a range such as 4-5, not `{m.TrainingHours}`");
     }
 
     protected override IEnumerable<SlugRef> Sources(ModelMeta m) => m.Sources;
@@ -43,10 +43,10 @@ public sealed partial class ModelKind : ContentKind<ModelMeta>, IViewKind, IList
         };
     }
 
-    public CardView Card(Page p, ViewBuilder views)
+    public CardView Card(Page page, ViewBuilder views)
     {
-        var m = (ModelMeta)p.Meta!;
-        return new(p.Title, p.Url, p.Summary, Name,
+        var m = (ModelMeta)page.Meta!;
+        return new(page.Title, page.Url, page.Summary, Name,
             [$"Tier {string.Join(", ", m.Tiers.Order())}", $"{ViewBuilder.Name(m.Intensity)} intensity", $"{ViewBuilder.Hours(m.TrainingHours)} training"]);
     }
 
@@ -61,7 +61,7 @@ public sealed partial class ModelKind : ContentKind<ModelMeta>, IViewKind, IList
     /// <summary>The models listing groups models by the tiers they serve, each under its tier guide's title.</summary>
     public PageView ListView(PageView view, IReadOnlyList<Page> pages, ViewBuilder views) => view with
     {
-        Groups = new[] { 1, 2, 3 }.Select(t => new CardGroupView(
+        Groups = Enumerable.Range(1, 3).Select(t => new CardGroupView(
                 TierKind.GuideOf(views.SiteModel, t)?.Title ?? $"Tier {t}", $"tier-{t}",
                 views.SiteModel.Relations.Listed<ModelMeta>(SiteRelations.TierKey(t)).Select(views.Card).ToList()))
             .Where(g => g.Items.Count > 0).ToList(),

@@ -16,15 +16,15 @@ public sealed class ScenarioKind : ContentKind<ScenarioMeta>, IViewKind, ISearch
     public override string Folder => "scenarios";
     public override string Description => "Front matter of content/scenarios/*.md: a role-play scenario";
 
-    protected override void Check(ScenarioMeta s, DiagnosticBag d)
+    protected override void Check(ScenarioMeta s, DiagnosticBag diagnostics)
     {
-        if (s.Minutes <= 0) d.Error(Codes.InvalidValue, s.At, "`minutes` must be more than 0");
-        if (s.Roles.Count == 0) d.Error(Codes.InvalidValue, s.At, "`roles` must list at least one role with its brief");
+        if (s.Minutes <= 0) diagnostics.Error(Codes.InvalidValue, s.At, "`minutes` must be more than 0");
+        if (s.Roles.Count == 0) diagnostics.Error(Codes.InvalidValue, s.At, "`roles` must list at least one role with its brief");
         if (s.RedFlags.Count > 0 && s.Escalation.Count == 0)
-            d.Error(Codes.ContentRule, s.At,
+            diagnostics.Error(Codes.ContentRule, s.At,
                 "a scenario with `red_flags` must have `escalation` steps that end with the adult the concern goes to");
         if (string.IsNullOrWhiteSpace(s.ContentWarning) && s.Topics.FirstOrDefault(ContentRules.SensitiveTopics.Contains) is { } topic)
-            d.Warning(Codes.ReviewWarning, s.At,
+            diagnostics.Warning(Codes.ReviewWarning, s.At,
                 $"the topic `{topic}` is sensitive: add a `content_warning` saying what the scenario touches and that players may step out");
     }
 
@@ -35,12 +35,14 @@ public sealed class ScenarioKind : ContentKind<ScenarioMeta>, IViewKind, ISearch
 
     public PageView View(Page page, PageView view, ViewBuilder views) => view with { Scenario = views.Scenario(page, (ScenarioMeta)page.Meta!) };
 
-    public CardView Card(Page p, ViewBuilder views)
+    public CardView Card(Page page, ViewBuilder views)
     {
-        var s = (ScenarioMeta)p.Meta!;
-        return new(p.Title, p.Url, p.Summary, Name,
-            [$"{s.Minutes} min", ViewBuilder.Name(s.Difficulty), .. s.RedFlags.Count > 0 ? new[] { "involves escalation" } : []]);
+        var s = (ScenarioMeta)page.Meta!;
+        return new(page.Title, page.Url, page.Summary, Name,
+            [$"{s.Minutes} min", ViewBuilder.Name(s.Difficulty), .. s.RedFlags.Count > 0 ? Escalates : []]);
     }
+
+    private static readonly string[] Escalates = ["involves escalation"];
 
     public IEnumerable<string> Tags(Page page, SiteModel site)
     {

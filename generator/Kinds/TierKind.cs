@@ -13,9 +13,9 @@ public sealed class TierKind : ContentKind<TierMeta>, IViewKind, ISearchKind
     public override string Folder => "tiers";
     public override string Description => "Front matter of content/tiers/tier-N.md";
 
-    protected override void Check(TierMeta t, DiagnosticBag d)
+    protected override void Check(TierMeta t, DiagnosticBag diagnostics)
     {
-        if (t.Tier is < 1 or > 3) d.Error(Codes.InvalidValue, t.At, $"`tier` must be 1, 2 or 3, not {t.Tier}");
+        if (t.Tier is < 1 or > 3) diagnostics.Error(Codes.InvalidValue, t.At, $"`tier` must be 1, 2 or 3, not {t.Tier}");
     }
 
     public PageView View(Page page, PageView view, ViewBuilder views)
@@ -24,7 +24,7 @@ public sealed class TierKind : ContentKind<TierMeta>, IViewKind, ISearchKind
         return view with { Tier = new TierView(t.Tier, t.Who, views.SiteModel.Relations.Listed<ModelMeta>(SiteRelations.TierKey(t.Tier)).Select(views.Card).ToList()) };
     }
 
-    public CardView Card(Page p, ViewBuilder views) => new(p.Title, p.Url, p.Summary, Name, [((TierMeta)p.Meta!).Who]);
+    public CardView Card(Page page, ViewBuilder views) => new(page.Title, page.Url, page.Summary, Name, [((TierMeta)page.Meta!).Who]);
 
     public IEnumerable<string> Tags(Page page, SiteModel site) { var t = (TierMeta)page.Meta!; return [$"tier {t.Tier}", t.Who]; }
     public IReadOnlyList<int> Tiers(Page page) => [((TierMeta)page.Meta!).Tier];

@@ -42,42 +42,8 @@ public sealed record InputFile(string RelativePath, string DisplayPath, byte[] B
 /// <summary>Everything a build reads: the content files and the theme's files, already in memory.</summary>
 public sealed record SiteInput(IReadOnlyList<InputFile> Content, IReadOnlyList<InputFile> Theme)
 {
-    /// <summary>The only place the build reads from disk.</summary>
-    public static SiteInput FromDisk(string contentDir, string themeDir) =>
-        new(ReadTree(contentDir), ReadTree(themeDir).Concat(ThemePackages(themeDir)).ToList());
-
-    /// <summary>
-    /// Browser libraries the theme installs with npm (lunr.js), published under static/js/vendor/. Missing
-    /// ones are reported by the stage that needs them, with the command that installs them.
-    /// </summary>
-    public static IEnumerable<InputFile> ThemePackages(string themeDir)
-    {
-        var lunr = Path.Combine(themeDir, "node_modules", "lunr", "lunr.min.js");
-        if (File.Exists(lunr)) yield return new InputFile("static/js/vendor/lunr.min.js", Display(lunr), File.ReadAllBytes(lunr));
-    }
-
-    private static IReadOnlyList<InputFile> ReadTree(string root)
-    {
-        if (!Directory.Exists(root)) return [];
-        var current = Directory.GetCurrentDirectory();
-        var paths = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Where(rel => !rel.Split('/').Any(part => part.StartsWith('.') || part == "node_modules"))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
-        // Read on every core: thousands of small files are mostly system calls, and the build waits for them all.
-        return paths.AsParallel().AsOrdered()
-            .Select(rel => new InputFile(rel, Display(Path.Combine(root, rel), current), File.ReadAllBytes(Path.Combine(root, rel))))
-            .ToList();
-    }
-
-    private static string Display(string path) => Display(path, Directory.GetCurrentDirectory());
-
-    private static string Display(string path, string currentDirectory)
-    {
-        var rel = Path.GetRelativePath(currentDirectory, path);
-        return (rel.StartsWith("..") ? path : rel).Replace('\\', '/');
-    }
+    /// <summary>Files that were there but could not be read, each already a located error; the load stage reports them.</summary>
+    public IReadOnlyList<Diagnostic> ReadProblems { get; init; } = [];
 
     /// <summary>For tests: a site written inline as path/text pairs ("content/x.md", "theme/layouts/x.html").</summary>
     public static SiteInput FromMemory(IReadOnlyDictionary<string, string> files)

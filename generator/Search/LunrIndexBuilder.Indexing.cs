@@ -83,12 +83,12 @@ public sealed partial class LunrIndexBuilder
     private void AddDocument(AnalysedDocument analysed)
     {
         var document = analysed.Source
-            ?? throw new ArgumentException("A search document is null.", "documents");
+            ?? throw new ArgumentException("A search document is null.", nameof(analysed));
         string docRef = document.Ref
-            ?? throw new ArgumentException("A search document has a null Ref.", "documents");
+            ?? throw new ArgumentException("A search document has a null Ref.", nameof(analysed));
         if (!_refSet.Add(docRef))
         {
-            throw new ArgumentException($"Two search documents have the ref '{docRef}'; refs must be unique (lunr would merge their postings).", "documents");
+            throw new ArgumentException($"Two search documents have the ref '{docRef}'; refs must be unique (lunr would merge their postings).", nameof(analysed));
         }
 
         int docIndex = _refs.Count;

@@ -28,6 +28,12 @@ public static class SiteSearchIndex
     /// <summary>A document store entry: t title, u URL from the site root, k kind, r tiers, s summary.</summary>
     public sealed record StoredDoc(string T, string U, string K, IReadOnlyList<int> R, string S);
 
+    private static readonly JsonSerializerOptions StoreJson = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     private static readonly byte[] ScriptStart = "window.PEERHUB_SEARCH={\"index\":"u8.ToArray();
     private static readonly byte[] ScriptMiddle = ",\"docs\":"u8.ToArray();
     private static readonly byte[] ScriptEnd = "};\n"u8.ToArray();
@@ -59,11 +65,7 @@ public static class SiteSearchIndex
         }
 
         var index = new LunrIndexBuilder(positionFields: HighlightedFields).BuildUtf8(Fields, Documents());
-        var storeJson = JsonSerializer.SerializeToUtf8Bytes(store, new JsonSerializerOptions
-        {
-            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        });
+        var storeJson = JsonSerializer.SerializeToUtf8Bytes(store, StoreJson);
         return new Dictionary<string, byte[]>
         {
             ["search/index.json"] = index,

@@ -1,3 +1,4 @@
+using PeerHub.Content;
 using System.Diagnostics;
 using PeerHub.Site;
 using PeerHub.Model;
@@ -25,7 +26,7 @@ public sealed class IncrementalBuilder(string contentDir, string themeDir)
     public TimedBuild BuildAll()
     {
         var clock = Stopwatch.StartNew();
-        var input = SiteInput.FromDisk(_content, _theme);
+        var input = SiteReader.FromDisk(_content, _theme);
         _contentFiles = new(input.Content.ToDictionary(f => f.RelativePath), StringComparer.Ordinal);
         _themeFiles = new(input.Theme.ToDictionary(f => f.RelativePath), StringComparer.Ordinal);
         return Build(clock);

@@ -1,6 +1,6 @@
 namespace PeerHub.Serve;
 
-/// <summary>The rules <see cref="Model.SiteInput.FromDisk"/> reads files by, for one file at a time.</summary>
+/// <summary>The rules <see cref="Content.SiteReader.FromDisk"/> reads files by, for one file at a time.</summary>
 public static class WatchedFile
 {
     /// <summary>Hidden files and folders (editors' swap files among them) and node_modules are not part of the site.</summary>

@@ -68,13 +68,18 @@ public static class SiteBuilder
             var files = new SiteFiles(background);
 
             // Load, then validate everything before a single page renders.
-            var content = Stage("load", () => cache is null ? ContentLoader.Load(input, kinds.Content, diagnostics)
-                : cache.Load(input, diagnostics, (i, d) => ContentLoader.Load(i, kinds.Content, d)));
+            var content = Stage("load", () =>
+            {
+                foreach (var problem in input.ReadProblems) diagnostics.Add(problem);
+                return cache is null ? ContentLoader.Load(input, kinds.Content, diagnostics)
+                    : cache.Load(input, diagnostics, (i, d) => ContentLoader.Load(i, kinds.Content, d));
+            });
             var (theme, worker) = Stage("theme", () =>
             {
                 var theme = new Theme(input.Theme, diagnostics);
                 return (theme, ServiceWorker.Template(input.Theme, theme.DisplayRoot, diagnostics));
             });
+            using var ownedTheme = theme;
             var site = Stage("assemble", () => SiteAssembler.Assemble(content, kinds, theme.Strings, diagnostics));
             if (site is null || worker is null || diagnostics.HasErrors) return Fail(content.Pages.Count);
             var planner = Stage("planner", () => Planner.PlannerStage.Build(content.PlannerFiles, site, diagnostics));
@@ -113,7 +118,7 @@ public static class SiteBuilder
             });
             Stage("links", () =>
             {
-                LinkChecker.Check(processed, files.Digests.Keys.ToHashSet(StringComparer.Ordinal), theme.SharedSources(input), diagnostics);
+                LinkChecker.Check(processed, files.Digests.Keys.ToHashSet(StringComparer.Ordinal), Theme.SharedSources(input), diagnostics);
                 return 0;
             });
             if (diagnostics.HasErrors) return Fail(site.Pages.Count);

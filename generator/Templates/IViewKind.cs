@@ -9,5 +9,5 @@ public interface IViewKind
     PageView View(Page page, PageView view, ViewBuilder views);
 
     /// <summary>How listings show a page of this kind: its facts under the title.</summary>
-    CardView Card(Page page, ViewBuilder views) => views.PlainCard(page);
+    CardView Card(Page page, ViewBuilder views) => ViewBuilder.PlainCard(page);
 }

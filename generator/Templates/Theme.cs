@@ -15,7 +15,7 @@ namespace PeerHub.Templates;
 /// <c>layouts/&lt;kind&gt;.html</c> (or <c>layouts/default.html</c>), and the result is wrapped by
 /// <c>layouts/baseof.html</c> as <c>content</c>. Partials come from <c>layouts/partials/</c>.
 /// </summary>
-public sealed class Theme
+public sealed class Theme : IDisposable
 {
     private readonly Dictionary<string, Template> _layouts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, InputFile> _files;
@@ -79,6 +79,9 @@ public sealed class Theme
         });
     }
 
+    /// <summary>Frees each rendering thread's template context.</summary>
+    public void Dispose() => _contexts.Dispose();
+
     /// <summary>
     /// The theme folder as its files' display paths show it: a file's display path less its path inside the theme.
     /// A theme with no files is reported as themes/default, where the build looked by default.
@@ -92,7 +95,7 @@ public sealed class Theme
     /// The files a link can be written in besides content pages (the layouts, site.yml, data files), for the link
     /// checker to name where a broken link in a generated page comes from.
     /// </summary>
-    public IReadOnlyList<(string Path, string Text)> SharedSources(SiteInput input) =>
+    public static IReadOnlyList<(string Path, string Text)> SharedSources(SiteInput input) =>
         input.Theme.Where(f => f.RelativePath.StartsWith("layouts/", StringComparison.Ordinal))
             .Concat(input.Content.Where(f => f.RelativePath == "site.yml" || f.RelativePath.StartsWith("data/", StringComparison.Ordinal)))
             .Select(f => (f.DisplayPath, Text: f.ReadText(new DiagnosticBag()) ?? "")).ToList();

@@ -65,9 +65,9 @@ public sealed class ViewBuilder(SiteModel site, MarkdownRenderer markdown)
     public CardView Card(Page p) => p.Kind is IViewKind kind ? kind.Card(p, this) : PlainCard(p);
 
     /// <summary>A card with no facts, labelled with the page's kind.</summary>
-    public CardView PlainCard(Page p) => new(p.Title, p.Url, p.Summary, p.Kind.Name, []);
+    public static CardView PlainCard(Page p) => new(p.Title, p.Url, p.Summary, p.Kind.Name, []);
 
-    private IReadOnlyList<LinkView> Breadcrumbs(Page page)
+    private List<LinkView> Breadcrumbs(Page page)
     {
         var crumbs = new List<LinkView>();
         if (page.Url == "/" || page.Kind.ServedAnywhere) return crumbs;

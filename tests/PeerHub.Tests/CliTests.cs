@@ -84,4 +84,37 @@ public class CliTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("nowhere:1:1: error PH0016: the content folder does not exist", run.Stderr);
     }
+
+    [Fact]
+    public void An_output_path_that_is_a_file_is_an_error_line_and_the_file_is_left_alone()
+    {
+        using var dir = new TempDir();
+        FixtureSite.Minimal().WriteTo(dir.Path);
+        File.WriteAllText(Path.Combine(dir.Path, "_site"), "not a folder");
+
+        var run = PeerhubProcess.Peerhub(dir.Path, "build", "--theme", Theme, "--output", "_site");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches(@"(?m)^\S*_site:1:1: error PH0018: the site could not be written: ", run.Stderr);
+        Assert.DoesNotContain("   at ", run.Stderr);   // no stack trace
+        Assert.Equal("not a folder", File.ReadAllText(Path.Combine(dir.Path, "_site")));
+        Assert.DoesNotContain(Directory.GetDirectories(dir.Path), d => Path.GetFileName(d).StartsWith("_site.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_content_file_that_cannot_be_read_is_an_error_line_naming_it()
+    {
+        using var dir = new TempDir();
+        FixtureSite.Minimal().WriteTo(dir.Path);
+        // A link to nothing is listed with the folder's files but refuses to be read, as a file with no read
+        // permission would for a user other than root (the tests may run as root, which reads anything).
+        File.CreateSymbolicLink(Path.Combine(dir.Path, "content", "gone.md"), Path.Combine(dir.Path, "nowhere.md"));
+
+        var run = PeerhubProcess.Peerhub(dir.Path, "build", "--theme", Theme);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("content/gone.md:1:1: error PH0019: the file could not be read (", run.Stderr);
+        Assert.DoesNotContain("   at ", run.Stderr);
+        Assert.False(Directory.Exists(Path.Combine(dir.Path, "_site")));
+    }
 }

@@ -1,3 +1,4 @@
+using PeerHub.Content;
 using PeerHub.Tests.Support;
 using PeerHub.Model;
 
@@ -37,6 +38,6 @@ public static class PackSites
     /// </summary>
     public static SiteInput RealHub() =>
         Environment.GetEnvironmentVariable("PEERHUB_PACKS_CONTENT") is { Length: > 0 } dir
-            ? SiteInput.FromDisk(dir, Repo.Theme)
+            ? SiteReader.FromDisk(dir, Repo.Theme)
             : BuiltSite.RealHub();
 }

@@ -23,6 +23,8 @@ public sealed record CardBox(string Role, double Top, double Bottom, bool Clippe
 /// </summary>
 public static class PrintCheck
 {
+    private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
+
     private const string MeasureSheets = """
         () => [...document.querySelectorAll('.pack:not([hidden]) .pack-sheet')].map(s => {
           const box = s.getBoundingClientRect();
@@ -52,7 +54,7 @@ public static class PrintCheck
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         var problems = new List<string>();
         var sheets = JsonSerializer.Deserialize<List<SheetBox>>(
-            (await page.EvaluateAsync<JsonElement>(MeasureSheets)).GetRawText(), new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+            (await page.EvaluateAsync<JsonElement>(MeasureSheets)).GetRawText(), WebJson)!;
         var facilitator = (await page.EvaluateAsync<string[]>(FacilitatorTexts)).Select(Pdf.Normalise).Distinct().ToList();
         var pdf = await page.PdfAsync(new() { Format = paper.Format, PrintBackground = false });
         await page.EmulateMediaAsync(new() { Media = Media.Screen });

@@ -37,7 +37,7 @@ public class PlannerBrowserTests(BrowserFixture browser, PlannerSiteFixture fixt
         return page;
     }
 
-    private static Task WaitReady(IPage page) => page.WaitForSelectorAsync("html[data-planner-ready=true]", new() { State = WaitForSelectorState.Attached });
+    private static Task<IElementHandle?> WaitReady(IPage page) => page.WaitForSelectorAsync("html[data-planner-ready=true]", new() { State = WaitForSelectorState.Attached });
 
     private static Task<string> Step(IPage page) => page.EvaluateAsync<string>("document.documentElement.dataset.plannerStep");
 

@@ -8,9 +8,10 @@ namespace PeerHub.Tests.Quality;
 
 /// <summary>WCAG 2.2 AA, checked by axe in Chromium on one page of every type, plus keyboard basics.</summary>
 [Collection("browser")]
-public class AccessibilityTests(BrowserFixture browser) : IClassFixture<RealHubSite>
+public class AccessibilityTests(BrowserFixture browser, RealHubSite hub) : IClassFixture<RealHubSite>
 {
-    private readonly RealHubSite _hub = new();
+    // The fixture xunit builds once for the class; a field initialised with new() built the hub again for every test.
+    private readonly RealHubSite _hub = hub;
 
     public static readonly TheoryData<string> PageOfEveryType = new()
     {

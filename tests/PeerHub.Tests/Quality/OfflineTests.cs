@@ -5,9 +5,10 @@ using Xunit;
 namespace PeerHub.Tests.Quality;
 
 [Collection("browser")]
-public class OfflineTests(BrowserFixture browser) : IClassFixture<RealHubSite>
+public class OfflineTests(BrowserFixture browser, RealHubSite hub) : IClassFixture<RealHubSite>
 {
-    private readonly RealHubSite _hub = new();
+    // The fixture xunit builds once for the class; a field initialised with new() built the hub again for every test.
+    private readonly RealHubSite _hub = hub;
 
     [Fact]
     public async Task After_one_visit_every_page_works_with_the_network_gone()

@@ -7,9 +7,10 @@ namespace PeerHub.Tests.Quality;
 
 /// <summary>Every page but search stays under 100 KB compressed before the search index is asked for, with no render-blocking script.</summary>
 [Collection("browser")]
-public class PageWeightTests(BrowserFixture browser) : IClassFixture<RealHubSite>
+public class PageWeightTests(BrowserFixture browser, RealHubSite hub) : IClassFixture<RealHubSite>
 {
-    private readonly RealHubSite _hub = new();
+    // The fixture xunit builds once for the class; a field initialised with new() built the hub again for every test.
+    private readonly RealHubSite _hub = hub;
     private const int Budget = 100 * 1024;
 
     private static long Gzipped(string file)

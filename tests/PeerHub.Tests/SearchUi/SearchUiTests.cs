@@ -46,13 +46,13 @@ public sealed class SearchUiTests(BrowserFixture browser, RealHubFixture hub, IT
 
     private int IndexRequests => _server.Requests.Count(p => p == IndexPath);
 
-    private static Task RenderedAsync(IPage page, string selector, string query) =>
+    private static Task<IJSHandle> RenderedAsync(IPage page, string selector, string query) =>
         page.WaitForFunctionAsync("([s, q]) => document.querySelector(s)?.dataset.renderedFor === q", new[] { selector, query });
 
     private static async Task<List<string>> ResultTitlesAsync(IPage page) =>
         [.. await page.Locator("#search-results .search-result-title").AllInnerTextsAsync()];
 
-    private async Task SearchPageAsync(IPage page, string query)
+    private static async Task SearchPageAsync(IPage page, string query)
     {
         await page.Locator("#search-page-input").FillAsync(query);
         await RenderedAsync(page, "#search-results", query);

@@ -1,3 +1,4 @@
+using PeerHub.Content;
 using Xunit;
 using PeerHub.Serve;
 using PeerHub.Site;
@@ -31,7 +32,7 @@ public class IncrementalBuilderTests : IDisposable
 
     private void AssertSameAsFullBuild(TimedBuild incremental)
     {
-        var full = SiteBuilder.Build(SiteInput.FromDisk(Content, _theme));
+        var full = SiteBuilder.Build(SiteReader.FromDisk(Content, _theme));
         Assert.Equal(full.Diagnostics.Select(d => d.ToString()), incremental.Result.Diagnostics.Select(d => d.ToString()));
         Assert.Equal(full.Succeeded, incremental.Result.Succeeded);
         if (!full.Succeeded) return;

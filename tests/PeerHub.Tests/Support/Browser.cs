@@ -1,3 +1,4 @@
+using PeerHub.Content;
 using Xunit;
 using Microsoft.Playwright;
 
@@ -50,7 +51,7 @@ public sealed class BuiltSite : IDisposable
         PeerHub.Site.OutputWriter.Write(Dir, result.Files!);
     }
 
-    public static PeerHub.Model.SiteInput RealHub() => PeerHub.Model.SiteInput.FromDisk(Repo.Content, Repo.Theme);
+    public static PeerHub.Model.SiteInput RealHub() => PeerHub.Content.SiteReader.FromDisk(Repo.Content, Repo.Theme);
 
     public void Dispose()
     {

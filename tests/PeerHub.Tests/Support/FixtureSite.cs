@@ -1,3 +1,4 @@
+using PeerHub.Content;
 using System.Text;
 using PeerHub.Site;
 using PeerHub.Model;
@@ -210,7 +211,7 @@ public sealed class FixtureSite
             .Select(f => Path.GetRelativePath(Repo.Theme, f).Replace('\\', '/'))
             .Where(rel => rel.StartsWith("layouts/") || rel.StartsWith("static/") || rel.StartsWith("strings/"))
             .ToDictionary(rel => rel, rel => new InputFile(rel, "themes/default/" + rel, File.ReadAllBytes(Path.Combine(Repo.Theme, rel))));
-        foreach (var package in SiteInput.ThemePackages(Repo.Theme)) theme[package.RelativePath] = package;
+        foreach (var package in SiteReader.ThemePackages(Repo.Theme)) theme[package.RelativePath] = package;
         if (_theme == ThemeChoice.Real && !theme.ContainsKey(MinimalTheme.LunrPath))
             theme[MinimalTheme.LunrPath] = MinimalTheme.InputFiles().Single(f => f.RelativePath == MinimalTheme.LunrPath);
         return theme.Values;

@@ -1,3 +1,4 @@
+using PeerHub.Content;
 using System.Text;
 using PeerHub.Model;
 
@@ -11,7 +12,7 @@ namespace PeerHub.Tests.Support;
 /// </summary>
 public static class MinimalTheme
 {
-    /// <summary>Where <see cref="SiteInput.ThemePackages"/> puts node_modules/lunr/lunr.min.js.</summary>
+    /// <summary>Where <see cref="SiteReader.ThemePackages"/> puts node_modules/lunr/lunr.min.js.</summary>
     public const string LunrPath = "static/js/vendor/lunr.min.js";
 
     /// <summary>The theme's files by path relative to the theme folder, as in themes/default.</summary>
