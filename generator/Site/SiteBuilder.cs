@@ -188,7 +188,7 @@ public static class SiteBuilder
         var body = markdown.Render(page.Body, page.BodyLine);
         ReviewChecks.Check(page, body, diagnostics);
         var html = theme.Render(views.Build(page, body), views.Site, functions, diagnostics, page.Source);
-        var origin = new PageOrigin(page.Source.Path is null ? LayoutOf(page, input) : page.Source, body.Links);
+        var origin = new PageOrigin(page.Source.Path is null ? LayoutOf(page, input, theme.DisplayRoot) : page.Source, body.Links);
         var headings = body.Headings.Select(h => h.Text).ToList();
         if (html is null) return null;
 
@@ -210,12 +210,12 @@ public static class SiteBuilder
     }
 
     /// <summary>Where a generated page's problems are reported: the layout that renders it.</summary>
-    private static SourceSpan LayoutOf(Page page, SiteInput input)
+    private static SourceSpan LayoutOf(Page page, SiteInput input, string themeRoot)
     {
         var kind = page.Kind.Name;
         var layout = input.Theme.FirstOrDefault(f => f.RelativePath == $"layouts/{kind}.html")
             ?? input.Theme.FirstOrDefault(f => f.RelativePath == "layouts/default.html");
-        return SourceSpan.FileStart(layout?.DisplayPath ?? $"themes/default/layouts/{kind}.html");
+        return SourceSpan.FileStart(layout?.DisplayPath ?? $"{themeRoot}/layouts/{kind}.html");
     }
 }
 
