@@ -84,7 +84,7 @@ public sealed class Corpus
             var tiers = string.Join(", ", Enumerable.Range(1, 3).Where(_ => _random.Next(2) == 0).DefaultIfEmpty(2));
             var fm = new StringBuilder()
                 .Append($"title: {Q(title)}\nsummary: {Q(summary)}\ntiers: [{tiers}]\n")
-                .Append($"intensity: {new[] { "light", "moderate", "high" }[_random.Next(3)]}\n")
+                .Append($"intensity: {Intensities[_random.Next(3)]}\n")
                 .Append($"training_hours: \"{4 + _random.Next(8)}-{12 + _random.Next(10)}\"\n")
                 .Append($"supervision: {Q(words.Sentence(20))}\nstaff_time: {Q(words.Sentence(10))}\ngrades: \"6-12\"\n")
                 .Append($"sources: [{string.Join(", ", Pick(Sources.Count, 2).Select(s => Sources.Id(s)))}]\n")
@@ -102,7 +102,7 @@ public sealed class Corpus
                 .Append($"models: [{string.Join(", ", Pick(_plan.Models, 1 + _random.Next(3)).Select(m => Slug("model", m)))}]\n")
                 .Append($"skills: [{string.Join(", ", Pick(Vocabulary.Skills.Length, 3).Select(s => Vocabulary.Skills[s]))}]\n")
                 .Append($"topics: [{string.Join(", ", Pick(Vocabulary.Topics.Length, 2).Select(s => Vocabulary.Topics[s]))}]\n")
-                .Append($"difficulty: {new[] { "introductory", "intermediate", "advanced" }[_random.Next(3)]}\n")
+                .Append($"difficulty: {Difficulties[_random.Next(3)]}\n")
                 .Append($"minutes: {15 + 5 * _random.Next(6)}\n")
                 .Append($"content_warning: {Q(words.Sentence(14))}\nroles:\n");
             foreach (var role in new[] { "Peer helper", $"Student ({words.Title(1)})", "Observer" })
@@ -199,7 +199,10 @@ public sealed class Corpus
     private IEnumerable<int> Pick(int count, int n) =>
         Enumerable.Range(0, n).Select(_ => _random.Next(count)).Distinct().Order();
 
-    private string YamlList(string key, Words words, int items, int length, string indent = "")
+    private static readonly string[] Intensities = ["light", "moderate", "high"];
+    private static readonly string[] Difficulties = ["introductory", "intermediate", "advanced"];
+
+    private static string YamlList(string key, Words words, int items, int length, string indent = "")
     {
         var sb = new StringBuilder($"{indent}{key}:\n");
         for (var i = 0; i < items; i++) sb.Append($"{indent}  - {Q(words.Sentence(length))}\n");
