@@ -14,13 +14,15 @@ public sealed record SiteModel(
 {
     private readonly Dictionary<string, Page> _byUrl = Pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
     private readonly ILookup<PageKind, Page> _byKind = Pages.ToLookup(p => p.Kind);
+    private readonly ILookup<Type?, Page> _byMetaType = Pages.ToLookup(p => p.Meta?.GetType());
 
     public Page? ByUrl(string url) => _byUrl.GetValueOrDefault(url);
     /// <summary>The pages of one kind, in site order; looked up, not searched, as views ask for them per page.</summary>
     public IEnumerable<Page> OfKind(PageKind kind) => _byKind[kind];
     /// <summary>The pages whose front matter is a <typeparamref name="TMeta"/>, in site order, with it.</summary>
+    /// <remarks>Looked up by the record's exact type, as views ask per page: records are sealed.</remarks>
     public IEnumerable<(Page Page, TMeta Meta)> Of<TMeta>() where TMeta : IPageMeta =>
-        Pages.Where(p => p.Meta is TMeta).Select(p => (p, (TMeta)p.Meta!));
+        _byMetaType[typeof(TMeta)].Select(p => (p, (TMeta)p.Meta!));
 }
 
 /// <summary>
