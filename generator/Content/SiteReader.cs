@@ -6,12 +6,19 @@ namespace PeerHub.Content;
 /// <summary>Reads a site's content and theme folders into a <see cref="SiteInput"/>: the only place the build reads from disk.</summary>
 public static class SiteReader
 {
-    /// <summary>Every file under both folders (hidden files and node_modules left out), in path order.</summary>
+    /// <summary>The largest file a site may hold; anything bigger is refused before it is read.</summary>
+    public const long MaxFileBytes = 50L * 1024 * 1024;
+
+    /// <summary>
+    /// Every regular file under both folders (hidden files and node_modules left out), in path order. A symbolic link,
+    /// a FIFO, a socket or a device is never followed or opened: each is an error naming it, so a link cannot publish a
+    /// file from outside the folder (a deploy token in .git/config) and a pipe cannot stop the build.
+    /// </summary>
     public static SiteInput FromDisk(string contentDir, string themeDir)
     {
         var problems = new System.Collections.Concurrent.ConcurrentBag<Diagnostic>();
         var content = ReadTree(contentDir, problems);
-        var theme = ReadTree(themeDir, problems).Concat(ThemePackages(themeDir)).ToList();
+        var theme = ReadTree(themeDir, problems).Concat(ThemePackages(themeDir, problems)).ToList();
         return new SiteInput(content, theme) { ReadProblems = [.. problems.OrderBy(d => d.Span.Path, StringComparer.Ordinal)] };
     }
 
@@ -19,34 +26,79 @@ public static class SiteReader
     /// Browser libraries the theme installs with npm (lunr.js), published under static/js/vendor/. Missing
     /// ones are reported by the stage that needs them, with the command that installs them.
     /// </summary>
-    public static IEnumerable<InputFile> ThemePackages(string themeDir)
+    public static IEnumerable<InputFile> ThemePackages(string themeDir) => ThemePackages(themeDir, []);
+
+    private static IEnumerable<InputFile> ThemePackages(string themeDir, System.Collections.Concurrent.ConcurrentBag<Diagnostic> problems)
     {
         var lunr = Path.Combine(themeDir, "node_modules", "lunr", "lunr.min.js");
-        if (File.Exists(lunr)) yield return new InputFile("static/js/vendor/lunr.min.js", Display(lunr), File.ReadAllBytes(lunr));
+        if (FileTypes.Of(lunr) != FileType.Missing && Read(lunr, "static/js/vendor/lunr.min.js", Display(lunr), problems) is { } file) yield return file;
     }
 
     private static List<InputFile> ReadTree(string root, System.Collections.Concurrent.ConcurrentBag<Diagnostic> problems)
     {
-        if (!Directory.Exists(root)) return [];
+        if (FileTypes.Of(root) != FileType.Directory) return [];
         var current = Directory.GetCurrentDirectory();
-        var paths = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Where(rel => !rel.Split('/').Any(part => part.StartsWith('.') || part == "node_modules"))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
+        var files = new List<(string Full, string Relative)>();
+        Walk(root, "", files, problems, current);
         // Read on every core: thousands of small files are mostly system calls, and the build waits for them all.
-        return paths.AsParallel().AsOrdered()
-            .Select(rel => Read(root, rel, Display(Path.Combine(root, rel), current), problems))
+        return files.OrderBy(f => f.Relative, StringComparer.Ordinal).ToArray().AsParallel().AsOrdered()
+            .Select(f => Read(f.Full, f.Relative, Display(f.Full, current), problems))
             .OfType<InputFile>()
             .ToList();
     }
 
-    /// <summary>One file's bytes, or null when the file system refuses them (reported with the file's path).</summary>
-    private static InputFile? Read(string root, string rel, string display, System.Collections.Concurrent.ConcurrentBag<Diagnostic> problems)
+    /// <summary>Lists a folder's regular files and descends into its folders, never through a link.</summary>
+    private static void Walk(string folder, string relative, List<(string, string)> files, System.Collections.Concurrent.ConcurrentBag<Diagnostic> problems, string current)
+    {
+        IEnumerable<string> entries;
+        try { entries = Directory.EnumerateFileSystemEntries(folder).ToList(); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new Diagnostic(Severity.Error, Codes.ReadFailed, SourceSpan.FileStart(Display(folder, current)),
+                $"the folder could not be read ({e.Message.TrimEnd('.')}); check its permissions"));
+            return;
+        }
+        foreach (var full in entries)
+        {
+            var name = Path.GetFileName(full);
+            if (name.StartsWith('.') || name == "node_modules") continue;
+            var rel = relative.Length == 0 ? name : relative + "/" + name;
+            switch (FileTypes.Of(full))
+            {
+                case FileType.Directory: Walk(full, rel, files, problems, current); break;
+                case FileType.Regular: files.Add((full, rel)); break;
+                case FileType.Missing: break;   // gone since the folder was listed
+                case var other:
+                    problems.Add(new Diagnostic(Severity.Error, Codes.NotRegularFile, SourceSpan.FileStart(Display(full, current)),
+                        $"this is {FileTypes.Describe(other)}, not a regular file; PeerHub reads only regular files, so a link cannot " +
+                        "bring in a file from outside the site. Copy the file here instead, or remove it"));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>One regular file's bytes, or null when it is too large or the file system refuses it (reported with its path).</summary>
+    private static InputFile? Read(string full, string rel, string display, System.Collections.Concurrent.ConcurrentBag<Diagnostic> problems)
     {
         try
         {
-            return new InputFile(rel, display, File.ReadAllBytes(Path.Combine(root, rel)));
+            var type = FileTypes.Of(full);
+            if (type != FileType.Regular)
+            {
+                problems.Add(new Diagnostic(Severity.Error, Codes.NotRegularFile, SourceSpan.FileStart(display),
+                    $"this is {FileTypes.Describe(type)}, not a regular file; PeerHub reads only regular files"));
+                return null;
+            }
+            using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            if (stream.Length > MaxFileBytes)
+            {
+                problems.Add(new Diagnostic(Severity.Error, Codes.ReadFailed, SourceSpan.FileStart(display),
+                    $"the file is {stream.Length / (1024 * 1024)} MB, more than the {MaxFileBytes / (1024 * 1024)} MB a site's file may be; link to large files instead"));
+                return null;
+            }
+            var bytes = GC.AllocateUninitializedArray<byte>((int)stream.Length);
+            stream.ReadExactly(bytes);
+            return new InputFile(rel, display, bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

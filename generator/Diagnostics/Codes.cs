@@ -26,5 +26,7 @@ public static class Codes
     public const string OutputFailed = "PH0018";
     /// <summary>An input file could not be read (permissions, a device, a vanished file).</summary>
     public const string ReadFailed = "PH0019";
+    /// <summary>A symbolic link, FIFO, socket or device among the site's files: only regular files are read.</summary>
+    public const string NotRegularFile = "PH0020";
     public const string ReviewWarning = "PH0100";
 }

@@ -7,11 +7,15 @@ public static class WatchedFile
     public static bool Include(string relativePath) =>
         !relativePath.Split('/').Any(part => part.StartsWith('.') || part == "node_modules");
 
-    /// <summary>The file's bytes, or null if it is gone. An editor may still hold it: retry a few times.</summary>
+    /// <summary>
+    /// The file's bytes, or null if it is gone or is not a regular file (a link, a pipe: never followed or opened, as
+    /// a full build reports them). An editor may still hold it: retry a few times.
+    /// </summary>
     public static byte[]? TryRead(string path)
     {
         for (var attempt = 0; ; attempt++)
         {
+            if (Content.FileTypes.Of(path) != Content.FileType.Regular) return null;
             try { return File.Exists(path) ? File.ReadAllBytes(path) : null; }
             catch (FileNotFoundException) { return null; }
             catch (DirectoryNotFoundException) { return null; }

@@ -102,18 +102,17 @@ public class CliTests
     }
 
     [Fact]
-    public void A_content_file_that_cannot_be_read_is_an_error_line_naming_it()
+    public void A_content_file_too_large_to_read_is_an_error_line_naming_it()
     {
         using var dir = new TempDir();
         FixtureSite.Minimal().WriteTo(dir.Path);
-        // A link to nothing is listed with the folder's files but refuses to be read, as a file with no read
-        // permission would for a user other than root (the tests may run as root, which reads anything).
-        File.CreateSymbolicLink(Path.Combine(dir.Path, "content", "gone.md"), Path.Combine(dir.Path, "nowhere.md"));
+        // Sparse: 51 MB long, nothing on disk. It is refused from its length, before anything is read into memory.
+        using (var huge = File.Create(Path.Combine(dir.Path, "content", "huge.pdf"))) huge.SetLength(51L * 1024 * 1024);
 
         var run = PeerhubProcess.Peerhub(dir.Path, "build", "--theme", Theme);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("content/gone.md:1:1: error PH0019: the file could not be read (", run.Stderr);
+        Assert.Contains("content/huge.pdf:1:1: error PH0019: the file is 51 MB, more than the 50 MB a site's file may be", run.Stderr);
         Assert.DoesNotContain("   at ", run.Stderr);
         Assert.False(Directory.Exists(Path.Combine(dir.Path, "_site")));
     }
