@@ -12,6 +12,9 @@ public sealed record InternalLink(string Written, string TargetPath, string? Fra
 /// </summary>
 public sealed record ProcessedPage(string OutputPath, IReadOnlySet<string> Ids, IReadOnlyList<InternalLink> Links, byte[] TextUtf8)
 {
+    /// <summary>URLs in the page whose scheme the site refuses (<see cref="UrlPolicy"/>), as written, in page order.</summary>
+    public IReadOnlyList<string> RefusedUrls { get; init; } = [];
+
     public string Text => Encoding.UTF8.GetString(TextUtf8);
 }
 
@@ -55,6 +58,7 @@ public static class HtmlPostProcessor
         var text = collectText ? new ElementText("main") : null;
         var scanner = new HtmlScanner(html);
         var openTaskItem = false;
+        List<string>? refused = null;
 
         while (scanner.Read())
         {
@@ -70,6 +74,8 @@ public static class HtmlPostProcessor
             if (openTaskItem && scanner.TagName is "ul" or "ol") { output.Insert(scanner.Start, "</label>"); openTaskItem = false; }
             if (scanner.Attribute("id") is { } id) ids.Add(Value(scanner, id, strings));
             if (TaskListItemStart(scanner)) { output.Insert(scanner.End, "<label>"); openTaskItem = true; }
+            foreach (var candidate in scanner.Attributes)
+                if (RefusedUrl(scanner, candidate) is { } url) (refused ??= []).Add(url);
 
             var order = LinkOrder(scanner.TagName);
             if (order < 0 || scanner.Attribute(LinkAttributes[order].Attribute) is not { } attribute) continue;
@@ -102,7 +108,21 @@ public static class HtmlPostProcessor
         byte[] pageText = text is null ? [] : text.Found ? text.ToUtf8() : BodyText(html);
         // Links in the order the DOM queries used to report them: all a[href], then link[href], and so on.
         var ordered = links.OrderBy(l => l.Order).Select(l => l.Link).ToList();
-        return new PostProcessed(new ProcessedPage(outputPath, ids, ordered, pageText), output.ToUtf8());
+        return new PostProcessed(new ProcessedPage(outputPath, ids, ordered, pageText) { RefusedUrls = refused ?? [] }, output.ToUtf8());
+    }
+
+    /// <summary>
+    /// The value of a URL attribute (href, src, action, formaction, poster, xlink:href, on any element) when its scheme
+    /// is refused. Whatever wrote it (content, data, site.yml, a layout), the build fails instead of publishing it.
+    /// </summary>
+    private static string? RefusedUrl(HtmlScanner scanner, HtmlAttribute attribute)
+    {
+        if (attribute.Name is not ("href" or "src" or "action" or "formaction" or "poster" or "xlink:href")) return null;
+        var raw = scanner.RawValue(attribute);
+        // Most values are paths or https links: only one with a colon, or an entity that could spell one, is read further.
+        if (raw.IndexOfAny(':', '&') < 0) return null;
+        var value = scanner.Value(attribute);
+        return UrlPolicy.ForbiddenScheme(value) is null ? null : value;
     }
 
     /// <summary>The page a link leads to: itself for "#section", else the path as written, resolved from the page's folder.</summary>

@@ -11,9 +11,12 @@ public static class LinkChecker
 {
     /// <param name="sharedSources">Files whose links appear on many pages (layouts, site.yml), as display path and text:
     /// a broken link found in one of them is reported once, at its place there.</param>
+    /// <param name="sourceText">The text of a content file by its display path, to place a refused URL written in its front matter.</param>
     public static void Check(IReadOnlyList<(ProcessedPage Page, PageOrigin Origin)> pages, IReadOnlySet<string> outputFiles,
-        IReadOnlyList<(string Path, string Text)> sharedSources, DiagnosticBag d)
+        IReadOnlyList<(string Path, string Text)> sharedSources, DiagnosticBag d, Func<string, string?>? sourceText = null)
     {
+        CheckSchemes(pages, sharedSources, d, sourceText ?? (_ => null));
+
         var idsByPath = pages.ToDictionary(p => p.Page.OutputPath, p => p.Page.Ids, StringComparer.Ordinal);
         // Pages are checked on every core; what is wrong is then reported in page order, so the output is the same
         // from run to run (a broken link in a layout is reported once, naming the first page it was seen on).
@@ -43,6 +46,46 @@ public static class LinkChecker
             }
         }
     }
+
+    /// <summary>
+    /// Every URL with a refused scheme that reached a page is an error at the place it was written: a Markdown body's
+    /// own links are already reported by the Markdown stage; others are found in the shared files (site.yml, data,
+    /// layouts) or in the page's own file (front matter fields written in Markdown), else reported at the page.
+    /// </summary>
+    private static void CheckSchemes(IReadOnlyList<(ProcessedPage Page, PageOrigin Origin)> pages,
+        IReadOnlyList<(string Path, string Text)> sharedSources, DiagnosticBag d, Func<string, string?> sourceText)
+    {
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (page, origin) in pages)
+        {
+            foreach (var url in page.RefusedUrls.Distinct(StringComparer.Ordinal))
+            {
+                if (origin.BodyLinks.Any(l => l.Url == url)) continue;
+                var scheme = Text.UrlPolicy.ForbiddenScheme(url)!;
+                var own = origin.Source.Path is { } path && sourceText(path) is { } text ? Locate(path, text, url, scheme) : null;
+                var at = Find(sharedSources, url) ?? own ?? LocateIn(sharedSources, url, scheme) ?? origin.Source;
+                if (reported.Add(at.ToString())) d.Error(Codes.UnsafeHtml, at, Text.UrlPolicy.Refusal(url, scheme));
+            }
+        }
+    }
+
+    /// <summary>Where a URL is written in a file: as written, else where its scheme first appears.</summary>
+    private static SourceSpan? Locate(string path, string text, string url, string scheme)
+    {
+        var i = text.IndexOf(url, StringComparison.Ordinal);
+        if (i < 0) i = text.IndexOf(scheme + ":", StringComparison.OrdinalIgnoreCase);
+        return i < 0 ? null : At(path, text, i);
+    }
+
+    private static SourceSpan? LocateIn(IReadOnlyList<(string Path, string Text)> sources, string url, string scheme)
+    {
+        foreach (var (path, text) in sources)
+            if (Locate(path, text, url, scheme) is { } at) return at;
+        return null;
+    }
+
+    private static SourceSpan At(string path, string text, int i) =>
+        new(path, 1 + text.AsSpan(0, i).Count('\n'), i - (text.LastIndexOf('\n', Math.Max(0, i - 1)) + 1) + 1);
 
     /// <summary>What is wrong with one link, or null when it leads to a written file and, if it names one, an id there.</summary>
     private static string? Problem(InternalLink link, IReadOnlySet<string> outputFiles, Dictionary<string, IReadOnlySet<string>> idsByPath)

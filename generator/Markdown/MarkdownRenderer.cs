@@ -13,7 +13,8 @@ public sealed record Heading(int Level, string Text, string Id);
 public sealed record SourceLink(string Url, int Line, int Column, bool IsImage = false, string AltText = "");
 
 /// <summary>Raw HTML or a link in a body that could run code: always an error, with its place in the file.</summary>
-public sealed record UnsafeMarkup(int Line, int Column, string What);
+/// <param name="Url">For a link whose scheme is refused, the URL (What is then its scheme and a colon).</param>
+public sealed record UnsafeMarkup(int Line, int Column, string What, string? Url = null);
 
 public sealed record RenderedMarkdown(string Html, IReadOnlyList<Heading> Headings, IReadOnlyList<SourceLink> Links, IReadOnlyList<UnsafeMarkup> Unsafe);
 
@@ -55,6 +56,9 @@ public sealed class MarkdownRenderer
                     break;
                 case LinkInline { Url: { } url } l:
                     links.Add(new SourceLink(url, l.Line + firstLine, l.Column + 1, l.IsImage, l.IsImage ? InlineText(l) : ""));
+                    break;
+                case AutolinkInline { Url: { } url } a:
+                    links.Add(new SourceLink(a.IsEmail ? "mailto:" + url : url, a.Line + firstLine, a.Column + 1));
                     break;
                 case HtmlBlock or HtmlInline:
                     hasRawHtml = true;

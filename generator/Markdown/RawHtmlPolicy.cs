@@ -41,13 +41,18 @@ public static partial class RawHtmlPolicy
             var m = Dangerous().Match(text);
             if (m.Success) found.Add(new UnsafeMarkup(line + firstLine, column + 1, m.Value.Trim()));
         }
+        void CheckUrl(string url, int line, int column)
+        {
+            if (Text.UrlPolicy.ForbiddenScheme(url) is { } scheme) found.Add(new UnsafeMarkup(line + firstLine, column + 1, scheme + ":", url));
+        }
         foreach (var node in doc.Descendants())
         {
             switch (node)
             {
                 case HtmlBlock block: Check(block.Lines.ToString(), block.Line, block.Column); break;
                 case HtmlInline inline: Check(inline.Tag, inline.Line, inline.Column); break;
-                case LinkInline { Url: { } url } link: Check(url.Replace(" ", ""), link.Line, link.Column); break;
+                case LinkInline { Url: { } url } link: CheckUrl(url, link.Line, link.Column); break;
+                case AutolinkInline { Url: { } url } autolink: CheckUrl(url, autolink.Line, autolink.Column); break;
             }
         }
         return found;

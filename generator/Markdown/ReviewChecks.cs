@@ -12,8 +12,9 @@ public static class ReviewChecks
     public static void Check(Page page, RenderedMarkdown body, DiagnosticBag d)
     {
         foreach (var bad in body.Unsafe)
-            d.Error(Codes.UnsafeHtml, page.Source with { Line = bad.Line, Column = bad.Column },
-                $"`{bad.What}` could run code in a reader's browser and is not allowed; use plain Markdown, and link to videos instead of embedding them");
+            d.Error(Codes.UnsafeHtml, page.Source with { Line = bad.Line, Column = bad.Column }, bad.Url is { } url
+                ? Text.UrlPolicy.Refusal(url, bad.What.TrimEnd(':'))
+                : $"`{bad.What}` could run code in a reader's browser and is not allowed; use plain Markdown, and link to videos instead of embedding them");
         foreach (var link in body.Links)
         {
             var at = page.Source with { Line = link.Line, Column = link.Column };

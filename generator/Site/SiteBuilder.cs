@@ -118,7 +118,9 @@ public static class SiteBuilder
             });
             Stage("links", () =>
             {
-                LinkChecker.Check(processed, files.Digests.Keys.ToHashSet(StringComparer.Ordinal), Theme.SharedSources(input), diagnostics);
+                var contentText = input.Content.ToDictionary(f => f.DisplayPath, StringComparer.Ordinal);
+                LinkChecker.Check(processed, files.Digests.Keys.ToHashSet(StringComparer.Ordinal), Theme.SharedSources(input), diagnostics,
+                    path => contentText.TryGetValue(path, out var file) ? file.ReadText(new DiagnosticBag()) : null);
                 return 0;
             });
             if (diagnostics.HasErrors) return Fail(site.Pages.Count);

@@ -154,6 +154,9 @@ public sealed class FixtureSite
         ["content/data/resources.yml"] = "- id: webinar\n  title: A webinar\n  url: https://example.org/webinar\n  kind: webinar\n  publisher: CSHA\n  tiers: [1]\n",
     });
 
+    /// <summary>The text of one of the site's files, to change part of it.</summary>
+    public string Text(string path) => _files[path];
+
     /// <summary>Sets a file's text ("content/..." or "theme/..." to override a theme file); it replaces bytes set for the same path.</summary>
     public FixtureSite With(string path, string text)
     {
