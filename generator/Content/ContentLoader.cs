@@ -45,7 +45,11 @@ public static class ContentLoader
                     }
                     break;
                 case "data/sources.yml":
-                    if (file.ReadText(diagnostics) is { } srcText) sources = ContentParser.ParseDataList<Source>(file.DisplayPath, srcText, diagnostics);
+                    if (file.ReadText(diagnostics) is { } srcText)
+                    {
+                        sources = ContentParser.ParseDataList<Source>(file.DisplayPath, srcText, diagnostics);
+                        foreach (var s in sources) ContentRules.CheckSource(s, diagnostics);
+                    }
                     break;
                 case var p when p.StartsWith("planner/", StringComparison.Ordinal):
                     planner.Add(file);

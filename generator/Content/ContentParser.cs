@@ -35,6 +35,15 @@ public static partial class ContentParser
             return null;
         }
 
+        // Folders are part of the address too: `Guides/` and `guides/` would be two pages on this host and one on
+        // a host that ignores case, and `My Guides/` an address with a space.
+        if (parts[..^1].FirstOrDefault(folder => !SlugPattern().IsMatch(folder)) is { } badFolder)
+        {
+            diagnostics.Error(Codes.InvalidValue, SourceSpan.FileStart(displayPath),
+                $"the folder name `{badFolder}` must be lower-case words joined by hyphens, for example `{Naming.Slugify(badFolder)}`");
+            return null;
+        }
+
         if (fm is null)
         {
             diagnostics.Error(Codes.MissingFrontMatter, SourceSpan.FileStart(displayPath),

@@ -19,6 +19,31 @@ public static class ContentRules
         if (!r.Url.StartsWith("https://", StringComparison.Ordinal))
             d.Warning(Codes.ReviewWarning, r.At, $"the link `{r.Url}` should start with https://");
         CheckTiers(r.Tiers, r.At, d);
+        CheckDate(r.Date, r.At, d);
+    }
+
+    /// <summary>An entry of content/data/sources.yml.</summary>
+    public static void CheckSource(Source s, DiagnosticBag d) => CheckDate(s.Date, s.At, d);
+
+    /// <summary>A publication date: YYYY, YYYY-MM or YYYY-MM-DD, and a real one (not 2024-13-45).</summary>
+    public static void CheckDate(string? date, SourceSpan at, DiagnosticBag d)
+    {
+        if (date is null) return;
+        var ok = date.Length switch
+        {
+            4 => int.TryParse(date, out var y) && y is >= 1900 and <= 2100,
+            7 => DateOnly.TryParseExact(date + "-01", "yyyy-MM-dd", out _),
+            10 => DateOnly.TryParseExact(date, "yyyy-MM-dd", out _),
+            _ => false,
+        };
+        if (!ok) d.Error(Codes.InvalidValue, at, $"`date` must be a real date written YYYY, YYYY-MM or YYYY-MM-DD, not `{date}`");
+    }
+
+    /// <summary>Each slug once in a list: the same model or scenario named twice would be listed twice.</summary>
+    public static void CheckUnique(IEnumerable<SlugRef> refs, string list, DiagnosticBag d)
+    {
+        foreach (var again in refs.GroupBy(r => r.Slug, StringComparer.Ordinal).SelectMany(g => g.Skip(1)))
+            d.Error(Codes.DuplicateSlug, again.At, $"`{again.Slug}` is already in `{list}`; name it once");
     }
 
     public static void CheckTiers(IEnumerable<int> tiers, SourceSpan at, DiagnosticBag d)

@@ -19,6 +19,7 @@ public sealed partial class ModelKind : ContentKind<ModelMeta>, IViewKind, IList
 
     protected override void Check(ModelMeta m, DiagnosticBag diagnostics)
     {
+        ContentRules.CheckUnique(m.Sources, "sources", diagnostics);
         if (m.Tiers.Count == 0) diagnostics.Error(Codes.InvalidValue, m.At, "`tiers` must name at least one tier (1, 2 or 3)");
         ContentRules.CheckTiers(m.Tiers, m.At, diagnostics);
         if (!HoursPattern().IsMatch(m.TrainingHours.Trim()))

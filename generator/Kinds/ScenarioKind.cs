@@ -18,6 +18,7 @@ public sealed class ScenarioKind : ContentKind<ScenarioMeta>, IViewKind, ISearch
 
     protected override void Check(ScenarioMeta s, DiagnosticBag diagnostics)
     {
+        ContentRules.CheckUnique(s.Models, "models", diagnostics);
         if (s.Minutes <= 0) diagnostics.Error(Codes.InvalidValue, s.At, "`minutes` must be more than 0");
         if (s.Roles.Count == 0) diagnostics.Error(Codes.InvalidValue, s.At, "`roles` must list at least one role with its brief");
         if (s.RedFlags.Count > 0 && s.Escalation.Count == 0)

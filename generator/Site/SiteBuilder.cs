@@ -92,8 +92,8 @@ public static class SiteBuilder
 
             Stage("static", () =>
             {
-                foreach (var file in theme.StaticFiles) files.Add(file.RelativePath["static/".Length..], file.Bytes);
-                foreach (var asset in site.Assets) files.Add(asset.RelativePath, asset.Bytes);
+                foreach (var file in theme.StaticFiles) files.Add(file.RelativePath["static/".Length..], file.Bytes, file.DisplayPath);
+                foreach (var asset in site.Assets) files.Add(asset.RelativePath, asset.Bytes, asset.DisplayPath);
                 return 0;
             });
             Stage("index", () =>
@@ -118,6 +118,7 @@ public static class SiteBuilder
             });
             Stage("links", () =>
             {
+                files.ReportCollisions(diagnostics);
                 var contentText = input.Content.ToDictionary(f => f.DisplayPath, StringComparer.Ordinal);
                 LinkChecker.Check(processed, files.Digests.Keys.ToHashSet(StringComparer.Ordinal), Theme.SharedSources(input), diagnostics,
                     path => contentText.TryGetValue(path, out var file) ? file.ReadText(new DiagnosticBag()) : null);
@@ -232,12 +233,32 @@ internal sealed class SiteFiles(ISiteOutput? output)
 
     public IReadOnlyDictionary<string, byte[]> Digests => _digests;
 
+    /// <summary>Each path written twice, or two paths one case-insensitive host would see as one, as an error at the file that came second.</summary>
+    public void ReportCollisions(DiagnosticBag diagnostics)
+    {
+        foreach (var (path, source) in _collisions.OrderBy(c => c.Path, StringComparer.Ordinal))
+            diagnostics.Error(Codes.DuplicateSlug, SourceSpan.FileStart(source ?? path),
+                _digests.Keys.Count(k => string.Equals(k, path, StringComparison.OrdinalIgnoreCase)) > 1
+                    ? $"the site would have both `{path}` and {string.Join(", ", _digests.Keys.Where(k => k != path && string.Equals(k, path, StringComparison.OrdinalIgnoreCase)).Select(k => $"`{k}`"))}, one file on a host that ignores case; rename one"
+                    : $"`{path}` is written twice (by this file and by {(source is null ? "another" : "the generator or another file")}); PeerHub makes robots.txt, sitemap.xml, sw.js, 404.html and search/ itself, so rename this file");
+    }
+
     /// <summary>The files themselves, sorted by path, when they were kept in memory.</summary>
     public IReadOnlyDictionary<string, byte[]>? Kept => _kept is null ? null : new SortedDictionary<string, byte[]>(_kept, StringComparer.Ordinal);
 
-    /// <summary>Adds (or replaces) a file; returns the bytes to keep for it, empty when the output has them.</summary>
-    public byte[] Add(string path, byte[] bytes)
+    // Where each file that came from a content or theme file was written from, and paths written twice.
+    private readonly ConcurrentDictionary<string, string> _sources = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _lowerCase = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<(string Path, string? Source)> _collisions = [];
+
+    /// <summary>Adds a file; returns the bytes to keep for it, empty when the output has them.</summary>
+    /// <param name="source">The content or theme file it copies, for an error if something else writes the same path.</param>
+    public byte[] Add(string path, byte[] bytes, string? source = null)
     {
+        // Two writers of one path (content/robots.txt and the generated robots.txt, a content file and a theme file), or
+        // two paths that differ only in case (one file on a host that ignores case), would lose one of them silently.
+        if (_digests.ContainsKey(path) || !_lowerCase.TryAdd(path.ToLowerInvariant(), 0)) _collisions.Add((path, source ?? _sources.GetValueOrDefault(path)));
+        if (source is not null) _sources[path] = source;
         // The service worker's version leaves out the search files' bytes (they follow from the pages), so
         // hashing 100 MB of index for it would be wasted. It only has to change when a file does, so a fast
         // non-cryptographic hash does: SHA-256 of every page took about half a second of a 10,000-page build.
