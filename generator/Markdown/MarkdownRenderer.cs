@@ -16,7 +16,13 @@ public sealed record SourceLink(string Url, int Line, int Column, bool IsImage =
 /// <param name="Url">For a link whose scheme is refused, the URL (What is then its scheme and a colon).</param>
 public sealed record UnsafeMarkup(int Line, int Column, string What, string? Url = null);
 
-public sealed record RenderedMarkdown(string Html, IReadOnlyList<Heading> Headings, IReadOnlyList<SourceLink> Links, IReadOnlyList<UnsafeMarkup> Unsafe);
+/// <param name="TooDeep">Markdig refused the body for nesting deeper than it renders; the HTML is then the text, escaped.</param>
+public sealed record RenderedMarkdown(string Html, IReadOnlyList<Heading> Headings, IReadOnlyList<SourceLink> Links, IReadOnlyList<UnsafeMarkup> Unsafe,
+    bool TooDeep = false);
+
+/// <summary>A short field's Markdown nests deeper than Markdig renders; the page that shows it reports it.</summary>
+public sealed class MarkdownTooDeepException(Exception inner)
+    : Exception("a front-matter field's Markdown nests deeper than PeerHub can render (lists, quotes or brackets inside each other); flatten it", inner);
 
 /// <summary>The one Markdig pipeline of the build, made once and shared by every render thread.</summary>
 public sealed class MarkdownRenderer
@@ -41,6 +47,16 @@ public sealed class MarkdownRenderer
 
     /// <param name="firstLine">The line of the file the Markdown starts on, so links keep their real position.</param>
     public RenderedMarkdown Render(string markdown, int firstLine = 1)
+    {
+        // Markdig checks its depth limit while parsing and again while writing HTML.
+        try { return RenderChecked(markdown, firstLine); }
+        catch (ArgumentException e) when (IsTooDeep(e))
+        {
+            return new RenderedMarkdown("<pre>" + System.Net.WebUtility.HtmlEncode(markdown) + "</pre>", [], [], [], TooDeep: true);
+        }
+    }
+
+    private RenderedMarkdown RenderChecked(string markdown, int firstLine)
     {
         var doc = Markdig.Markdown.Parse(markdown, _pipeline);
         // One walk over the tree collects what the three lists need.
@@ -72,6 +88,9 @@ public sealed class MarkdownRenderer
         return new RenderedMarkdown(html, headings, links, unsafeMarkup);
     }
 
+    // Markdig stops at a fixed depth of nested blocks and inlines with an ArgumentException saying so.
+    private static bool IsTooDeep(ArgumentException e) => e.Message.Contains("too deeply nested", StringComparison.Ordinal);
+
     /// <summary>Markdown for short fields (a role brief, a setup paragraph): one paragraph stays inline.</summary>
     public string RenderInline(string markdown)
     {
@@ -83,7 +102,9 @@ public sealed class MarkdownRenderer
     /// <summary>The inline render without the plain-text shortcut (tests compare the two).</summary>
     internal string RenderInlineWithMarkdig(string text)
     {
-        var html = Markdig.Markdown.ToHtml(text.Trim(), _inlinePipeline).Trim();
+        string html;
+        try { html = Markdig.Markdown.ToHtml(text.Trim(), _inlinePipeline).Trim(); }
+        catch (ArgumentException e) when (IsTooDeep(e)) { throw new MarkdownTooDeepException(e); }
         return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal)
             && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0
             ? html[3..^4]

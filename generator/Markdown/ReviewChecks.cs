@@ -11,6 +11,9 @@ public static class ReviewChecks
 {
     public static void Check(Page page, RenderedMarkdown body, DiagnosticBag d)
     {
+        if (body.TooDeep)
+            d.Error(Codes.InvalidValue, page.Source with { Line = page.BodyLine },
+                "this page's Markdown nests deeper than PeerHub can render (lists, quotes or brackets inside each other); flatten it");
         foreach (var bad in body.Unsafe)
             d.Error(Codes.UnsafeHtml, page.Source with { Line = bad.Line, Column = bad.Column }, bad.Url is { } url
                 ? Text.UrlPolicy.Refusal(url, bad.What.TrimEnd(':'))

@@ -164,7 +164,11 @@ public static class SiteBuilder
         var strings = new StringPool();
         // Every pack and the pack builder print scenarios: build their views on all cores first, so the one pack
         // builder page, which needs them all, does not build thousands of them on one core while the other idles.
-        Parallel.ForEach(site.Of<ScenarioMeta>(), s => views.Scenario(s.Page, s.Meta));
+        Parallel.ForEach(site.Of<ScenarioMeta>(), s =>
+        {
+            // A field Markdig cannot render is reported when the scenario's own page is rendered.
+            try { views.Scenario(s.Page, s.Meta); } catch (MarkdownTooDeepException) { }
+        });
         // Load-balanced chunks, not one range per core: the heavy pages (packs, models) sit together in URL order.
         return System.Collections.Concurrent.Partitioner.Create(site.Pages.ToArray(), loadBalance: true)
             .AsParallel().AsOrdered()
@@ -190,8 +194,15 @@ public static class SiteBuilder
     {
         var body = markdown.Render(page.Body, page.BodyLine);
         ReviewChecks.Check(page, body, diagnostics);
-        var html = theme.Render(views.Build(page, body), views.Site, functions, diagnostics, page.Source);
         var origin = new PageOrigin(page.Source.Path is null ? LayoutOf(page, input, theme.DisplayRoot) : page.Source, body.Links);
+        PageView view;
+        try { view = views.Build(page, body); }
+        catch (MarkdownTooDeepException e)
+        {
+            diagnostics.Error(Codes.InvalidValue, origin.Source, page.Source.Path is null ? $"{e.Message} (while making {page.OutputPath})" : e.Message);
+            return null;
+        }
+        var html = theme.Render(view, views.Site, functions, diagnostics, page.Source);
         var headings = body.Headings.Select(h => h.Text).ToList();
         if (html is null) return null;
 

@@ -74,4 +74,22 @@ public class ContentChecksTests
             .Build();
         Assert.Empty(Errors(result));
     }
+
+    [Fact]
+    public void A_body_nested_deeper_than_markdown_renders_is_an_error_not_a_crash()
+    {
+        var result = FixtureSite.Minimal().With("content/about.md", "---\ntitle: About\nsummary: About.\n---\n" + new string('[', 300) + "x\n").Build();
+        Assert.Equal(["content/about.md:5:1: error PH0010: this page's Markdown nests deeper than PeerHub can render (lists, quotes or brackets inside each other); flatten it"],
+            Errors(result));
+    }
+
+    [Fact]
+    public void A_field_nested_deeper_than_markdown_renders_is_an_error_at_its_page_not_a_crash()
+    {
+        var site = FixtureSite.Minimal();
+        var text = site.Text("content/scenarios/exam-stress.md").Replace("setup: Sam arrives looking tired.", "setup: \"" + new string('[', 300) + " Sam arrives.\"");
+        var result = site.With("content/scenarios/exam-stress.md", text).Build();
+        Assert.False(result.Succeeded);
+        Assert.Contains(Errors(result), e => e.StartsWith("content/scenarios/exam-stress.md:1:1: error PH0010: a front-matter field's Markdown nests deeper", StringComparison.Ordinal));
+    }
 }
