@@ -63,21 +63,24 @@ public sealed class Theme : IDisposable
                 "the theme has no layouts/baseof.html, the page frame every page is rendered into");
         _partials = _layouts.Where(l => l.Key.StartsWith("layouts/partials/", StringComparison.Ordinal)).ToList();
         _loader = new ThemeLoader(_files, diagnostics);
-        _contexts = new ThreadLocal<ThemeContext>(() => new ThemeContext(_accessors)
-        {
-            TemplateLoader = _loader,
-            StrictVariables = true,
-            EnableRelaxedMemberAccess = false,
-            LoopLimit = 100_000,
-            AutoIndent = false,
-            // Scriban's default cuts any string and any page at 1,048,576 characters without a word: a listing of
-            // 5,000 guides simply ended after its heading. Conversions are never cut; a page over 50 million
-            // characters (a runaway template) is a template error instead.
-            LimitToString = 0,
-            OutputLimit = 50_000_000,
-            OnOutputLimit = ScriptLimitBehavior.Throw,
-        });
+        _contexts = new ThreadLocal<ThemeContext>(NewContext);
     }
+
+    /// <summary>A rendering thread's template context, with the theme's settings.</summary>
+    private ThemeContext NewContext() => new(_accessors)
+    {
+        TemplateLoader = _loader,
+        StrictVariables = true,
+        EnableRelaxedMemberAccess = false,
+        LoopLimit = 100_000,
+        AutoIndent = false,
+        // Scriban's default cuts any string and any page at 1,048,576 characters without a word: a listing of
+        // 5,000 guides simply ended after its heading. Conversions are never cut; a page over 50 million
+        // characters (a runaway template) is a template error instead.
+        LimitToString = 0,
+        OutputLimit = 50_000_000,
+        OnOutputLimit = ScriptLimitBehavior.Throw,
+    };
 
     /// <summary>Frees each rendering thread's template context.</summary>
     public void Dispose() => _contexts.Dispose();
@@ -120,6 +123,7 @@ public sealed class Theme : IDisposable
         context.PushGlobal(ThemeFunctions);
         context.PushGlobal(functions);
         context.PushGlobal(globals);
+        var rendered = false;
         try
         {
             globals["content"] = new LayoutBody(layout);
@@ -128,6 +132,7 @@ public sealed class Theme : IDisposable
             output.Clear();
             context.PushOutput(output);
             context.Evaluate(baseof.Page!);
+            rendered = true;
             return output.Written;
         }
         catch (ScriptRuntimeException e)
@@ -138,10 +143,21 @@ public sealed class Theme : IDisposable
         }
         finally
         {
-            context.PopGlobal();
-            context.PopGlobal();
-            context.PopGlobal();
-            context.Reset();
+            if (rendered)
+            {
+                context.PopGlobal();
+                context.PopGlobal();
+                context.PopGlobal();
+                context.Reset();
+            }
+            else
+            {
+                // An exception leaves Scriban's state wherever it was thrown: the recursion depth of every include it
+                // passed through (a partial that includes itself left about 50 levels), and whatever else was pushed.
+                // Reset does not undo all of that, and the next page on this thread would fail at its first include
+                // with a "recursive depth" error about nothing wrong. Failures are rare: start this thread afresh.
+                _contexts.Value = NewContext();
+            }
         }
     }
 
