@@ -156,10 +156,11 @@ public sealed class Theme : IDisposable
             }
             else
             {
-                // An exception leaves Scriban's state wherever it was thrown: the recursion depth of every include it
-                // passed through (a partial that includes itself left about 50 levels), and whatever else was pushed.
-                // Reset does not undo all of that, and the next page on this thread would fail at its first include
-                // with a "recursive depth" error about nothing wrong. Failures are rare: start this thread afresh.
+                // An exception leaves Scriban's state as it was where it was thrown: Scriban counts a level of recursion
+                // before it checks the limit and never gives it back, and whatever else a statement had pushed stays.
+                // Reset does not undo all of that; before this, failed pages added up on a thread until its next page
+                // failed at its first include with a "recursive depth" error about nothing wrong. Failures are rare:
+                // this thread starts afresh.
                 _contexts.Value = NewContext();
             }
         }
