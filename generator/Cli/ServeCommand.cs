@@ -17,6 +17,11 @@ public static class ServeCommand
         Description = "The address to listen on (default 127.0.0.1, this computer only)",
         DefaultValueFactory = _ => "127.0.0.1",
     };
+    public static readonly Option<string[]> AllowHostOption = new("--allow-host")
+    {
+        Description = "Also answer requests addressed to this name (repeatable); by default only localhost and loopback addresses, "
+            + "plus this machine's name and the --host address when that is not a loopback address",
+    };
     public static readonly Option<string?> BasePathOption = new("--base-path")
     {
         Description = "The path to serve the site under, such as /peerhub/ (default: the path of site.yml's base_url)",
@@ -26,11 +31,12 @@ public static class ServeCommand
     {
         var command = new Command("serve", "Build the site in memory, serve it, and rebuild and reload open pages when content or theme files change")
         {
-            BuildCommand.ContentOption, BuildCommand.ThemeOption, PortOption, HostOption, BasePathOption,
+            BuildCommand.ContentOption, BuildCommand.ThemeOption, PortOption, HostOption, AllowHostOption, BasePathOption,
         };
         command.SetAction((result, cancel) => Run(new ServeOptions(
             result.GetValue(BuildCommand.ContentOption)!, result.GetValue(BuildCommand.ThemeOption)!,
-            result.GetValue(HostOption)!, result.GetValue(PortOption), result.GetValue(BasePathOption)), cancel));
+            result.GetValue(HostOption)!, result.GetValue(PortOption), result.GetValue(BasePathOption),
+            result.GetValue(AllowHostOption) ?? []), cancel));
         return command;
     }
 

@@ -14,8 +14,11 @@ namespace PeerHub.Serve;
 
 /// <summary>What <c>peerhub serve</c> was asked for.</summary>
 /// <param name="Port">0 picks a free port.</param>
+/// <param name="Host">The address to listen on; another than a loopback address is a choice to serve other machines.</param>
 /// <param name="BasePath">Null: the path of site.yml's base_url.</param>
-public sealed record ServeOptions(string ContentDir, string ThemeDir, string Host = "127.0.0.1", int Port = 1313, string? BasePath = null);
+/// <param name="AllowHosts">Names besides localhost and loopback addresses that requests may be addressed to (see <see cref="AllowedHosts"/>).</param>
+public sealed record ServeOptions(string ContentDir, string ThemeDir, string Host = "127.0.0.1", int Port = 1313, string? BasePath = null,
+    IReadOnlyList<string>? AllowHosts = null);
 
 /// <summary>
 /// The development server: builds the site in memory, serves it with Kestrel, watches the content and theme
@@ -72,14 +75,15 @@ public sealed class DevServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         // The command handles Ctrl+C itself, and tests run several servers in one process.
         builder.Services.AddSingleton<IHostLifetime, QuietLifetime>();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(ParseHost(options.Host), options.Port));
+        var address = ParseHost(options.Host);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(address, options.Port));
         _app = builder.Build();
-        var requests = new SiteRequests(basePath, _state, _events, _stopping.Token);
+        var requests = new SiteRequests(basePath, _state, _events, AllowedHosts.For(address, options.AllowHosts ?? []), _stopping.Token);
         _app.Run(requests.Handle);
         await _app.StartAsync();
 
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Url = new Uri(address.TrimEnd('/') + basePath);
+        var listening = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Url = new Uri(listening.TrimEnd('/') + basePath);
         _loop = Task.Run(RebuildLoop);
         _watcher = new ContentWatcher([options.ContentDir, options.ThemeDir], TimeSpan.FromMilliseconds(50), batch => _changes.Writer.TryWrite(batch));
     }

@@ -7,9 +7,10 @@ namespace PeerHub.Serve;
 
 /// <summary>
 /// Answers every request from memory: the site's files under the base path (HTML with the live-reload script
-/// added), and the server's own <c>__peerhub/</c> endpoints: live.js, the event stream and the build status.
+/// added), and the server's own <c>__peerhub/</c> endpoints: live.js, the event stream and the build status. A request
+/// addressed to a name the server does not answer to (see <see cref="AllowedHosts"/>) gets 421 and nothing else.
 /// </summary>
-public sealed class SiteRequests(string basePath, StateHub state, LiveEvents events, CancellationToken stopping)
+public sealed class SiteRequests(string basePath, StateHub state, LiveEvents events, AllowedHosts hosts, CancellationToken stopping)
 {
     private const string Own = "__peerhub/";
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
@@ -23,6 +24,12 @@ public sealed class SiteRequests(string basePath, StateHub state, LiveEvents eve
         var request = context.Request;
         var response = context.Response;
         response.Headers.CacheControl = "no-cache";
+        // First of all: a page of another site reaching us through a rebound name of its own learns nothing.
+        if (!hosts.Allows(request.Headers.Host.ToString()))
+        {
+            await Misdirected(response, request.Headers.Host.ToString());
+            return;
+        }
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             response.StatusCode = StatusCodes.Status405MethodNotAllowed;
@@ -75,6 +82,17 @@ public sealed class SiteRequests(string basePath, StateHub state, LiveEvents eve
             return;
         }
         await NotFound(response);
+    }
+
+    /// <summary>421 with a short plain-text reason; the name asked for is echoed only as plain text.</summary>
+    private static async Task Misdirected(HttpResponse response, string host)
+    {
+        response.Headers.XContentTypeOptions = "nosniff";
+        var shown = host.Length is > 0 and <= 100 ? $"`{host}`" : "another name";
+        var text = "421 Misdirected Request: peerhub serve answers only requests addressed to localhost, a loopback address "
+            + $"such as 127.0.0.1 or [::1], or a name allowed with --allow-host NAME; this one was addressed to {shown}. "
+            + "Other web sites could otherwise reach it through a name of theirs.\n";
+        await Send(response, StatusCodes.Status421MisdirectedRequest, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(text));
     }
 
     private async Task NotFound(HttpResponse response)

@@ -23,8 +23,15 @@ internal sealed class DirectInclude() : TemplateFunction(takesName: true)
         {
             // Scriban's recursion guard, as its include keeps it (a partial that includes itself is an error).
             context.EnterRecursive(callerContext);
-            context.Evaluate(partial.Page!);
-            context.ExitRecursive(callerContext);
+            try
+            {
+                context.Evaluate(partial.Page!);
+            }
+            finally
+            {
+                // As Scriban's include does; without it each failed partial left a level of depth behind.
+                context.ExitRecursive(callerContext);
+            }
             return null;
         }
         return _scriban.Invoke(context, callerContext!, arguments, blockStatement!);

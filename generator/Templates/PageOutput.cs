@@ -1,4 +1,6 @@
 using Scriban.Runtime;
+using Scriban.Syntax;
+using ScribanSpan = Scriban.Parsing.SourceSpan;
 
 namespace PeerHub.Templates;
 
@@ -6,9 +8,14 @@ namespace PeerHub.Templates;
 /// Where a page's HTML is written while its templates run: one growing buffer per thread, reused from page to
 /// page. Scriban's own output is a StringBuilder that starts small for every page, grows chunk by chunk and,
 /// when cleared, allocates its whole capacity again; on 10,000 pages that was about a gigabyte of garbage.
+/// It also holds a page to <see cref="MaxChars"/>: a write that would pass it throws, at the template node
+/// <paramref name="writingAt"/> names, and <see cref="Overflowed"/> tells the renderer why the page failed.
 /// </summary>
-internal sealed class PageOutput : IScriptOutput
+internal sealed class PageOutput(Func<ScribanSpan> writingAt) : IScriptOutput
 {
+    /// <summary>The most characters one page's HTML may have.</summary>
+    public const int MaxChars = 50_000_000;
+
     // A buffer grown for one very large page (a pack builder listing thousands of scenarios) is let go after it,
     // so each thread does not keep tens of megabytes for the rest of the build.
     private const int KeptChars = 1 << 20;
@@ -17,16 +24,25 @@ internal sealed class PageOutput : IScriptOutput
     private char[] _buffer = new char[InitialChars];
     private int _length;
 
+    /// <summary>Whether the page being written passed <see cref="MaxChars"/> (and so was not finished).</summary>
+    public bool Overflowed { get; private set; }
+
     public void Clear()
     {
         if (_buffer.Length > KeptChars) _buffer = new char[InitialChars];
         _length = 0;
+        Overflowed = false;
     }
 
     public void Write(string text, int offset, int count)
     {
+        if (count > MaxChars - _length)
+        {
+            Overflowed = true;
+            throw new ScriptRuntimeException(writingAt(), $"the page's HTML passes {MaxChars:N0} characters, the most one page may have");
+        }
         if (count > _buffer.Length - _length)
-            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + count));
+            Array.Resize(ref _buffer, Math.Min(MaxChars, Math.Max(_buffer.Length * 2, _length + count)));
         text.CopyTo(offset, _buffer, _length, count);
         _length += count;
     }

@@ -63,21 +63,26 @@ public sealed class Theme : IDisposable
                 "the theme has no layouts/baseof.html, the page frame every page is rendered into");
         _partials = _layouts.Where(l => l.Key.StartsWith("layouts/partials/", StringComparison.Ordinal)).ToList();
         _loader = new ThemeLoader(_files, diagnostics);
-        _contexts = new ThreadLocal<ThemeContext>(() => new ThemeContext(_accessors)
-        {
-            TemplateLoader = _loader,
-            StrictVariables = true,
-            EnableRelaxedMemberAccess = false,
-            LoopLimit = 100_000,
-            AutoIndent = false,
-            // Scriban's default cuts any string and any page at 1,048,576 characters without a word: a listing of
-            // 5,000 guides simply ended after its heading. Conversions are never cut; a page over 50 million
-            // characters (a runaway template) is a template error instead.
-            LimitToString = 0,
-            OutputLimit = 50_000_000,
-            OnOutputLimit = ScriptLimitBehavior.Throw,
-        });
+        _contexts = new ThreadLocal<ThemeContext>(NewContext);
     }
+
+    /// <summary>A rendering thread's template context, with the theme's settings.</summary>
+    private ThemeContext NewContext() => new(_accessors)
+    {
+        TemplateLoader = _loader,
+        StrictVariables = true,
+        EnableRelaxedMemberAccess = false,
+        LoopLimit = 100_000,
+        AutoIndent = false,
+        // Scriban's default cuts any string and any page at 1,048,576 characters without a word: a listing of
+        // 5,000 guides simply ended after its heading. Conversions are never cut. A page is held to
+        // PageOutput.MaxChars by its buffer, which can tell the renderer it was the page that grew too large;
+        // Scriban's limit, on everything a page writes including captures and included text, only stops a
+        // runaway template from filling memory.
+        LimitToString = 0,
+        OutputLimit = 2 * PageOutput.MaxChars,
+        OnOutputLimit = ScriptLimitBehavior.Throw,
+    };
 
     /// <summary>Frees each rendering thread's template context.</summary>
     public void Dispose() => _contexts.Dispose();
@@ -120,6 +125,7 @@ public sealed class Theme : IDisposable
         context.PushGlobal(ThemeFunctions);
         context.PushGlobal(functions);
         context.PushGlobal(globals);
+        var rendered = false;
         try
         {
             globals["content"] = new LayoutBody(layout);
@@ -128,21 +134,59 @@ public sealed class Theme : IDisposable
             output.Clear();
             context.PushOutput(output);
             context.Evaluate(baseof.Page!);
+            rendered = true;
             return output.Written;
         }
         catch (ScriptRuntimeException e)
         {
-            diagnostics.Error(Codes.TemplateError, ToSpan(e.Span, e.Span.FileName ?? layoutPath),
-                $"{e.OriginalMessage} (while rendering {page.Url}{(pageSource.Path is null ? ", a generated page" : " from " + pageSource.Path)})");
+            var where = ToSpan(e.Span, e.Span.FileName ?? layoutPath);
+            var rendering = $"(while rendering {page.Url}{(pageSource.Path is null ? ", a generated page" : " from " + pageSource.Path)})";
+            if (context.PageBuffer.Overflowed) TooLarge(page, pageSource, where, rendering, diagnostics);
+            else diagnostics.Error(Codes.TemplateError, where, $"{e.OriginalMessage} {rendering}");
             return null;
         }
         finally
         {
-            context.PopGlobal();
-            context.PopGlobal();
-            context.PopGlobal();
-            context.Reset();
+            if (rendered)
+            {
+                context.PopGlobal();
+                context.PopGlobal();
+                context.PopGlobal();
+                context.Reset();
+            }
+            else
+            {
+                // An exception leaves Scriban's state as it was where it was thrown: Scriban counts a level of recursion
+                // before it checks the limit and never gives it back, and whatever else a statement had pushed stays.
+                // Reset does not undo all of that; before this, failed pages added up on a thread until its next page
+                // failed at its first include with a "recursive depth" error about nothing wrong. Failures are rare:
+                // this thread starts afresh.
+                _contexts.Value = NewContext();
+            }
         }
+    }
+
+    /// <summary>
+    /// A page whose HTML passed <see cref="PageOutput.MaxChars"/>. Its own body is what makes a page that large (tens of
+    /// megabytes of Markdown), so the error names the content file and says to split it; only when the page has no
+    /// file (a generated listing) or its body is a small part of the limit is it the template's doing, reported where
+    /// the template was writing.
+    /// </summary>
+    private static void TooLarge(PageView page, SourceSpan pageSource, SourceSpan writing, string rendering, DiagnosticBag diagnostics)
+    {
+        var limit = $"{PageOutput.MaxChars:N0}";
+        if (pageSource.Path is null)
+            diagnostics.Error(Codes.TemplateError, writing,
+                $"the page is too large: its HTML passes {limit} characters, the most one page may have; "
+                + $"list fewer items on one page, or print less of each {rendering}");
+        else if (page.Content.Length >= PageOutput.MaxChars / 10)
+            diagnostics.Error(Codes.InvalidValue, SourceSpan.FileStart(pageSource.Path),
+                $"the page is too large: its HTML passes {limit} characters, the most one page may have, and its Markdown body "
+                + $"alone makes {page.Content.Length:N0} of them; split it into several pages {rendering}");
+        else
+            diagnostics.Error(Codes.TemplateError, writing,
+                $"the page's HTML passes {limit} characters, the most one page may have, though its own Markdown body makes only "
+                + $"{page.Content.Length:N0}: the template writes too much here, perhaps in a loop {rendering}");
     }
 
     /// <summary>
@@ -167,7 +211,10 @@ public sealed class Theme : IDisposable
     /// </summary>
     private sealed class ThemeContext(ConcurrentDictionary<Type, IObjectAccessor?> accessors) : TemplateContext
     {
-        public PageOutput PageBuffer { get; } = new();
+        /// <summary>This thread's page buffer; a page that overflows it is reported at the node being written.</summary>
+        public PageOutput PageBuffer => _pageBuffer ??= new PageOutput(() => CurrentNode?.Span ?? default);
+
+        private PageOutput? _pageBuffer;
 
         protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
             accessors.GetOrAdd(target.GetType(), (_, t) => base.GetMemberAccessorImpl(t), target);

@@ -24,11 +24,12 @@ public sealed class ServedSite : IAsyncDisposable
     public string Url => Server.Url.ToString();
     public string Origin => Server.Url.GetLeftPart(UriPartial.Authority);
 
-    public static async Task<ServedSite> StartAsync(FixtureSite? site = null, string? basePath = null)
+    public static async Task<ServedSite> StartAsync(FixtureSite? site = null, string? basePath = null, IReadOnlyList<string>? allowHosts = null)
     {
         var served = new ServedSite();
         (site ?? FixtureSite.Minimal()).WriteTo(served._dir.Path);
-        served.Server = await DevServer.StartAsync(new ServeOptions(served.Content, FixtureSite.ThemeDir(served._dir.Path), Port: 0, BasePath: basePath), served._out, served._error);
+        var options = new ServeOptions(served.Content, FixtureSite.ThemeDir(served._dir.Path), Port: 0, BasePath: basePath, AllowHosts: allowHosts);
+        served.Server = await DevServer.StartAsync(options, served._out, served._error);
         return served;
     }
 
