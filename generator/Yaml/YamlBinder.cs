@@ -42,12 +42,17 @@ public sealed class YamlBinder
         // Front matter is nearly always plain block YAML, which the block reader takes several times faster;
         // whatever it does not take, and every error, is YamlDotNet's.
         if (BlockYamlReader.TryRead(yaml) is { } tree) return tree;
-        var parser = new TrackingParser(new Parser(new StringReader(yaml)));
+        var parser = new GuardedParser(new Parser(new StringReader(yaml)));
         try
         {
             var stream = new YamlStream();
             stream.Load(parser);
             return stream.Documents.Count == 0 ? null : YamlValue.From(stream.Documents[0].RootNode);
+        }
+        catch (YamlLimitException e)
+        {
+            _diagnostics.Error(Codes.YamlSyntax, SpanOf(e.Start), e.Message);
+            return null;
         }
         catch (YamlException e)
         {
@@ -64,17 +69,85 @@ public sealed class YamlBinder
         }
     }
 
-    /// <summary>Remembers where the last event the parser produced started, for errors YamlDotNet reports without a place.</summary>
-    private sealed class TrackingParser(IParser inner) : IParser
+    private sealed class YamlLimitException(Mark start, Mark end, string message) : YamlException(start, end, message);
+
+    /// <summary>
+    /// Sits between YamlDotNet's parser and its loader. It remembers where the last event started, for errors YamlDotNet
+    /// reports without a place, and it stops a hostile text before the loader (which recurses once per level) or the
+    /// binder (which walks every alias as a copy of its anchor) can run the machine out of stack or memory: see
+    /// <see cref="YamlLimits"/>. The parser itself keeps its states on a heap stack, so it reads any nesting safely.
+    /// </summary>
+    private sealed class GuardedParser(IParser inner) : IParser
     {
+        // One open mapping or sequence: the anchor it will be known by, its nodes so far, its height so far.
+        private readonly Stack<(string? Anchor, int Size, int Height)> _open = new();
+        // Every closed anchored node's size (its nodes, itself included) and height (levels of nesting in it).
+        private readonly Dictionary<string, (int Size, int Height)> _anchors = new(StringComparer.Ordinal);
+        private int _aliases;
+        private int _copied;
+
         public Mark LastGood { get; private set; } = Mark.Empty;
         public YamlDotNet.Core.Events.ParsingEvent? Current => inner.Current;
 
         public bool MoveNext()
         {
             var moved = inner.MoveNext();
-            if (inner.Current is { } current) LastGood = current.Start;
+            if (inner.Current is not { } current) return moved;
+            LastGood = current.Start;
+            switch (current)
+            {
+                case YamlDotNet.Core.Events.DocumentStart:
+                    _open.Clear(); _anchors.Clear(); _aliases = 0; _copied = 0;
+                    break;
+                case YamlDotNet.Core.Events.Scalar scalar:
+                    Closed(Anchor(scalar), 1, 0);
+                    break;
+                case YamlDotNet.Core.Events.SequenceStart or YamlDotNet.Core.Events.MappingStart:
+                    if (_open.Count >= YamlLimits.MaxDepth)
+                        throw new YamlLimitException(current.Start, current.End,
+                            $"this YAML nests deeper than {YamlLimits.MaxDepth} levels (lists and mappings inside each other); content needs only a few");
+                    _open.Push((Anchor((YamlDotNet.Core.Events.NodeEvent)current), 1, 1));
+                    break;
+                case YamlDotNet.Core.Events.SequenceEnd or YamlDotNet.Core.Events.MappingEnd:
+                    if (_open.TryPop(out var node)) Closed(node.Anchor, node.Size, node.Height);
+                    break;
+                case YamlDotNet.Core.Events.AnchorAlias alias:
+                    Alias(alias);
+                    break;
+            }
             return moved;
+        }
+
+        private static string? Anchor(YamlDotNet.Core.Events.NodeEvent e) => e.Anchor.IsEmpty ? null : e.Anchor.Value;
+
+        private void Alias(YamlDotNet.Core.Events.AnchorAlias alias)
+        {
+            var name = alias.Value.Value;
+            if (++_aliases > YamlLimits.MaxAliases)
+                throw new YamlLimitException(alias.Start, alias.End,
+                    $"this YAML uses more than {YamlLimits.MaxAliases} aliases (`*name`); write the values out instead");
+            if (!_anchors.TryGetValue(name, out var target))
+            {
+                // An alias inside the node it names would make an endless tree; one naming nothing YamlDotNet reports.
+                if (_open.Any(o => o.Anchor == name))
+                    throw new YamlLimitException(alias.Start, alias.End, $"the alias `*{name}` is inside the node `&{name}` it names, which would never end");
+                return;
+            }
+            _copied += target.Size;
+            if (_copied > YamlLimits.MaxCopiedNodes)
+                throw new YamlLimitException(alias.Start, alias.End,
+                    $"this YAML's aliases (`*name`) expand to more than {YamlLimits.MaxCopiedNodes:N0} values; write the values out instead");
+            if (_open.Count + target.Height > YamlLimits.MaxDepth)
+                throw new YamlLimitException(alias.Start, alias.End,
+                    $"this YAML nests deeper than {YamlLimits.MaxDepth} levels once the alias `*{name}` is expanded");
+            Closed(null, target.Size, target.Height);
+        }
+
+        /// <summary>A node is complete: remember it if anchored, and count it into the node it is in.</summary>
+        private void Closed(string? anchor, int size, int height)
+        {
+            if (anchor is not null) _anchors[anchor] = (size, height);
+            if (_open.TryPop(out var parent)) _open.Push((parent.Anchor, parent.Size + size, Math.Max(parent.Height, height + 1)));
         }
     }
 
