@@ -34,6 +34,7 @@ public sealed class YamlBinder
     public const string PlaceholderPrefix = "TODO";
 
     public SourceSpan SpanOf(YamlValue node) => new(_path, node.Start.Line + _lineOffset, node.Start.Column);
+    public SourceSpan SpanOf(YamlMark mark) => new(_path, mark.Line + _lineOffset, mark.Column);
     public SourceSpan SpanOf(Mark mark) => new(_path, (int)mark.Line + _lineOffset, (int)mark.Column);
 
     /// <summary>Parses YAML text; a syntax error becomes a diagnostic and the result is null.</summary>
@@ -57,6 +58,12 @@ public sealed class YamlBinder
         catch (YamlException e)
         {
             var message = (e.InnerException?.Message ?? e.Message).Trim();
+            // YamlDotNet places a tab used for indentation at the mapping or scalar it was reading; point at the tab.
+            if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && IndentingTab(yaml, (int)e.Start.Line) is { } tab)
+            {
+                _diagnostics.Error(Codes.YamlSyntax, SpanOf(tab), "the YAML cannot be read: a tab indents this line; YAML indents with spaces only");
+                return null;
+            }
             _diagnostics.Error(Codes.YamlSyntax, SpanOf(e.Start), $"the YAML cannot be read: {message}");
             return null;
         }
@@ -67,6 +74,19 @@ public sealed class YamlBinder
                 "the YAML cannot be read after this point: check for an unclosed [ or {, or a quote that does not end");
             return null;
         }
+    }
+
+    /// <summary>The first tab among the spaces that start a line, from line <paramref name="fromLine"/> (1-based) on.</summary>
+    private static YamlMark? IndentingTab(string yaml, int fromLine)
+    {
+        var line = 1;
+        foreach (var text in yaml.Split('\n'))
+        {
+            var tab = text.AsSpan().IndexOfAnyExcept(' ');
+            if (line >= fromLine && tab >= 0 && text[tab] == '\t') return new YamlMark(line, tab + 1);
+            line++;
+        }
+        return null;
     }
 
     private sealed class YamlLimitException(Mark start, Mark end, string message) : YamlException(start, end, message);
