@@ -17,8 +17,8 @@ public static class ContentRules
     public static void CheckResource(Resource r, DiagnosticBag d)
     {
         if (!r.Url.StartsWith("https://", StringComparison.Ordinal))
-            d.Warning(Codes.ReviewWarning, r.At, $"the link `{r.Url}` should start with https://");
-        CheckTiers(r.Tiers, r.At, d);
+            d.Warning(Codes.ReviewWarning, r.Spans.Of(nameof(r.Url)), $"the link `{r.Url}` should start with https://");
+        CheckTiers(r.Tiers, r.Spans.Of(nameof(r.Tiers)), d);
     }
 
     public static void CheckTiers(IEnumerable<int> tiers, SourceSpan at, DiagnosticBag d)

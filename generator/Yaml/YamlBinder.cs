@@ -193,11 +193,13 @@ public sealed class YamlBinder
         var props = shape.Properties;
         var instance = Activator.CreateInstance(type)!;
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Where each field's key and value were written, for rules checked after binding (FieldSpans).
+        var positions = shape.Spans is null ? null : new int[4 * props.Count];
         var ok = true;
         foreach (var (keyNode, valueNode) in map.Children)
         {
             var key = (keyNode as YamlScalar)?.Value ?? "";
-            if (!shape.ByKey.TryGetValue(key, out var prop))
+            if (!shape.ByKey.TryGetValue(key, out var index))
             {
                 var hint = Suggest.Closest(key, props.Select(p => p.Key));
                 _diagnostics.Error(Codes.UnknownKey, SpanOf(keyNode),
@@ -206,7 +208,15 @@ public sealed class YamlBinder
                 ok = false;
                 continue;
             }
+            var prop = props[index];
             seen.Add(key);
+            if (positions is not null)
+            {
+                positions[4 * index] = keyNode.Start.Line + _lineOffset;
+                positions[(4 * index) + 1] = keyNode.Start.Column;
+                positions[(4 * index) + 2] = valueNode.Start.Line + _lineOffset;
+                positions[(4 * index) + 3] = valueNode.Start.Column;
+            }
             if (IsNull(valueNode))
             {
                 if (prop.Required)
@@ -230,6 +240,7 @@ public sealed class YamlBinder
 
         // Records may keep where they were declared, so later stages can still point at the source.
         shape.At?.SetValue(instance, SpanOf(map));
+        if (positions is not null) shape.Spans!.SetValue(instance, new FieldSpans(SpanOf(map), shape.Names, positions));
         return ok ? instance : null;
     }
 
@@ -297,15 +308,23 @@ public sealed class YamlBinder
     private static readonly ConcurrentDictionary<Type, (List<string> Names, Array Values)> EnumNames = new();
     private static readonly ConcurrentDictionary<Type, Type> ListTypes = new();
 
-    /// <summary>A record type's bindable properties by YAML key, and its <c>At</c> property if it keeps one.</summary>
-    private sealed record RecordShape(IReadOnlyList<SchemaProperty> Properties, IReadOnlyDictionary<string, SchemaProperty> ByKey, PropertyInfo? At)
+    /// <summary>
+    /// A record type's bindable properties, their indexes by YAML key, their C# names, and its <c>At</c> and
+    /// <c>Spans</c> properties if it keeps them.
+    /// </summary>
+    private sealed record RecordShape(
+        IReadOnlyList<SchemaProperty> Properties, IReadOnlyDictionary<string, int> ByKey, IReadOnlyList<string> Names,
+        PropertyInfo? At, PropertyInfo? Spans)
     {
         private static readonly ConcurrentDictionary<Type, RecordShape> Shapes = new();
 
         public static RecordShape For(Type type) => Shapes.GetOrAdd(type, t =>
         {
             var props = SchemaProperty.For(t);
-            return new RecordShape(props, props.ToDictionary(p => p.Key, StringComparer.Ordinal), t.GetProperty("At", typeof(SourceSpan)));
+            return new RecordShape(props,
+                props.Select((p, i) => (p.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal),
+                props.Select(p => p.Property.Name).ToArray(),
+                t.GetProperty("At", typeof(SourceSpan)), t.GetProperty("Spans", typeof(FieldSpans)));
         });
     }
 
@@ -351,7 +370,8 @@ public sealed record SchemaProperty(string Key, PropertyInfo Property, bool Requ
         {
             if (Cache.TryGetValue(type, out var cached)) return cached;
             var list = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .Where(p => p.CanWrite && p.Name != "At")
+                // Where a record was written is the binder's to fill in, not a key of the YAML.
+                .Where(p => p.CanWrite && p.PropertyType != typeof(SourceSpan) && p.PropertyType != typeof(FieldSpans))
                 .OrderBy(p => p.MetadataToken)
                 .Select(p => new SchemaProperty(
                     Naming.ToSnake(p.Name), p,
