@@ -71,7 +71,7 @@ public static partial class ContentParser
         var meta = kind.Bind(binder, root);
         if (meta is null) return null;
         if (string.IsNullOrWhiteSpace(meta.Title))
-            diagnostics.Error(Codes.MissingField, new SourceSpan(displayPath, 2, 1), "`title` must not be empty");
+            diagnostics.Error(Codes.MissingField, meta.Spans.Of(nameof(meta.Title)), "`title` must not be empty");
         kind.Check(meta, diagnostics);
         return new Page
         {

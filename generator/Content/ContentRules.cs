@@ -17,13 +17,13 @@ public static class ContentRules
     public static void CheckResource(Resource r, DiagnosticBag d)
     {
         if (!r.Url.StartsWith("https://", StringComparison.Ordinal))
-            d.Warning(Codes.ReviewWarning, r.At, $"the link `{r.Url}` should start with https://");
-        CheckTiers(r.Tiers, r.At, d);
-        CheckDate(r.Date, r.At, d);
+            d.Warning(Codes.ReviewWarning, r.Spans.Of(nameof(r.Url)), $"the link `{r.Url}` should start with https://");
+        CheckTiers(r.Tiers, r.Spans.Of(nameof(r.Tiers)), d);
+        CheckDate(r.Date, r.Spans.Of(nameof(r.Date)), d);
     }
 
     /// <summary>An entry of content/data/sources.yml.</summary>
-    public static void CheckSource(Source s, DiagnosticBag d) => CheckDate(s.Date, s.At, d);
+    public static void CheckSource(Source s, DiagnosticBag d) => CheckDate(s.Date, s.Spans.Of(nameof(s.Date)), d);
 
     /// <summary>A publication date: YYYY, YYYY-MM or YYYY-MM-DD, and a real one (not 2024-13-45).</summary>
     public static void CheckDate(string? date, SourceSpan at, DiagnosticBag d)

@@ -18,9 +18,9 @@ public sealed class CurriculumKind : ContentKind<CurriculumMeta>, IViewKind, ISe
         ContentRules.CheckUnique(c.Models, "models", diagnostics);
         ContentRules.CheckUnique(c.Sources, "sources", diagnostics);
         foreach (var session in c.Sessions) ContentRules.CheckUnique(session.Scenarios, "scenarios", diagnostics);
-        if (c.Sessions.Count == 0) diagnostics.Error(Codes.InvalidValue, c.At, "`sessions` must list at least one session");
+        if (c.Sessions.Count == 0) diagnostics.Error(Codes.InvalidValue, c.Spans.KeyOf(nameof(c.Sessions)), "`sessions` must list at least one session");
         foreach (var s in c.Sessions.Where(s => s.Minutes <= 0))
-            diagnostics.Error(Codes.InvalidValue, s.At, $"session `{s.Title}` must last more than 0 minutes");
+            diagnostics.Error(Codes.InvalidValue, s.Spans.Of(nameof(s.Minutes)), $"session `{s.Title}` must last more than 0 minutes");
     }
 
     protected override IEnumerable<PageReference> References(CurriculumMeta c) =>

@@ -20,10 +20,10 @@ public sealed partial class ModelKind : ContentKind<ModelMeta>, IViewKind, IList
     protected override void Check(ModelMeta m, DiagnosticBag diagnostics)
     {
         ContentRules.CheckUnique(m.Sources, "sources", diagnostics);
-        if (m.Tiers.Count == 0) diagnostics.Error(Codes.InvalidValue, m.At, "`tiers` must name at least one tier (1, 2 or 3)");
-        ContentRules.CheckTiers(m.Tiers, m.At, diagnostics);
+        if (m.Tiers.Count == 0) diagnostics.Error(Codes.InvalidValue, m.Spans.Of(nameof(m.Tiers)), "`tiers` must name at least one tier (1, 2 or 3)");
+        ContentRules.CheckTiers(m.Tiers, m.Spans.Of(nameof(m.Tiers)), diagnostics);
         if (!HoursPattern().IsMatch(m.TrainingHours.Trim()))
-            diagnostics.Error(Codes.InvalidValue, m.At, $"`training_hours` must be a number such as 8 or a range such as 4-5, not `{m.TrainingHours}`");
+            diagnostics.Error(Codes.InvalidValue, m.Spans.Of(nameof(m.TrainingHours)), $"`training_hours` must be a number such as 8 or a range such as 4-5, not `{m.TrainingHours}`");
     }
 
     protected override IEnumerable<SlugRef> Sources(ModelMeta m) => m.Sources;

@@ -19,13 +19,13 @@ public sealed class ScenarioKind : ContentKind<ScenarioMeta>, IViewKind, ISearch
     protected override void Check(ScenarioMeta s, DiagnosticBag diagnostics)
     {
         ContentRules.CheckUnique(s.Models, "models", diagnostics);
-        if (s.Minutes <= 0) diagnostics.Error(Codes.InvalidValue, s.At, "`minutes` must be more than 0");
-        if (s.Roles.Count == 0) diagnostics.Error(Codes.InvalidValue, s.At, "`roles` must list at least one role with its brief");
+        if (s.Minutes <= 0) diagnostics.Error(Codes.InvalidValue, s.Spans.Of(nameof(s.Minutes)), "`minutes` must be more than 0");
+        if (s.Roles.Count == 0) diagnostics.Error(Codes.InvalidValue, s.Spans.KeyOf(nameof(s.Roles)), "`roles` must list at least one role with its brief");
         if (s.RedFlags.Count > 0 && s.Escalation.Count == 0)
-            diagnostics.Error(Codes.ContentRule, s.At,
+            diagnostics.Error(Codes.ContentRule, s.Spans.KeyOf(nameof(s.RedFlags)),
                 "a scenario with `red_flags` must have `escalation` steps that end with the adult the concern goes to");
         if (string.IsNullOrWhiteSpace(s.ContentWarning) && s.Topics.FirstOrDefault(ContentRules.SensitiveTopics.Contains) is { } topic)
-            diagnostics.Warning(Codes.ReviewWarning, s.At,
+            diagnostics.Warning(Codes.ReviewWarning, s.Spans.Of(nameof(s.Topics)),
                 $"the topic `{topic}` is sensitive: add a `content_warning` saying what the scenario touches and that players may step out");
     }
 

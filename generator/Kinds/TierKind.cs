@@ -15,7 +15,7 @@ public sealed class TierKind : ContentKind<TierMeta>, IViewKind, ISearchKind
 
     protected override void Check(TierMeta t, DiagnosticBag diagnostics)
     {
-        if (t.Tier is < 1 or > 3) diagnostics.Error(Codes.InvalidValue, t.At, $"`tier` must be 1, 2 or 3, not {t.Tier}");
+        if (t.Tier is < 1 or > 3) diagnostics.Error(Codes.InvalidValue, t.Spans.Of(nameof(t.Tier)), $"`tier` must be 1, 2 or 3, not {t.Tier}");
     }
 
     public PageView View(Page page, PageView view, ViewBuilder views)

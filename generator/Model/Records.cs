@@ -11,6 +11,8 @@ public interface IPageMeta
     /// <summary>Order among sibling pages: lower comes first.</summary>
     int Weight => 0;
     SourceSpan At { get; }
+    /// <summary>Where each field was written, for rules that point at one field.</summary>
+    FieldSpans Spans => FieldSpans.None;
 }
 
 public enum Intensity { Light, Moderate, High }
@@ -29,6 +31,7 @@ public sealed record TierMeta : IPageMeta
     [Description("One or two sentences shown in lists and search results")]
     public required string Summary { get; init; }
     public SourceSpan At { get; init; }
+    public FieldSpans Spans { get; init; } = FieldSpans.None;
 }
 
 /// <summary>Front matter of <c>content/models/*.md</c>: one kind of peer program.</summary>
@@ -55,6 +58,7 @@ public sealed record ModelMeta : IPageMeta
     [Description("Words a reader might search for")]
     public IReadOnlyList<string> Tags { get; init; } = [];
     public SourceSpan At { get; init; }
+    public FieldSpans Spans { get; init; } = FieldSpans.None;
 }
 
 /// <summary>Front matter of <c>content/curricula/*.md</c>: a training course made of sessions.</summary>
@@ -73,6 +77,7 @@ public sealed record CurriculumMeta : IPageMeta
     [Description("Ids from content/data/sources.yml that this page's facts come from")]
     public IReadOnlyList<SlugRef> Sources { get; init; } = [];
     public SourceSpan At { get; init; }
+    public FieldSpans Spans { get; init; } = FieldSpans.None;
 }
 
 public sealed record Session
@@ -90,6 +95,7 @@ public sealed record Session
     [Description("Slugs of role-play scenarios (content/scenarios/) used in this session")]
     public IReadOnlyList<SlugRef> Scenarios { get; init; } = [];
     public SourceSpan At { get; init; }
+    public FieldSpans Spans { get; init; } = FieldSpans.None;
 }
 
 /// <summary>Front matter of <c>content/scenarios/*.md</c>: one role-play for training.</summary>
@@ -126,6 +132,7 @@ public sealed record ScenarioMeta : IPageMeta
     [Description("Notes only the facilitator sees, including how players step out of role")]
     public required IReadOnlyList<string> FacilitatorNotes { get; init; }
     public SourceSpan At { get; init; }
+    public FieldSpans Spans { get; init; } = FieldSpans.None;
 }
 
 public sealed record Role
@@ -135,6 +142,7 @@ public sealed record Role
     [Description("What the player of this role reads before the role-play; never the facilitator's notes")]
     public required string Brief { get; init; }
     public SourceSpan At { get; init; }
+    public FieldSpans Spans { get; init; } = FieldSpans.None;
 }
 
 /// <summary>Front matter of any other Markdown file: about, getting started, principles...</summary>
@@ -151,6 +159,7 @@ public sealed record PageMeta : IPageMeta
     [Description("Words a reader might search for")]
     public IReadOnlyList<string> Tags { get; init; } = [];
     public SourceSpan At { get; init; }
+    public FieldSpans Spans { get; init; } = FieldSpans.None;
 }
 
 /// <summary>An entry of <c>content/data/resources.yml</c>: a link to outside material.</summary>
@@ -172,6 +181,7 @@ public sealed record Resource
     public IReadOnlyList<string> Topics { get; init; } = [];
     public IReadOnlyList<int> Tiers { get; init; } = [];
     public SourceSpan At { get; init; }
+    public FieldSpans Spans { get; init; } = FieldSpans.None;
 }
 
 /// <summary>An entry of <c>content/data/sources.yml</c>: a document that facts on the site are cited from.</summary>
@@ -186,4 +196,5 @@ public sealed record Source
     public string? Url { get; init; }
     public string? Date { get; init; }
     public SourceSpan At { get; init; }
+    public FieldSpans Spans { get; init; } = FieldSpans.None;
 }

@@ -23,6 +23,7 @@ public sealed record SiteConfig
     [Description("The date (YYYY-MM-DD) the crisis lines were last checked against their providers")]
     public required string CrisisChecked { get; init; }
     public SourceSpan At { get; init; }
+    public FieldSpans Spans { get; init; } = FieldSpans.None;
 }
 
 public sealed record NavItem
@@ -32,6 +33,7 @@ public sealed record NavItem
     [Description("A site path such as /models/, or a full https:// URL")]
     public required string Url { get; init; }
     public SourceSpan At { get; init; }
+    public FieldSpans Spans { get; init; } = FieldSpans.None;
 }
 
 public sealed record CrisisLine
@@ -45,4 +47,5 @@ public sealed record CrisisLine
     [Description("A short extra line, for example hours or languages")]
     public string? Detail { get; init; }
     public SourceSpan At { get; init; }
+    public FieldSpans Spans { get; init; } = FieldSpans.None;
 }

@@ -19,6 +19,7 @@ public sealed record AnswerOption
     [Description("A short explanation shown under the label")]
     public string? Help { get; init; }
     public SourceSpan At { get; init; }
+    public FieldSpans Spans { get; init; } = FieldSpans.None;
 }
 
 /// <summary>One question of a section, answered by picking one option.</summary>
@@ -35,6 +36,7 @@ public sealed record Question
     [Description("Hub pages that help with this question, written from the site root such as /elements/staffing/")]
     public IReadOnlyList<SlugRef> Links { get; init; } = [];
     public SourceSpan At { get; init; }
+    public FieldSpans Spans { get; init; } = FieldSpans.None;
 }
 
 /// <summary>One step of the planner: a group of questions with an introduction and suggested next steps.</summary>
@@ -53,6 +55,7 @@ public sealed record PlannerSection
     public IReadOnlyList<string> Actions { get; init; } = [];
     public required IReadOnlyList<Question> Questions { get; init; }
     public SourceSpan At { get; init; }
+    public FieldSpans Spans { get; init; } = FieldSpans.None;
 }
 
 /// <summary>A condition of a rule: the answer to <see cref="Question"/> is one of <see cref="Is"/>.</summary>
@@ -63,6 +66,7 @@ public sealed record RuleCondition
     [Description("Option ids of that question; the condition holds when the answer is one of them")]
     public required IReadOnlyList<SlugRef> Is { get; init; }
     public SourceSpan At { get; init; }
+    public FieldSpans Spans { get; init; } = FieldSpans.None;
 }
 
 /// <summary>Recommends a program model, at a tier, when all its conditions hold, and says why.</summary>
@@ -77,4 +81,5 @@ public sealed record RecommendationRule
     [Description("Why the model fits, in a sentence the school will read")]
     public required string Reason { get; init; }
     public SourceSpan At { get; init; }
+    public FieldSpans Spans { get; init; } = FieldSpans.None;
 }

@@ -10,11 +10,11 @@ public static class PlannerValidator
     public static void Check(PlannerDefinition planner, SiteModel site, DiagnosticBag d)
     {
         CheckScale(planner, d);
-        Unique(planner.Sections.Select(s => (s.Id, s.At)), "section", d);
-        Unique(planner.Questions.Select(x => (x.Question.Id, x.Question.At)), "question", d);
+        Unique(planner.Sections.Select(s => (s.Id, s.Spans.Of(nameof(s.Id)))), "section", d);
+        Unique(planner.Questions.Select(x => (x.Question.Id, x.Question.Spans.Of(nameof(Question.Id)))), "question", d);
         foreach (var (section, question) in planner.Questions)
         {
-            Unique(question.Options.Select(o => (o.Id, o.At)), $"option of question `{question.Id}`", d);
+            Unique(question.Options.Select(o => (o.Id, o.Spans.Of(nameof(o.Id)))), $"option of question `{question.Id}`", d);
             if (section.Group == SectionGroup.Profile && question.Options.Count == 0)
                 d.Error(Codes.MissingField, question.At,
                     $"question `{question.Id}` is in a profile section, which is not rated, so it needs its own `options`");
@@ -23,7 +23,7 @@ public static class PlannerValidator
         foreach (var section in planner.Sections)
         {
             CheckLinks(section.Links, site, d);
-            if (section.Questions.Count == 0) d.Error(Codes.MissingField, section.At, $"section `{section.Id}` has no questions");
+            if (section.Questions.Count == 0) d.Error(Codes.MissingField, section.Spans.KeyOf(nameof(section.Questions)), $"section `{section.Id}` has no questions");
         }
         foreach (var rule in planner.Rules) CheckRule(rule, planner, site, d);
     }
@@ -34,7 +34,7 @@ public static class PlannerValidator
         if (usesScale && !planner.Scale.Any(o => o.Score is not null))
             d.Error(Codes.MissingField, SourceSpan.FileStart(planner.ScalePath),
                 "rated questions use the scale in this file, but it has no option with a `score`");
-        Unique(planner.Scale.Select(o => (o.Id, o.At)), "scale option", d);
+        Unique(planner.Scale.Select(o => (o.Id, o.Spans.Of(nameof(o.Id)))), "scale option", d);
     }
 
     private static void Unique(IEnumerable<(string Id, SourceSpan At)> items, string what, DiagnosticBag d)
@@ -64,7 +64,7 @@ public static class PlannerValidator
     private static void CheckRule(RecommendationRule rule, PlannerDefinition planner, SiteModel site, DiagnosticBag d)
     {
         if (rule.Tier is not (1 or 2))
-            d.Error(Codes.InvalidValue, rule.At, $"`tier` must be 1 or 2: the planner recommends universal and targeted programs, not {rule.Tier}");
+            d.Error(Codes.InvalidValue, rule.Spans.Of(nameof(rule.Tier)), $"`tier` must be 1 or 2: the planner recommends universal and targeted programs, not {rule.Tier}");
         var model = site.ByUrl($"/models/{rule.Model.Slug}/");
         if (model?.Meta is not ModelMeta meta)
         {
@@ -74,7 +74,7 @@ public static class PlannerValidator
         }
         else if (rule.Tier is 1 or 2 && !meta.Tiers.Contains(rule.Tier))
         {
-            d.Error(Codes.InvalidValue, rule.At,
+            d.Error(Codes.InvalidValue, rule.Spans.Of(nameof(rule.Tier)),
                 $"`tier` is {rule.Tier}, but {model.Source.Path} places `{rule.Model.Slug}` in tier {string.Join(" and ", meta.Tiers)}");
         }
 

@@ -55,13 +55,13 @@ public static class SiteAssembler
                     $"this page has the same address {group.Key} as {group.First().Source.Path}; rename one of the files");
         foreach (var tier in content.Pages.Where(p => p.Meta is TierMeta).GroupBy(p => ((TierMeta)p.Meta!).Tier).Where(g => g.Count() > 1))
             foreach (var dup in tier.Skip(1))
-                d.Error(Codes.DuplicateSlug, dup.Source, $"tier {tier.Key} is already described by {tier.First().Source.Path}");
+                d.Error(Codes.DuplicateSlug, dup.Meta!.Spans.Of(nameof(TierMeta.Tier)), $"tier {tier.Key} is already described by {tier.First().Source.Path}");
         foreach (var group in content.Resources.GroupBy(r => r.Id).Where(g => g.Count() > 1))
             foreach (var dup in group.Skip(1))
-                d.Error(Codes.DuplicateSlug, dup.At, $"the id `{group.Key}` is already used by the resource at line {group.First().At.Line}");
+                d.Error(Codes.DuplicateSlug, dup.Spans.Of(nameof(dup.Id)), $"the id `{group.Key}` is already used by the resource at line {group.First().Spans.Of(nameof(dup.Id)).Line}");
         foreach (var group in content.Sources.GroupBy(r => r.Id).Where(g => g.Count() > 1))
             foreach (var dup in group.Skip(1))
-                d.Error(Codes.DuplicateSlug, dup.At, $"the id `{group.Key}` is already used by the source at line {group.First().At.Line}");
+                d.Error(Codes.DuplicateSlug, dup.Spans.Of(nameof(dup.Id)), $"the id `{group.Key}` is already used by the source at line {group.First().Spans.Of(nameof(dup.Id)).Line}");
     }
 
     /// <summary>Each page under the pages it names, its terms and whatever else its kind lists it under.</summary>

@@ -19,8 +19,9 @@ internal sealed class BlockYamlReader
     private int _line;
     private int _depth;
 
-    // Nesting deeper than this is left to YamlDotNet, so a hostile file cannot run the reader out of stack.
-    private const int MaxDepth = 64;
+    // Nesting deeper than this is left to YamlDotNet, whose reading is guarded by the same limit and reports it,
+    // so a hostile file cannot run this reader out of stack. Anchors and aliases are always left to YamlDotNet.
+    private const int MaxDepth = YamlLimits.MaxDepth;
 
     // YAML limits an implicit key to 1,024 characters; far shorter keys are all the content types have.
     private const int MaxKeyLength = 256;

@@ -34,6 +34,7 @@ public sealed class YamlBinder
     public const string PlaceholderPrefix = "TODO";
 
     public SourceSpan SpanOf(YamlValue node) => new(_path, node.Start.Line + _lineOffset, node.Start.Column);
+    public SourceSpan SpanOf(YamlMark mark) => new(_path, mark.Line + _lineOffset, mark.Column);
     public SourceSpan SpanOf(Mark mark) => new(_path, (int)mark.Line + _lineOffset, (int)mark.Column);
 
     /// <summary>Parses YAML text; a syntax error becomes a diagnostic and the result is null.</summary>
@@ -42,16 +43,27 @@ public sealed class YamlBinder
         // Front matter is nearly always plain block YAML, which the block reader takes several times faster;
         // whatever it does not take, and every error, is YamlDotNet's.
         if (BlockYamlReader.TryRead(yaml) is { } tree) return tree;
-        var parser = new TrackingParser(new Parser(new StringReader(yaml)));
+        var parser = new GuardedParser(new Parser(new StringReader(yaml)));
         try
         {
             var stream = new YamlStream();
             stream.Load(parser);
             return stream.Documents.Count == 0 ? null : YamlValue.From(stream.Documents[0].RootNode);
         }
+        catch (YamlLimitException e)
+        {
+            _diagnostics.Error(Codes.YamlSyntax, SpanOf(e.Start), e.Message);
+            return null;
+        }
         catch (YamlException e)
         {
             var message = (e.InnerException?.Message ?? e.Message).Trim();
+            // YamlDotNet places a tab used for indentation at the mapping or scalar it was reading; point at the tab.
+            if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && IndentingTab(yaml, (int)e.Start.Line) is { } tab)
+            {
+                _diagnostics.Error(Codes.YamlSyntax, SpanOf(tab), "the YAML cannot be read: a tab indents this line; YAML indents with spaces only");
+                return null;
+            }
             _diagnostics.Error(Codes.YamlSyntax, SpanOf(e.Start), $"the YAML cannot be read: {message}");
             return null;
         }
@@ -64,17 +76,98 @@ public sealed class YamlBinder
         }
     }
 
-    /// <summary>Remembers where the last event the parser produced started, for errors YamlDotNet reports without a place.</summary>
-    private sealed class TrackingParser(IParser inner) : IParser
+    /// <summary>The first tab among the spaces that start a line, from line <paramref name="fromLine"/> (1-based) on.</summary>
+    private static YamlMark? IndentingTab(string yaml, int fromLine)
     {
+        var line = 1;
+        foreach (var text in yaml.Split('\n'))
+        {
+            var tab = text.AsSpan().IndexOfAnyExcept(' ');
+            if (line >= fromLine && tab >= 0 && text[tab] == '\t') return new YamlMark(line, tab + 1);
+            line++;
+        }
+        return null;
+    }
+
+    private sealed class YamlLimitException(Mark start, Mark end, string message) : YamlException(start, end, message);
+
+    /// <summary>
+    /// Sits between YamlDotNet's parser and its loader. It remembers where the last event started, for errors YamlDotNet
+    /// reports without a place, and it stops a hostile text before the loader (which recurses once per level) or the
+    /// binder (which walks every alias as a copy of its anchor) can run the machine out of stack or memory: see
+    /// <see cref="YamlLimits"/>. The parser itself keeps its states on a heap stack, so it reads any nesting safely.
+    /// </summary>
+    private sealed class GuardedParser(IParser inner) : IParser
+    {
+        // One open mapping or sequence: the anchor it will be known by, its nodes so far, its height so far.
+        private readonly Stack<(string? Anchor, int Size, int Height)> _open = new();
+        // Every closed anchored node's size (its nodes, itself included) and height (levels of nesting in it).
+        private readonly Dictionary<string, (int Size, int Height)> _anchors = new(StringComparer.Ordinal);
+        private int _aliases;
+        private int _copied;
+
         public Mark LastGood { get; private set; } = Mark.Empty;
         public YamlDotNet.Core.Events.ParsingEvent? Current => inner.Current;
 
         public bool MoveNext()
         {
             var moved = inner.MoveNext();
-            if (inner.Current is { } current) LastGood = current.Start;
+            if (inner.Current is not { } current) return moved;
+            LastGood = current.Start;
+            switch (current)
+            {
+                case YamlDotNet.Core.Events.DocumentStart:
+                    _open.Clear(); _anchors.Clear(); _aliases = 0; _copied = 0;
+                    break;
+                case YamlDotNet.Core.Events.Scalar scalar:
+                    Closed(Anchor(scalar), 1, 0);
+                    break;
+                case YamlDotNet.Core.Events.SequenceStart or YamlDotNet.Core.Events.MappingStart:
+                    if (_open.Count >= YamlLimits.MaxDepth)
+                        throw new YamlLimitException(current.Start, current.End,
+                            $"this YAML nests deeper than {YamlLimits.MaxDepth} levels (lists and mappings inside each other); content needs only a few");
+                    _open.Push((Anchor((YamlDotNet.Core.Events.NodeEvent)current), 1, 1));
+                    break;
+                case YamlDotNet.Core.Events.SequenceEnd or YamlDotNet.Core.Events.MappingEnd:
+                    if (_open.TryPop(out var node)) Closed(node.Anchor, node.Size, node.Height);
+                    break;
+                case YamlDotNet.Core.Events.AnchorAlias alias:
+                    Alias(alias);
+                    break;
+            }
             return moved;
+        }
+
+        private static string? Anchor(YamlDotNet.Core.Events.NodeEvent e) => e.Anchor.IsEmpty ? null : e.Anchor.Value;
+
+        private void Alias(YamlDotNet.Core.Events.AnchorAlias alias)
+        {
+            var name = alias.Value.Value;
+            if (++_aliases > YamlLimits.MaxAliases)
+                throw new YamlLimitException(alias.Start, alias.End,
+                    $"this YAML uses more than {YamlLimits.MaxAliases} aliases (`*name`); write the values out instead");
+            if (!_anchors.TryGetValue(name, out var target))
+            {
+                // An alias inside the node it names would make an endless tree; one naming nothing YamlDotNet reports.
+                if (_open.Any(o => o.Anchor == name))
+                    throw new YamlLimitException(alias.Start, alias.End, $"the alias `*{name}` is inside the node `&{name}` it names, which would never end");
+                return;
+            }
+            _copied += target.Size;
+            if (_copied > YamlLimits.MaxCopiedNodes)
+                throw new YamlLimitException(alias.Start, alias.End,
+                    $"this YAML's aliases (`*name`) expand to more than {YamlLimits.MaxCopiedNodes:N0} values; write the values out instead");
+            if (_open.Count + target.Height > YamlLimits.MaxDepth)
+                throw new YamlLimitException(alias.Start, alias.End,
+                    $"this YAML nests deeper than {YamlLimits.MaxDepth} levels once the alias `*{name}` is expanded");
+            Closed(null, target.Size, target.Height);
+        }
+
+        /// <summary>A node is complete: remember it if anchored, and count it into the node it is in.</summary>
+        private void Closed(string? anchor, int size, int height)
+        {
+            if (anchor is not null) _anchors[anchor] = (size, height);
+            if (_open.TryPop(out var parent)) _open.Push((parent.Anchor, parent.Size + size, Math.Max(parent.Height, height + 1)));
         }
     }
 
@@ -100,11 +193,13 @@ public sealed class YamlBinder
         var props = shape.Properties;
         var instance = Activator.CreateInstance(type)!;
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Where each field's key and value were written, for rules checked after binding (FieldSpans).
+        var positions = shape.Spans is null ? null : new int[4 * props.Count];
         var ok = true;
         foreach (var (keyNode, valueNode) in map.Children)
         {
             var key = (keyNode as YamlScalar)?.Value ?? "";
-            if (!shape.ByKey.TryGetValue(key, out var prop))
+            if (!shape.ByKey.TryGetValue(key, out var index))
             {
                 var hint = Suggest.Closest(key, props.Select(p => p.Key));
                 _diagnostics.Error(Codes.UnknownKey, SpanOf(keyNode),
@@ -113,7 +208,15 @@ public sealed class YamlBinder
                 ok = false;
                 continue;
             }
+            var prop = props[index];
             seen.Add(key);
+            if (positions is not null)
+            {
+                positions[4 * index] = keyNode.Start.Line + _lineOffset;
+                positions[(4 * index) + 1] = keyNode.Start.Column;
+                positions[(4 * index) + 2] = valueNode.Start.Line + _lineOffset;
+                positions[(4 * index) + 3] = valueNode.Start.Column;
+            }
             if (IsNull(valueNode))
             {
                 if (prop.Required)
@@ -137,6 +240,7 @@ public sealed class YamlBinder
 
         // Records may keep where they were declared, so later stages can still point at the source.
         shape.At?.SetValue(instance, SpanOf(map));
+        if (positions is not null) shape.Spans!.SetValue(instance, new FieldSpans(SpanOf(map), shape.Names, positions));
         return ok ? instance : null;
     }
 
@@ -204,15 +308,23 @@ public sealed class YamlBinder
     private static readonly ConcurrentDictionary<Type, (List<string> Names, Array Values)> EnumNames = new();
     private static readonly ConcurrentDictionary<Type, Type> ListTypes = new();
 
-    /// <summary>A record type's bindable properties by YAML key, and its <c>At</c> property if it keeps one.</summary>
-    private sealed record RecordShape(IReadOnlyList<SchemaProperty> Properties, IReadOnlyDictionary<string, SchemaProperty> ByKey, PropertyInfo? At)
+    /// <summary>
+    /// A record type's bindable properties, their indexes by YAML key, their C# names, and its <c>At</c> and
+    /// <c>Spans</c> properties if it keeps them.
+    /// </summary>
+    private sealed record RecordShape(
+        IReadOnlyList<SchemaProperty> Properties, IReadOnlyDictionary<string, int> ByKey, IReadOnlyList<string> Names,
+        PropertyInfo? At, PropertyInfo? Spans)
     {
         private static readonly ConcurrentDictionary<Type, RecordShape> Shapes = new();
 
         public static RecordShape For(Type type) => Shapes.GetOrAdd(type, t =>
         {
             var props = SchemaProperty.For(t);
-            return new RecordShape(props, props.ToDictionary(p => p.Key, StringComparer.Ordinal), t.GetProperty("At", typeof(SourceSpan)));
+            return new RecordShape(props,
+                props.Select((p, i) => (p.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal),
+                props.Select(p => p.Property.Name).ToArray(),
+                t.GetProperty("At", typeof(SourceSpan)), t.GetProperty("Spans", typeof(FieldSpans)));
         });
     }
 
@@ -258,7 +370,8 @@ public sealed record SchemaProperty(string Key, PropertyInfo Property, bool Requ
         {
             if (Cache.TryGetValue(type, out var cached)) return cached;
             var list = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .Where(p => p.CanWrite && p.Name != "At")
+                // Where a record was written is the binder's to fill in, not a key of the YAML.
+                .Where(p => p.CanWrite && p.PropertyType != typeof(SourceSpan) && p.PropertyType != typeof(FieldSpans))
                 .OrderBy(p => p.MetadataToken)
                 .Select(p => new SchemaProperty(
                     Naming.ToSnake(p.Name), p,

@@ -12,7 +12,10 @@ public readonly record struct YamlMark(int Line, int Column);
 /// </summary>
 public abstract record YamlValue(YamlMark Start)
 {
-    /// <summary>The same tree for a node YamlDotNet loaded.</summary>
+    /// <summary>
+    /// The same tree for a node YamlDotNet loaded. It recurses and copies every alias: only pass nodes loaded through
+    /// <see cref="YamlBinder.Parse"/>, whose guard bounds the depth and the copies (<see cref="YamlLimits"/>).
+    /// </summary>
     public static YamlValue From(YamlNode node)
     {
         var start = new YamlMark((int)node.Start.Line, (int)node.Start.Column);

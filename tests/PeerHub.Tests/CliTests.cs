@@ -37,7 +37,7 @@ public class CliTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("content/about.md:3:1: error PH0004: unknown key `sumary`; did you mean `summary`?", run.Stderr);
-        Assert.Contains("content/tiers/tier-1.md:2:1: error PH0010: `tier` must be 1, 2 or 3, not 7", run.Stderr);
+        Assert.Contains("content/tiers/tier-1.md:2:7: error PH0010: `tier` must be 1, 2 or 3, not 7", run.Stderr);
         Assert.Equal(before, PeerhubProcess.Snapshot(Path.Combine(dir.Path, "_site")));
         Assert.DoesNotContain(Directory.GetDirectories(dir.Path), d => Path.GetFileName(d).StartsWith("_site."));
     }

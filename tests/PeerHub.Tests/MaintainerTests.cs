@@ -111,7 +111,7 @@ public class MaintainerTests
         Assert.Contains("content/about.md:4:5: warning PH0100: the link `http://example.org/` should use https://", run.Stderr);
         Assert.Contains("content/about.md:4:44: warning PH0100: this image has no alt text", run.Stderr);
         Assert.Contains("content/about.md:2:1: warning PH0100: this page has no `summary`", run.Stderr);
-        Assert.Contains("content/scenarios/a-worrying-disclosure.md:2:1: warning PH0100: the topic `self-harm` is sensitive", run.Stderr);
+        Assert.Contains("content/scenarios/a-worrying-disclosure.md:6:9: warning PH0100: the topic `self-harm` is sensitive", run.Stderr);
     }
 
     [Fact]

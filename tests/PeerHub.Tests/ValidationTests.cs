@@ -206,7 +206,7 @@ public class ValidationTests
             facilitator_notes: [Agree a step-out signal first.]
             ---
             """));
-        AssertHas(result, "content/scenarios/a-worrying-disclosure.md:2:1: error PH0012: a scenario with `red_flags` must have `escalation` steps that end with the adult the concern goes to");
+        AssertHas(result, "content/scenarios/a-worrying-disclosure.md:13:1: error PH0012: a scenario with `red_flags` must have `escalation` steps that end with the adult the concern goes to");
     }
 
     [Fact]

@@ -79,7 +79,7 @@ public class PlannerValidationTests
     {
         var result = Site(rules: Rules.Replace("model: wellness-peers\n  tier: 1", "model: peer-mentoring\n  tier: 1")).Build();
         AssertErrors(result,
-            "content/planner/rules.yml:1:3: error PH0010: `tier` is 1, but content/models/peer-mentoring.md places `peer-mentoring` in tier 2");
+            "content/planner/rules.yml:2:9: error PH0010: `tier` is 1, but content/models/peer-mentoring.md places `peer-mentoring` in tier 2");
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public class PlannerValidationTests
         var result = Site(sections: sections.Replace("group: element", "group: profile")).Build();
         AssertErrors(result,
             "content/planner/sections.yml:17:7: error PH0002: question `need` is in a profile section, which is not rated, so it needs its own `options`",
-            "content/planner/sections.yml:17:7: error PH0005: the question id `need` is already used at line 5",
+            "content/planner/sections.yml:17:11: error PH0005: the question id `need` is already used at line 5",
             "content/planner/sections.yml:20:7: error PH0002: question `size` is in a profile section, which is not rated, so it needs its own `options`");
     }
 
