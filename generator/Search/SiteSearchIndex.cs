@@ -28,7 +28,7 @@ public static class SiteSearchIndex
     /// <summary>A document store entry: t title, u URL from the site root, k kind, r tiers, s summary.</summary>
     public sealed record StoredDoc(string T, string U, string K, IReadOnlyList<int> R, string S);
 
-    private static readonly JsonSerializerOptions StoreJson = new()
+    private static readonly JsonSerializerOptions StoreJsonOptions = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -65,15 +65,22 @@ public static class SiteSearchIndex
         }
 
         var index = new LunrIndexBuilder(positionFields: HighlightedFields).BuildUtf8(Fields, Documents());
-        var storeJson = JsonSerializer.SerializeToUtf8Bytes(store, StoreJson);
+        var storeJson = StoreJson(store);
         return new Dictionary<string, byte[]>
         {
             ["search/index.json"] = index,
             ["search/docs.json"] = storeJson,
             // The script form: pages opened from disk cannot fetch JSON, but they can load a script.
-            ["search/search-data.js"] = JoinBytes(ScriptStart, index, ScriptMiddle, storeJson, ScriptEnd),
+            ["search/search-data.js"] = ScriptForm(index, storeJson),
         };
     }
+
+    /// <summary>The document store's JSON, keyed by URL.</summary>
+    internal static byte[] StoreJson(IEnumerable<KeyValuePair<string, StoredDoc>> store) =>
+        JsonSerializer.SerializeToUtf8Bytes(store.ToDictionary(), StoreJsonOptions);
+
+    /// <summary>The script form of the index and the store.</summary>
+    internal static byte[] ScriptForm(byte[] index, byte[] store) => JoinBytes(ScriptStart, index, ScriptMiddle, store, ScriptEnd);
 
     // One array of exactly the joined length: the script is as big as the index, too big to grow a buffer to.
     private static byte[] JoinBytes(params ReadOnlySpan<byte[]> parts)
