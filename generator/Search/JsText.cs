@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -42,10 +41,10 @@ internal static class JsText
     public static bool IsLineTerminator(char c) => c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
 
     /// <summary>
-    /// <c>String.prototype.toLowerCase</c>: Unicode default lower-casing. That is the simple mapping
-    /// .NET's invariant casing applies, plus the two special cases JavaScript honours and .NET does
-    /// not: U+0130 becomes "i" + U+0307 (two code units, which shifts later token positions), and a
-    /// capital sigma at the end of a word becomes final sigma.
+    /// <c>String.prototype.toLowerCase</c> as V8 does it (ICU's full lower-casing, root locale): the simple mappings of
+    /// <see cref="JsCaseData"/> (generated from node, so neither .NET's nor the system ICU's Unicode version matters),
+    /// plus the two special cases: U+0130 becomes "i" + U+0307 (two code units, which shifts later token positions),
+    /// and a capital sigma after a cased letter and not before one becomes final sigma. Lone surrogates stay as they are.
     /// </summary>
     public static string ToLower(string s)
     {
@@ -77,6 +76,7 @@ internal static class JsText
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int ToLower(ReadOnlySpan<char> s, Span<char> destination)
     {
+        var lower = LowerBmp;
         int written = 0;
         int i = 0;
         while (true)
@@ -85,34 +85,42 @@ internal static class JsText
             Ascii.ToLower(s[i..], destination[written..], out int ascii);
             i += ascii;
             written += ascii;
+            while (i < s.Length && s[i] >= 0x80)
+            {
+                char c = s[i];
+                if (char.IsSurrogate(c))
+                {
+                    if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+                    {
+                        int cp = char.ConvertToUtf32(c, s[i + 1]);
+                        written += new Rune(LowerAstral.TryGetValue(cp, out int to) ? to : cp).EncodeToUtf16(destination[written..]);
+                        i += 2;
+                        continue;
+                    }
+
+                    destination[written++] = c;
+                }
+                else if (c == '\u0130')
+                {
+                    destination[written++] = 'i';
+                    destination[written++] = '\u0307';
+                }
+                else if (c == '\u03a3')
+                {
+                    destination[written++] = IsFinalSigma(s, i) ? '\u03c2' : '\u03c3';
+                }
+                else
+                {
+                    destination[written++] = lower[c];
+                }
+
+                i++;
+            }
+
             if (i == s.Length)
             {
                 return written;
             }
-
-            char c = s[i];
-            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-            {
-                written += Rune.ToLowerInvariant(new Rune(c, s[i + 1])).EncodeToUtf16(destination[written..]);
-                i += 2;
-                continue;
-            }
-
-            if (c == '\u0130')
-            {
-                destination[written++] = 'i';
-                destination[written++] = '\u0307';
-            }
-            else if (c == '\u03a3')
-            {
-                destination[written++] = IsFinalSigma(s, i) ? '\u03c2' : '\u03c3';
-            }
-            else
-            {
-                destination[written++] = char.ToLowerInvariant(c);
-            }
-
-            i++;
         }
     }
 
@@ -149,21 +157,64 @@ internal static class JsText
         return true;
     }
 
-    // Unicode's Final_Sigma condition: a cased letter before (skipping case-ignorable characters) and
-    // no cased letter after. "Cased" and "case-ignorable" are approximated from general categories
-    // plus the apostrophe/period-like word-break characters; exact for ordinary Greek text.
+    // Simple lower-case mappings of the BMP, one char each (an identity where there is none), and of the rest.
+    private static readonly char[] LowerBmp = BuildLowerBmp();
+    private static readonly Dictionary<int, int> LowerAstral = BuildLowerAstral();
+
+    private static char[] BuildLowerBmp()
+    {
+        var table = new char[char.MaxValue + 1];
+        for (int c = 0; c < table.Length; c++)
+        {
+            table[c] = (char)c;
+        }
+
+        var runs = JsCaseData.LowerRuns;
+        for (int r = 0; r < runs.Length; r += 4)
+        {
+            for (int cp = runs[r]; cp <= runs[r + 1] && cp <= char.MaxValue; cp += runs[r + 2])
+            {
+                table[cp] = (char)(cp + runs[r + 3]);
+            }
+        }
+
+        return table;
+    }
+
+    private static Dictionary<int, int> BuildLowerAstral()
+    {
+        var map = new Dictionary<int, int>();
+        var runs = JsCaseData.LowerRuns;
+        for (int r = 0; r < runs.Length; r += 4)
+        {
+            for (int cp = Math.Max(runs[r], char.MaxValue + 1); cp <= runs[r + 1]; cp += runs[r + 2])
+            {
+                map[cp] = cp + runs[r + 3];
+            }
+        }
+
+        return map;
+    }
+
+    // Unicode's Final_Sigma condition as ICU applies it: before the sigma, skipping case-ignorable code points, a
+    // cased one; after it, skipping case-ignorable ones, none. A code point that is both counts as case-ignorable.
     private static bool IsFinalSigma(ReadOnlySpan<char> s, int index)
     {
+        int j = index;
         bool casedBefore = false;
-        for (int j = index - 1; j >= 0; j--)
+        while (j > 0)
         {
-            if (IsCaseIgnorable(s[j]))
+            int cp = s[--j];
+            if (char.IsLowSurrogate((char)cp) && j > 0 && char.IsHighSurrogate(s[j - 1]))
             {
-                continue;
+                cp = char.ConvertToUtf32(s[--j], (char)cp);
             }
 
-            casedBefore = IsCased(s[j]);
-            break;
+            if (!InRanges(JsCaseData.CaseIgnorable, cp))
+            {
+                casedBefore = InRanges(JsCaseData.Cased, cp);
+                break;
+            }
         }
 
         if (!casedBefore)
@@ -171,37 +222,45 @@ internal static class JsText
             return false;
         }
 
-        for (int j = index + 1; j < s.Length; j++)
+        for (j = index + 1; j < s.Length; j++)
         {
-            if (IsCaseIgnorable(s[j]))
+            int cp = s[j];
+            if (char.IsHighSurrogate((char)cp) && j + 1 < s.Length && char.IsLowSurrogate(s[j + 1]))
             {
-                continue;
+                cp = char.ConvertToUtf32((char)cp, s[++j]);
             }
 
-            return !IsCased(s[j]);
+            if (!InRanges(JsCaseData.CaseIgnorable, cp))
+            {
+                return !InRanges(JsCaseData.Cased, cp);
+            }
         }
 
         return true;
     }
 
-    private static bool IsCased(char c)
+    // Whether cp lies in one of the sorted (first, last) ranges.
+    private static bool InRanges(ReadOnlySpan<int> ranges, int cp)
     {
-        var category = CharUnicodeInfo.GetUnicodeCategory(c);
-        return category is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
-            or UnicodeCategory.TitlecaseLetter;
-    }
-
-    private static bool IsCaseIgnorable(char c)
-    {
-        switch (c)
+        int low = 0;
+        int high = ranges.Length / 2 - 1;
+        while (low <= high)
         {
-            case '\'' or '.' or ':' or '\u00b7' or '\u0387' or '\u055f' or '\u05f4' or '\u2018' or '\u2019'
-                or '\u2024' or '\u2027' or '\ufe13' or '\ufe52' or '\ufe55' or '\uff07' or '\uff0e' or '\uff1a':
+            int mid = (low + high) >>> 1;
+            if (cp < ranges[2 * mid])
+            {
+                high = mid - 1;
+            }
+            else if (cp > ranges[2 * mid + 1])
+            {
+                low = mid + 1;
+            }
+            else
+            {
                 return true;
+            }
         }
 
-        var category = CharUnicodeInfo.GetUnicodeCategory(c);
-        return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark
-            or UnicodeCategory.Format or UnicodeCategory.ModifierLetter or UnicodeCategory.ModifierSymbol;
+        return false;
     }
 }

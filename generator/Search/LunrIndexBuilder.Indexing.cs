@@ -247,7 +247,7 @@ public sealed partial class LunrIndexBuilder
         {
             int df = _documentFrequency[t];
             double x = (documentCount - df + 0.5) / (df + 0.5);
-            idf[t] = Math.Log(1 + Math.Abs(x));
+            idf[t] = JsMath.Log(1 + Math.Abs(x));
         }
 
         if (_vectorScores.Length < _vectorTerms.Count)

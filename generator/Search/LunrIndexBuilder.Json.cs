@@ -1,28 +1,17 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 
 namespace PeerHub.Search;
 
 public sealed partial class LunrIndexBuilder
 {
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        // The index is a .json file fetched by the browser, never inlined in HTML, so non-ASCII text
-        // can stay as UTF-8 (smaller) instead of \u escapes.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Indented = false,
-        SkipValidation = true,
-    };
-
-    private static readonly JsonEncodedText Version = JsonEncodedText.Encode(LunrVersion);
-    private static readonly JsonEncodedText[] PipelineLabels =
-        Pipeline.SearchPipelineLabels.Select(label => JsonEncodedText.Encode(label)).ToArray();
+    // Every string is written as JSON.stringify writes it (JsJson), so the bytes are lunr.js's for any text.
+    private static readonly byte[] Version = JsJson.Encode(LunrVersion);
+    private static readonly byte[][] PipelineLabels =
+        Pipeline.SearchPipelineLabels.Select(label => JsJson.Encode(label)).ToArray();
 
     // Per-build output state: encoded names, terms in sorted order and the parts the output is cut into.
-    private JsonEncodedText[] _encodedFields = [];
-    private JsonEncodedText[] _encodedRefs = [];
+    private byte[][] _encodedFields = [];
+    private byte[][] _encodedRefs = [];
     private int[] _sortedTerms = [];
     private byte[] _termJson = [];
     private int[] _termJsonBounds = [0];
@@ -45,11 +34,11 @@ public sealed partial class LunrIndexBuilder
     // Returns the output's length in bytes.
     private int PrepareJson(string[] names)
     {
-        _encodedFields = names.Select(name => JsonEncodedText.Encode(name, WriterOptions.Encoder)).ToArray();
-        _encodedRefs = new JsonEncodedText[_refs.Count];
+        _encodedFields = names.Select(name => JsJson.Encode(name)).ToArray();
+        _encodedRefs = new byte[_refs.Count][];
         for (int d = 0; d < _encodedRefs.Length; d++)
         {
-            _encodedRefs[d] = JsonEncodedText.Encode(_refs[d], WriterOptions.Encoder);
+            _encodedRefs[d] = JsJson.Encode(_refs[d]);
         }
 
         SortAndEncodeTerms();
@@ -112,7 +101,7 @@ public sealed partial class LunrIndexBuilder
 
     // invertedIndex: [term, posting] pairs sorted by UTF-16 code units (JavaScript's default sort;
     // lunr.Index.load builds its token set from them and throws on any other order). Each term is
-    // encoded once, by the writer that wrote it before, so its escaping cannot change.
+    // encoded once, into one array of all the terms' bytes, before the parts are measured.
     private void SortAndEncodeTerms()
     {
         int termCount = _terms.Count;
@@ -125,18 +114,27 @@ public sealed partial class LunrIndexBuilder
 
         Array.Sort(sortedTexts, _sortedTerms, StringComparer.Ordinal);
 
-        var buffer = new ArrayBufferWriter<byte>(Math.Max(256, termCount * 12));
-        using var writer = new Utf8JsonWriter(buffer, WriterOptions);
         _termJsonBounds = new int[termCount + 1];
+        long total = 0;
         for (int i = 0; i < termCount; i++)
         {
-            writer.WriteStringValue(sortedTexts[i]);
-            writer.Flush();
-            writer.Reset();
-            _termJsonBounds[i + 1] = buffer.WrittenCount;
+            total += 2 + JsJson.EncodedLength(sortedTexts[i]);
+            if (total > Array.MaxLength)
+            {
+                throw new InvalidOperationException($"The search index's terms would be over {Array.MaxLength} bytes, more than one array holds.");
+            }
+
+            _termJsonBounds[i + 1] = (int)total;
         }
 
-        _termJson = buffer.WrittenSpan.ToArray();
+        _termJson = GC.AllocateUninitializedArray<byte>((int)total);
+        for (int i = 0; i < termCount; i++)
+        {
+            var destination = _termJson.AsSpan(_termJsonBounds[i], _termJsonBounds[i + 1] - _termJsonBounds[i]);
+            destination[0] = (byte)'"';
+            JsJson.Encode(sortedTexts[i], destination[1..]);
+            destination[^1] = (byte)'"';
+        }
     }
 
     // Splits [0, count) into runs of about equal weight, several per core so that uneven runs even out.
@@ -223,7 +221,7 @@ public sealed partial class LunrIndexBuilder
     }
 
     // A JSON array of strings: ["a","b"].
-    private static void WriteStrings<TSink>(ref TSink sink, JsonEncodedText[] texts) where TSink : IJsonSink, allows ref struct
+    private static void WriteStrings<TSink>(ref TSink sink, byte[][] texts) where TSink : IJsonSink, allows ref struct
     {
         sink.Write((byte)'[');
         for (int i = 0; i < texts.Length; i++)
@@ -259,9 +257,9 @@ public sealed partial class LunrIndexBuilder
                 }
 
                 sink.Write("[\""u8);
-                sink.Write(_encodedFields[f].EncodedUtf8Bytes);
+                sink.Write(_encodedFields[f]);
                 sink.Write((byte)'/');
-                sink.Write(_encodedRefs[d].EncodedUtf8Bytes);
+                sink.Write(_encodedRefs[d]);
                 sink.Write("\",["u8);
                 int slot = d * fieldCount + f;
                 int start = _fieldVectorStart[slot];
@@ -357,10 +355,10 @@ public sealed partial class LunrIndexBuilder
         }
     }
 
-    private static void WriteString<TSink>(ref TSink sink, JsonEncodedText text) where TSink : IJsonSink, allows ref struct
+    private static void WriteString<TSink>(ref TSink sink, byte[] encoded) where TSink : IJsonSink, allows ref struct
     {
         sink.Write((byte)'"');
-        sink.Write(text.EncodedUtf8Bytes);
+        sink.Write(encoded);
         sink.Write((byte)'"');
     }
 }

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Buffers;
 using PeerHub.Html;
 using PeerHub.Model;
 
@@ -27,12 +27,6 @@ public static class SiteSearchIndex
 
     /// <summary>A document store entry: t title, u URL from the site root, k kind, r tiers, s summary.</summary>
     public sealed record StoredDoc(string T, string U, string K, IReadOnlyList<int> R, string S);
-
-    private static readonly JsonSerializerOptions StoreJson = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 
     private static readonly byte[] ScriptStart = "window.PEERHUB_SEARCH={\"index\":"u8.ToArray();
     private static readonly byte[] ScriptMiddle = ",\"docs\":"u8.ToArray();
@@ -65,14 +59,136 @@ public static class SiteSearchIndex
         }
 
         var index = new LunrIndexBuilder(positionFields: HighlightedFields).BuildUtf8(Fields, Documents());
-        var storeJson = JsonSerializer.SerializeToUtf8Bytes(store, StoreJson);
+        var storeJson = StoreJson(store);
         return new Dictionary<string, byte[]>
         {
             ["search/index.json"] = index,
             ["search/docs.json"] = storeJson,
             // The script form: pages opened from disk cannot fetch JSON, but they can load a script.
-            ["search/search-data.js"] = JoinBytes(ScriptStart, index, ScriptMiddle, storeJson, ScriptEnd),
+            ["search/search-data.js"] = ScriptForm(index, storeJson),
         };
+    }
+
+    /// <summary>
+    /// The document store's JSON, keyed by URL: exactly <c>JSON.stringify</c> of the object it parses to, whatever
+    /// the text (strings as <see cref="JsJson"/> writes them, and integer-like URLs first, in numeric order, as
+    /// JavaScript orders an object's keys).
+    /// </summary>
+    internal static byte[] StoreJson(IEnumerable<KeyValuePair<string, StoredDoc>> store)
+    {
+        var entries = store.ToList();
+        var numbers = entries.Select(e => JsText.IsArrayIndex(e.Key, out uint n) ? (long)n : -1).ToArray();
+        var order = Enumerable.Range(0, entries.Count)
+            .OrderBy(i => numbers[i] < 0 ? 1 : 0).ThenBy(i => numbers[i]).ThenBy(i => entries[i].Key, StringComparer.Ordinal).ToList();
+        var json = new System.Buffers.ArrayBufferWriter<byte>(256 * entries.Count + 2);
+        json.Write("{"u8);
+        string? previous = null;
+        foreach (int i in order)
+        {
+            var (url, doc) = entries[i];
+            if (url == previous)
+            {
+                continue;   // a duplicate key: JSON.parse would keep one; the caller's dictionary never has one
+            }
+
+            if (previous is not null)
+            {
+                json.Write(","u8);
+            }
+
+            previous = url;
+            WriteString(json, url);
+            json.Write(":{\"t\":"u8);
+            WriteString(json, doc.T);
+            json.Write(",\"u\":"u8);
+            WriteString(json, doc.U);
+            json.Write(",\"k\":"u8);
+            WriteString(json, doc.K);
+            json.Write(",\"r\":["u8);
+            for (int r = 0; r < doc.R.Count; r++)
+            {
+                if (r > 0)
+                {
+                    json.Write(","u8);
+                }
+
+                json.Write(System.Text.Encoding.ASCII.GetBytes(doc.R[r].ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+
+            json.Write("],\"s\":"u8);
+            WriteString(json, doc.S);
+            json.Write("}"u8);
+        }
+
+        json.Write("}"u8);
+        return json.WrittenSpan.ToArray();
+    }
+
+    private static void WriteString(System.Buffers.ArrayBufferWriter<byte> json, string text)
+    {
+        int length = JsJson.EncodedLength(text);
+        var destination = json.GetSpan(length + 2);
+        destination[0] = (byte)'"';
+        JsJson.Encode(text, destination[1..]);
+        destination[length + 1] = (byte)'"';
+        json.Advance(length + 2);
+    }
+
+    /// <summary>
+    /// The script form of the index and the store: <c>window.PEERHUB_SEARCH={"index":...,"docs":...};</c>. The JSON
+    /// is valid JavaScript since ES2019 as it is; for older parsers and for safety if it is ever inlined in a page,
+    /// every <c>&lt;</c> (so no <c>&lt;/script&gt;</c> or <c>&lt;!--</c>), U+2028 and U+2029 is written as a
+    /// <c>\uXXXX</c> escape. Outside strings the JSON has none of them, so the values are unchanged.
+    /// </summary>
+    internal static byte[] ScriptForm(byte[] index, byte[] store)
+    {
+        var joined = JoinBytes(ScriptStart, index, ScriptMiddle, store, ScriptEnd);
+        int extra = 0;
+        for (int at = 0; (at = IndexOfUnsafe(joined, at)) >= 0; at++)
+        {
+            extra += joined[at] == (byte)'<' ? 5 : 3;
+        }
+
+        if (extra == 0)
+        {
+            return joined;
+        }
+
+        var script = GC.AllocateUninitializedArray<byte>(joined.Length + extra);
+        int from = 0, written = 0;
+        for (int at; (at = IndexOfUnsafe(joined, from)) >= 0; )
+        {
+            joined.AsSpan(from, at - from).CopyTo(script.AsSpan(written));
+            written += at - from;
+            var escape = joined[at] == (byte)'<' ? "\\u003c"u8 : joined[at + 2] == 0xa8 ? "\\u2028"u8 : "\\u2029"u8;
+            escape.CopyTo(script.AsSpan(written));
+            written += escape.Length;
+            from = at + (joined[at] == (byte)'<' ? 1 : 3);
+        }
+
+        joined.AsSpan(from).CopyTo(script.AsSpan(written));
+        return script;
+    }
+
+    // The next '<' or UTF-8 U+2028/U+2029 (E2 80 A8/A9) at or after start, or -1.
+    private static int IndexOfUnsafe(byte[] bytes, int start)
+    {
+        while (true)
+        {
+            int at = bytes.AsSpan(start).IndexOfAny((byte)'<', (byte)0xe2);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            at += start;
+            if (bytes[at] == (byte)'<' || (at + 2 < bytes.Length && bytes[at + 1] == 0x80 && (bytes[at + 2] == 0xa8 || bytes[at + 2] == 0xa9)))
+            {
+                return at;
+            }
+
+            start = at + 1;
+        }
     }
 
     // One array of exactly the joined length: the script is as big as the index, too big to grow a buffer to.
