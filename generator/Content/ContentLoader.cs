@@ -12,7 +12,11 @@ public sealed record LoadedContent(
     IReadOnlyList<Source> Sources,
     IReadOnlyList<InputFile> Assets,
     IReadOnlyList<InputFile> PlannerFiles,
-    IReadOnlySet<string> FailedFiles);
+    IReadOnlySet<string> FailedFiles)
+{
+    /// <summary>content/data/synonyms.yml, for search.</summary>
+    public IReadOnlyList<SynonymGroup> Synonyms { get; init; } = [];
+}
 
 public static class ContentLoader
 {
@@ -25,6 +29,7 @@ public static class ContentLoader
         SiteConfig? config = null;
         IReadOnlyList<Resource> resources = [];
         IReadOnlyList<Source> sources = [];
+        IReadOnlyList<SynonymGroup> synonyms = [];
         var assets = new List<InputFile>();
         var planner = new List<InputFile>();
         var markdown = new List<InputFile>();
@@ -49,6 +54,13 @@ public static class ContentLoader
                     {
                         sources = ContentParser.ParseDataList<Source>(file.DisplayPath, srcText, diagnostics);
                         foreach (var s in sources) ContentRules.CheckSource(s, diagnostics);
+                    }
+                    break;
+                case "data/synonyms.yml":
+                    if (file.ReadText(diagnostics) is { } synText)
+                    {
+                        synonyms = ContentParser.ParseDataList<SynonymGroup>(file.DisplayPath, synText, diagnostics);
+                        ContentRules.CheckSynonyms(synonyms, diagnostics);
                     }
                     break;
                 case var p when p.StartsWith("planner/", StringComparison.Ordinal):
@@ -79,7 +91,7 @@ public static class ContentLoader
         // Files that failed are remembered so references to them do not add a second, misleading error.
         var failed = parsed.Where(p => p.Page is null).Select(p => p.File.RelativePath).ToHashSet(StringComparer.Ordinal);
 
-        return new LoadedContent(config, pages, resources, sources, assets, planner, failed);
+        return new LoadedContent(config, pages, resources, sources, assets, planner, failed) { Synonyms = synonyms };
     }
 
     // Most files split straight from their bytes; the rest are decoded whole first, which also reports bad bytes.

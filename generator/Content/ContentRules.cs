@@ -22,6 +22,21 @@ public static class ContentRules
         CheckDate(r.Date, r.Spans.Of(nameof(r.Date)), d);
     }
 
+    /// <summary>content/data/synonyms.yml: each group names two or more words, and a word belongs to one group only.</summary>
+    public static void CheckSynonyms(IReadOnlyList<SynonymGroup> groups, DiagnosticBag d)
+    {
+        var seen = new Dictionary<string, SynonymGroup>(StringComparer.OrdinalIgnoreCase);
+        foreach (var group in groups)
+        {
+            if (group.Words.Count(w => !string.IsNullOrWhiteSpace(w)) < 2)
+                d.Error(Codes.InvalidValue, group.Spans.Of(nameof(group.Words)), "a synonym group needs two or more words");
+            foreach (var word in group.Words.Where(w => !string.IsNullOrWhiteSpace(w)))
+                if (!seen.TryAdd(word.Trim(), group))
+                    d.Error(Codes.DuplicateSlug, group.Spans.Of(nameof(group.Words)),
+                        $"`{word.Trim()}` is already in the synonym group at line {seen[word.Trim()].At.Line}; a word belongs to one group");
+        }
+    }
+
     /// <summary>An entry of content/data/sources.yml.</summary>
     public static void CheckSource(Source s, DiagnosticBag d) => CheckDate(s.Date, s.Spans.Of(nameof(s.Date)), d);
 

@@ -7,7 +7,7 @@ using PeerHub.Text;
 namespace PeerHub.Kinds;
 
 /// <summary>The listing of every page of one content kind, at <c>/folder/</c>.</summary>
-public sealed class ListingKind(ContentKind of) : PageKind, IViewKind
+public sealed class ListingKind(ContentKind of) : PageKind, IViewKind, ISearchKind
 {
     public ContentKind Of => of;
     public override string Name => "listing";
@@ -18,6 +18,9 @@ public sealed class ListingKind(ContentKind of) : PageKind, IViewKind
         var pages = views.SiteModel.OfKind(of).ToList();
         return of is IListedKind listed ? listed.ListView(view, pages, views) : view with { Items = views.Cards(pages) };
     }
+
+    /// <summary>Searchable by what it lists ("role play scenarios" finds the scenarios listing).</summary>
+    public IEnumerable<string> Tags(Page page, SiteModel site) => [of.Name, of.Folder];
 
     /// <summary>A content index.md that supplies a generated page's title and introduction also supplies its sources.</summary>
     internal static PageView WithSources(Page page, PageView view, ViewBuilder views) =>
@@ -36,8 +39,10 @@ public sealed record Taxonomy(string Name, string Noun)
 }
 
 /// <summary>The listing of a taxonomy's terms, each with how many pages it has.</summary>
-public sealed class TaxonomyListKind(string taxonomy, string noun) : PageKind, IViewKind
+public sealed class TaxonomyListKind(string taxonomy, string noun) : PageKind, IViewKind, ISearchKind
 {
+    public IEnumerable<string> Tags(Page page, SiteModel site) => [taxonomy];
+
     public override string Name => "listing";
 
     public PageView View(Page page, PageView view, ViewBuilder views) => ListingKind.WithSources(page, view, views) with
@@ -51,8 +56,11 @@ public sealed class TaxonomyListKind(string taxonomy, string noun) : PageKind, I
 }
 
 /// <summary>One term of a taxonomy: the pages that name it.</summary>
-public sealed class TermKind(string taxonomy) : PageKind, IViewKind
+public sealed class TermKind(string taxonomy) : PageKind, IViewKind, ISearchKind
 {
+    /// <summary>A topic or skill page is found by its name ("cyberbullying" finds the Cyberbullying topic).</summary>
+    public IEnumerable<string> Tags(Page page, SiteModel site) => [page.Title.ToLowerInvariant()];
+
     public string Taxonomy => taxonomy;
     public override string Name => "term";
 
@@ -73,13 +81,18 @@ public sealed class ResourcesKind : PageKind, IViewKind, ISearchKind
             .Select(r => new ResourceView(r.Title, r.Url, ViewBuilder.Name(r.Kind), r.Publisher, r.Date, r.Summary, r.Topics, r.Tiers)).ToList(),
     };
 
-    public IEnumerable<string> Tags(Page page, SiteModel site) => [];
+    /// <summary>The kinds of resource it lists ("hotline", "webinar"), which the entries' text may not say.</summary>
+    public IEnumerable<string> Tags(Page page, SiteModel site) =>
+        site.Resources.Select(r => ViewBuilder.Name(r.Kind)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
 }
 
 /// <summary>A page the theme's layout makes on its own (search, the planner): nothing beyond what every page has.</summary>
-public sealed class LayoutOnlyKind(string name) : PageKind, IViewKind
+/// <param name="indexed">Whether search finds it (the planner, by its title and summary; not the search page itself).</param>
+public sealed class LayoutOnlyKind(string name, bool indexed = false) : PageKind, IViewKind, ISearchKind
 {
     public override string Name => name;
+    public bool Indexed => indexed;
+    public IEnumerable<string> Tags(Page page, SiteModel site) => [];
     public PageView View(Page page, PageView view, ViewBuilder views) => ListingKind.WithSources(page, view, views);
 }
 

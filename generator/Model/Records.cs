@@ -184,6 +184,18 @@ public sealed record Resource
     public FieldSpans Spans { get; init; } = FieldSpans.None;
 }
 
+/// <summary>
+/// An entry of <c>content/data/synonyms.yml</c>: words and phrases a reader may type for the same thing ("permission",
+/// "consent"). Search tries each in place of another when it builds the query; the index is unchanged.
+/// </summary>
+public sealed record SynonymGroup
+{
+    [Description("Two or more words or short phrases that mean the same here, for example [consent, permission]")]
+    public required IReadOnlyList<string> Words { get; init; }
+    public SourceSpan At { get; init; }
+    public FieldSpans Spans { get; init; } = FieldSpans.None;
+}
+
 /// <summary>An entry of <c>content/data/sources.yml</c>: a document that facts on the site are cited from.</summary>
 public sealed record Source
 {

@@ -10,7 +10,8 @@ public sealed record SiteModel(
     IReadOnlyList<Resource> Resources,
     IReadOnlyDictionary<string, Source> Sources,
     IReadOnlyList<InputFile> Assets,
-    SiteRelations Relations)
+    SiteRelations Relations,
+    IReadOnlyList<SynonymGroup>? Synonyms = null)
 {
     private readonly Dictionary<string, Page> _byUrl = Pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
     private readonly ILookup<PageKind, Page> _byKind = Pages.ToLookup(p => p.Kind);

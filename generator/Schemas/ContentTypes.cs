@@ -19,6 +19,7 @@ public static class ContentTypes
             .Select(k => new ContentType(k.Name, k.MetaType, false, k.Folder, k.Description)),
         new("resources", typeof(Resource), true, "data", "content/data/resources.yml: webinars, guides and organisations"),
         new("sources", typeof(Source), true, "data", "content/data/sources.yml: documents that facts are cited from"),
+        new("synonyms", typeof(SynonymGroup), true, "data", "content/data/synonyms.yml: words search treats as the same"),
     ];
 
     /// <summary>The hub's content types.</summary>

@@ -30,6 +30,7 @@ public static class SiteSearchIndex
 
     private static readonly byte[] ScriptStart = "window.PEERHUB_SEARCH={\"index\":"u8.ToArray();
     private static readonly byte[] ScriptMiddle = ",\"docs\":"u8.ToArray();
+    private static readonly byte[] ScriptSynonyms = ",\"synonyms\":"u8.ToArray();
     private static readonly byte[] ScriptEnd = "};\n"u8.ToArray();
 
     /// <summary>
@@ -60,12 +61,14 @@ public static class SiteSearchIndex
 
         var index = new LunrIndexBuilder(positionFields: HighlightedFields).BuildUtf8(Fields, Documents());
         var storeJson = StoreJson(store);
+        var synonymsJson = SynonymsJson(site.Synonyms ?? []);
         return new Dictionary<string, byte[]>
         {
             ["search/index.json"] = index,
             ["search/docs.json"] = storeJson,
+            ["search/synonyms.json"] = synonymsJson,
             // The script form: pages opened from disk cannot fetch JSON, but they can load a script.
-            ["search/search-data.js"] = ScriptForm(index, storeJson),
+            ["search/search-data.js"] = ScriptForm(index, storeJson, synonymsJson),
         };
     }
 
@@ -74,6 +77,30 @@ public static class SiteSearchIndex
     /// the text (strings as <see cref="JsJson"/> writes them, and integer-like URLs first, in numeric order, as
     /// JavaScript orders an object's keys).
     /// </summary>
+    /// <summary>The synonym groups as JSON arrays of lower-case words, as the search engine matches them.</summary>
+    internal static byte[] SynonymsJson(IReadOnlyList<SynonymGroup> groups)
+    {
+        var json = new System.Buffers.ArrayBufferWriter<byte>(1024);
+        json.Write("["u8);
+        var firstGroup = true;
+        foreach (var group in groups)
+        {
+            var words = group.Words.Select(w => w.Trim().ToLowerInvariant()).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+            if (words.Count < 2) continue;
+            if (!firstGroup) json.Write(","u8);
+            firstGroup = false;
+            json.Write("["u8);
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (i > 0) json.Write(","u8);
+                WriteString(json, words[i]);
+            }
+            json.Write("]"u8);
+        }
+        json.Write("]"u8);
+        return json.WrittenSpan.ToArray();
+    }
+
     internal static byte[] StoreJson(IEnumerable<KeyValuePair<string, StoredDoc>> store)
     {
         var entries = store.ToList();
@@ -140,9 +167,10 @@ public static class SiteSearchIndex
     /// every <c>&lt;</c> (so no <c>&lt;/script&gt;</c> or <c>&lt;!--</c>), U+2028 and U+2029 is written as a
     /// <c>\uXXXX</c> escape. Outside strings the JSON has none of them, so the values are unchanged.
     /// </summary>
-    internal static byte[] ScriptForm(byte[] index, byte[] store)
+    internal static byte[] ScriptForm(byte[] index, byte[] store, byte[]? synonyms = null)
     {
-        var joined = JoinBytes(ScriptStart, index, ScriptMiddle, store, ScriptEnd);
+        var joined = synonyms is null ? JoinBytes(ScriptStart, index, ScriptMiddle, store, ScriptEnd)
+            : JoinBytes(ScriptStart, index, ScriptMiddle, store, ScriptSynonyms, synonyms, ScriptEnd);
         int extra = 0;
         for (int at = 0; (at = IndexOfUnsafe(joined, at)) >= 0; at++)
         {

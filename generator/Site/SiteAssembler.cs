@@ -44,7 +44,7 @@ public static class SiteAssembler
         var relations = Relate(pages, kinds);
         AddGenerated(pages, kinds, strings);
         pages.Sort((a, b) => string.CompareOrdinal(a.Url, b.Url));
-        return new SiteModel(content.Config, pages, content.Resources, sources, content.Assets, relations);
+        return new SiteModel(content.Config, pages, content.Resources, sources, content.Assets, relations, content.Synonyms);
     }
 
     private static void CheckDuplicates(LoadedContent content, DiagnosticBag d)

@@ -16,7 +16,7 @@ public sealed record SiteKinds(ContentKinds Content, IReadOnlyList<Taxonomy> Tax
 {
     public static readonly ResourcesKind Resources = new();
     public static readonly LayoutOnlyKind Search = new("search");
-    public static readonly LayoutOnlyKind Planner = new("planner");
+    public static readonly LayoutOnlyKind Planner = new("planner", indexed: true);
     public static readonly NotFoundKind NotFound = new();
 
     /// <summary>The hub's kinds.</summary>

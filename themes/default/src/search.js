@@ -2,226 +2,9 @@
 // Built by esbuild (`npm run bundle`) into static/js/search.js, one classic script, so it also runs from file://.
 // Nothing loads until someone uses a search box.
 import { el } from "../static/js/dom.js";
+import { createEngine, editDistance, KIND_LABELS, KIND_SINGULAR, KIND_ORDER } from "./search-engine.js";
 
-// ---------------------------------------------------------------------------------------------
-// The engine: no DOM, so the benchmark and tests can drive it directly.
-// ---------------------------------------------------------------------------------------------
-
-const KIND_LABELS = {
-  tier: "Tier guides", model: "Program models", curriculum: "Training", scenario: "Scenarios",
-  page: "Guides", section: "Overviews", resources: "Resources",
-};
-const KIND_SINGULAR = {
-  tier: "Tier guide", model: "Program model", curriculum: "Training course", scenario: "Scenario",
-  page: "Guide", section: "Overview", resources: "Resources",
-};
-const KIND_ORDER = ["model", "scenario", "curriculum", "tier", "page", "section", "resources"];
-
-// Edit distance counting a swap of neighbours as one edit, as lunr's fuzzy match does ("mentro" is one
-// from "mentor"); bounded, so it stops as soon as the distance must exceed the limit.
-function editDistance(a, b, limit) {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let before = null;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let prevBest = 0;
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-      if (before && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j], before[j - 2] + 1);
-      if (row[j] < best) best = row[j];
-    }
-    // A swap can still reach back one row, so stop only when neither row can stay within the limit.
-    if (best > limit && prevBest >= limit) return limit + 1;
-    prevBest = best;
-    before = prev;
-    prev = row;
-  }
-  return prev[b.length];
-}
-
-function createEngine(lunr, serialisedIndex, docs) {
-  const index = lunr.Index.load(serialisedIndex);
-  const fieldPattern = new RegExp("(^|\\s)(" + index.fields.join("|") + "):\\S");
-  let vocabulary = null;
-
-  // A query a user clearly wrote in lunr's syntax (+must -not title:x plan* x~1 x^5) goes to lunr's parser.
-  function isSyntax(text) {
-    return /(^|\s)[+-][^\s+-]/.test(text) || /[^\s~]~\d/.test(text) || /[^\s^]\^\d/.test(text)
-      || /\S\*/.test(text) || fieldPattern.test(text);
-  }
-
-  // Split the way the pages were indexed (lunr's tokenizer and trimmer); lunr's operators become spaces,
-  // so "self-harm", "c++" or "what's next?" can never be a query syntax error.
-  function words(text) {
-    return lunr.tokenizer(text.replace(/[:^~+*\\]/g, " "))
-      .map((token) => lunr.trimmer(token).toString())
-      .filter((word) => word.length > 0);
-  }
-
-  // One group per word the user typed; a result must satisfy every group ("all words" semantics).
-  function groupsFor(list, typing, fuzzy) {
-    const groups = [];
-    list.forEach((word, i) => {
-      if (lunr.stopWordFilter(word) === undefined) return; // never indexed: "the", "how", "and"
-      const stem = index.pipeline.runString(word)[0];
-      if (!stem) return;
-      // The last word may still be half-typed: also match words it begins, but only from two letters on,
-      // since a one-letter prefix expands to most of the index.
-      const prefix = typing && i === list.length - 1 && word.length >= 2;
-      const distance = fuzzy ? (stem.length >= 7 ? 2 : stem.length >= 4 ? 1 : 0) : 0;
-      // A word can run past its indexed stem, half-typed ("confidentia" past "confidenti", "mindfu" past
-      // "mind") or misspelt at the end ("restorativ", "confidentialty"): the longest indexed word it starts
-      // with stands in for it; at once for the word being typed when that is most of it (so "restor" does
-      // not also find "rest"), and for every word on the second pass, from four letters on.
-      let cut = null;
-      for (let k = word.length - 1; (prefix || fuzzy) && k >= 4 && !cut; k--) {
-        if (index.invertedIndex[word.slice(0, k)] && (fuzzy || k >= 0.75 * word.length)) cut = word.slice(0, k);
-      }
-      groups.push({ word, stem, prefix, distance, cut, position: i });
-    });
-    return groups;
-  }
-
-  // Adjacent words as one term, because tags are indexed whole: "tier 2", "mental health club".
-  function phrasesFor(list, groups) {
-    const phrases = [];
-    for (let n = 2; n <= 4; n++) {
-      for (let i = 0; i + n <= list.length; i++) {
-        const stem = index.pipeline.runString(list.slice(i, i + n).join(" "))[0];
-        if (!stem || !index.invertedIndex[stem]) continue;
-        const covers = groups.filter((g) => g.position >= i && g.position < i + n);
-        phrases.push({ stem, covers });
-      }
-    }
-    return phrases;
-  }
-
-  function matches(group, term) {
-    if (term === group.stem || term === group.cut) return true;
-    if (group.prefix && (term.startsWith(group.word) || term.startsWith(group.stem))) return true;
-    return group.distance > 0 && editDistance(term, group.stem, group.distance) <= group.distance;
-  }
-
-  function run(groups, phrases, requireAll) {
-    if (groups.length === 0) return [];
-    const found = index.query((q) => {
-      for (const g of groups) {
-        // Exact (stemmed) words outrank completions and near-misses.
-        q.term(g.stem, { usePipeline: false, boost: 10 });
-        if (g.prefix) {
-          q.term(g.word, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 2 });
-          if (g.stem !== g.word) q.term(g.stem, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 2 });
-        }
-        if (g.distance) q.term(g.stem, { usePipeline: false, editDistance: g.distance, boost: 1 });
-        if (g.cut) q.term(g.cut, { usePipeline: false, boost: 1 });
-      }
-      for (const p of phrases) q.term(p.stem, { usePipeline: false, boost: 10 });
-    });
-    // One word: every result lunr found matched it, so there is nothing to check.
-    if (!requireAll || groups.length === 1) return found;
-    return found.filter((result) => {
-      const terms = Object.keys(result.matchData.metadata);
-      const phraseHit = new Set();
-      for (const p of phrases) if (terms.includes(p.stem)) p.covers.forEach((g) => phraseHit.add(g));
-      return groups.every((g) => phraseHit.has(g) || terms.some((t) => matches(g, t)));
-    });
-  }
-
-  // Character ranges lunr recorded for the fields the document store holds (title, summary).
-  function highlights(result) {
-    const ranges = { title: [], summary: [] };
-    const metadata = result.matchData.metadata;
-    for (const term in metadata) {
-      for (const field in metadata[term]) {
-        const positions = metadata[term][field].position;
-        if (ranges[field] && positions) ranges[field].push(...positions);
-      }
-    }
-    const matchedFields = new Set();
-    for (const term in metadata) for (const field in metadata[term]) matchedFields.add(field);
-    return { title: ranges.title, summary: ranges.summary, fields: [...matchedFields] };
-  }
-
-  // Two nudges on top of lunr's BM25, which on a small, focused hub gives common words like "mentoring"
-  // almost no weight: a page whose title holds the words typed ranks higher, and "tier 2 ..." names a tier,
-  // so pages the document store files under that tier rank first among equals.
-  function decorate(list, query, groups) {
-    const tiers = new Set(Array.from(query.matchAll(/\btier\s*([0-9])\b/gi), (m) => Number(m[1])));
-    return list.filter((r) => docs[r.ref]).map((r) => {
-      let score = r.score;
-      if (groups && groups.length) {
-        const titleTerms = Object.keys(r.matchData.metadata).filter((t) => r.matchData.metadata[t].title);
-        score *= 1 + groups.filter((g) => titleTerms.some((t) => matches(g, t))).length / groups.length;
-      }
-      if (docs[r.ref].r.some((t) => tiers.has(t))) score *= 2;
-      // Highlights are worked out only for the results someone actually sees.
-      let marks = null;
-      return { ref: r.ref, score, doc: docs[r.ref], get marks() { return marks || (marks = highlights(r)); } };
-    }).sort((a, b) => b.score - a.score);
-  }
-
-  // Plain words: all of them (the last as a prefix), then near-misses, then any of them.
-  function search(text, options) {
-    const typing = !options || options.typing !== false;
-    const query = (text || "").trim();
-    if (!query) return { query, mode: "empty", results: [] };
-    if (isSyntax(query)) {
-      try {
-        return { query, mode: "syntax", results: decorate(index.search(query), query) };
-      } catch (error) {
-        if (!(error instanceof lunr.QueryParseError)) throw error;
-        // Not valid lunr syntax after all: treat it as plain words.
-      }
-    }
-    const list = words(query);
-    let groups = groupsFor(list, typing, false);
-    if (groups.length === 0) return { query, mode: list.length ? "common" : "empty", results: [] };
-    let phrases = phrasesFor(list, groups);
-    let found = run(groups, phrases, true);
-    if (found.length) return { query, mode: "all", results: decorate(found, query, groups) };
-    groups = groupsFor(list, typing, true);
-    phrases = phrasesFor(list, groups);
-    found = run(groups, phrases, true);
-    if (found.length) return { query, mode: "fuzzy", results: decorate(found, query, groups) };
-    found = groups.length > 1 ? run(groups, phrases, false) : [];
-    return { query, mode: found.length ? "some" : "none", results: decorate(found, query, groups) };
-  }
-
-  // "Did you mean": the closest words people can read (titles and summaries), not the index's stems.
-  function suggest(text) {
-    if (!vocabulary) {
-      vocabulary = new Map();
-      for (const ref in docs) {
-        for (const w of (docs[ref].t + " " + docs[ref].s).toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) || []) {
-          vocabulary.set(w, (vocabulary.get(w) || 0) + 1);
-        }
-      }
-    }
-    const list = (text || "").toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
-    let changed = false;
-    const fixed = list.map((w) => {
-      if (w.length < 3 || vocabulary.has(w)) return w;
-      const limit = w.length <= 4 ? 1 : 2;
-      let best = null, bestDistance = limit + 1, bestCount = 0;
-      for (const [candidate, count] of vocabulary) {
-        const d = editDistance(w, candidate, limit);
-        if (d < bestDistance || (d === bestDistance && count > bestCount)) { best = candidate; bestDistance = d; bestCount = count; }
-      }
-      if (best === null) return w;
-      changed = true;
-      return best;
-    });
-    if (!changed) return null;
-    const candidate = fixed.join(" ");
-    return search(candidate, { typing: false }).results.length ? candidate : null;
-  }
-
-  return { search, suggest, index, docs };
-}
-
+// The engine (src/search-engine.js) is also offered to the benchmark in the browser.
 const api = { createEngine, kindLabels: KIND_LABELS, timings: {} };
 window.PeerHubSearch = api;
 
@@ -268,8 +51,10 @@ function load() {
     let data = null;
     if (!onDisk) {
       try {
-        const [index, docs] = await Promise.all([fetchJson("search/index.json"), fetchJson("search/docs.json")]);
-        data = { index, docs };
+        const [index, docs, synonyms] = await Promise.all([
+          fetchJson("search/index.json"), fetchJson("search/docs.json"), fetchJson("search/synonyms.json").catch(() => []),
+        ]);
+        data = { index, docs, synonyms };
       } catch (error) {
         // Some hosts and file:// refuse fetch; the script form of the same data still loads.
       }
@@ -280,7 +65,7 @@ function load() {
     }
     await lunrReady;
     const fetched = performance.now();
-    const engine = createEngine(window.lunr, data.index, data.docs);
+    const engine = createEngine(window.lunr, data.index, data.docs, data.synonyms || []);
     api.timings = { fetchMs: fetched - started, loadMs: performance.now() - fetched, totalMs: performance.now() - started };
     api.engine = engine;
     html.dataset.searchReady = "true";

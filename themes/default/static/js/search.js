@@ -22,7 +22,7 @@
     return node;
   }
 
-  // src/search.js
+  // src/search-engine.js
   var KIND_LABELS = {
     tier: "Tier guides",
     model: "Program models",
@@ -30,7 +30,10 @@
     scenario: "Scenarios",
     page: "Guides",
     section: "Overviews",
-    resources: "Resources"
+    resources: "Resources",
+    term: "Topics and skills",
+    listing: "Lists",
+    planner: "Tools"
   };
   var KIND_SINGULAR = {
     tier: "Tier guide",
@@ -39,9 +42,12 @@
     scenario: "Scenario",
     page: "Guide",
     section: "Overview",
-    resources: "Resources"
+    resources: "Resources",
+    term: "Topic or skill",
+    listing: "List",
+    planner: "Tool"
   };
-  var KIND_ORDER = ["model", "scenario", "curriculum", "tier", "page", "section", "resources"];
+  var KIND_ORDER = ["model", "scenario", "curriculum", "tier", "term", "page", "section", "listing", "resources", "planner"];
   function editDistance(a, b, limit) {
     if (Math.abs(a.length - b.length) > limit) return limit + 1;
     let before = null;
@@ -63,8 +69,15 @@
     }
     return prev[b.length];
   }
-  function createEngine(lunr, serialisedIndex, docs) {
+  function plainWords(text) {
+    return (text || "").toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  }
+  var MODE_WEIGHT = { all: 1, fuzzy: 0.7, some: 0.3, none: 0, syntax: 1, common: 0, empty: 0 };
+  var MODE_RANK = ["empty", "common", "none", "some", "fuzzy", "all", "syntax"];
+  var SYNONYM_WEIGHT = 0.85;
+  function createEngine(lunr, serialisedIndex, docs, synonyms = []) {
     const index = lunr.Index.load(serialisedIndex);
+    const synonymPhrases = synonyms.flatMap((group, g) => group.map((phrase) => ({ words: plainWords(phrase), group: g }))).filter((p) => p.words.length > 0).sort((a, b) => b.words.length - a.words.length);
     const fieldPattern = new RegExp("(^|\\s)(" + index.fields.join("|") + "):\\S");
     let vocabulary = null;
     function isSyntax(text) {
@@ -106,7 +119,7 @@
       if (group.prefix && (term.startsWith(group.word) || term.startsWith(group.stem))) return true;
       return group.distance > 0 && editDistance(term, group.stem, group.distance) <= group.distance;
     }
-    function run(groups, phrases, requireAll) {
+    function run(groups, phrases, requireAll, minShare = 0) {
       if (groups.length === 0) return [];
       const found = index.query((q) => {
         for (const g of groups) {
@@ -120,12 +133,13 @@
         }
         for (const p of phrases) q.term(p.stem, { usePipeline: false, boost: 10 });
       });
-      if (!requireAll || groups.length === 1) return found;
+      if (!requireAll && minShare === 0 || groups.length === 1) return found;
       return found.filter((result) => {
         const terms = Object.keys(result.matchData.metadata);
         const phraseHit = /* @__PURE__ */ new Set();
         for (const p of phrases) if (terms.includes(p.stem)) p.covers.forEach((g) => phraseHit.add(g));
-        return groups.every((g) => phraseHit.has(g) || terms.some((t) => matches(g, t)));
+        const matched = groups.filter((g) => phraseHit.has(g) || terms.some((t) => matches(g, t))).length;
+        return requireAll ? matched === groups.length : matched >= Math.ceil(minShare * groups.length);
       });
     }
     function highlights(result) {
@@ -143,8 +157,10 @@
     }
     function decorate(list, query, groups) {
       const tiers = new Set(Array.from(query.matchAll(/\btier\s*([0-9])\b/gi), (m) => Number(m[1])));
+      const typed = plainWords(query).join(" ");
       return list.filter((r) => docs[r.ref]).map((r) => {
         let score = r.score;
+        if (plainWords(docs[r.ref].t).join(" ") === typed) score *= 3;
         if (groups && groups.length) {
           const titleTerms = Object.keys(r.matchData.metadata).filter((t) => r.matchData.metadata[t].title);
           score *= 1 + groups.filter((g) => titleTerms.some((t) => matches(g, t))).length / groups.length;
@@ -156,7 +172,41 @@
         } };
       }).sort((a, b) => b.score - a.score);
     }
+    function variants(text) {
+      const list = plainWords(text);
+      const out = /* @__PURE__ */ new Set();
+      for (const p of synonymPhrases) {
+        for (let i = 0; i + p.words.length <= list.length; i++) {
+          if (!p.words.every((w, k) => list[i + k] === w)) continue;
+          for (const other of synonyms[p.group]) {
+            const alternative = [...list.slice(0, i), ...plainWords(other), ...list.slice(i + p.words.length)].join(" ");
+            if (alternative !== list.join(" ")) out.add(alternative);
+          }
+        }
+      }
+      return [...out].slice(0, 12);
+    }
     function search(text, options) {
+      const first = searchWords(text, options);
+      const alternatives = first.mode === "syntax" ? [] : variants(text);
+      if (alternatives.length === 0) return first;
+      const best = /* @__PURE__ */ new Map();
+      let mode = first.mode;
+      const take = (outcome, weight) => {
+        if (MODE_RANK.indexOf(outcome.mode) > MODE_RANK.indexOf(mode)) mode = outcome.mode;
+        for (const r of outcome.results) {
+          const score = r.score * MODE_WEIGHT[outcome.mode] * weight;
+          const kept = best.get(r.ref);
+          if (!kept || score > kept.score) best.set(r.ref, { ref: r.ref, score, doc: r.doc, get marks() {
+            return r.marks;
+          } });
+        }
+      };
+      take(first, 1);
+      for (const alternative of alternatives) take(searchWords(alternative, { typing: false }), SYNONYM_WEIGHT);
+      return { query: first.query, mode, results: [...best.values()].sort((a, b) => b.score - a.score) };
+    }
+    function searchWords(text, options) {
       const typing = !options || options.typing !== false;
       const query = (text || "").trim();
       if (!query) return { query, mode: "empty", results: [] };
@@ -177,7 +227,7 @@
       phrases = phrasesFor(list, groups);
       found = run(groups, phrases, true);
       if (found.length) return { query, mode: "fuzzy", results: decorate(found, query, groups) };
-      found = groups.length > 1 ? run(groups, phrases, false) : [];
+      found = groups.length > 1 ? run(groups, phrases, false, 0.5) : [];
       return { query, mode: found.length ? "some" : "none", results: decorate(found, query, groups) };
     }
     function suggest(text) {
@@ -190,29 +240,38 @@
         }
       }
       const list = (text || "").toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
+      if (list.length === 0 || list.length > 4) return null;
       let changed = false;
-      const fixed = list.map((w) => {
-        if (w.length < 3 || vocabulary.has(w)) return w;
+      const fixed = [];
+      for (const w of list) {
+        if (w.length < 3 || vocabulary.has(w)) {
+          fixed.push(w);
+          continue;
+        }
         const limit = w.length <= 4 ? 1 : 2;
         let best = null, bestDistance = limit + 1, bestCount = 0;
         for (const [candidate2, count] of vocabulary) {
           const d = editDistance(w, candidate2, limit);
-          if (d < bestDistance || d === bestDistance && count > bestCount) {
+          if (d <= limit && (d < bestDistance || d === bestDistance && count > bestCount)) {
             best = candidate2;
             bestDistance = d;
             bestCount = count;
           }
         }
-        if (best === null) return w;
+        const stem = best && index.pipeline.runString(best)[0];
+        if (!stem || !index.invertedIndex[stem]) return null;
         changed = true;
-        return best;
-      });
+        fixed.push(best);
+      }
       if (!changed) return null;
       const candidate = fixed.join(" ");
-      return search(candidate, { typing: false }).results.length ? candidate : null;
+      const strict = (outcome) => outcome.mode === "all" || outcome.mode === "syntax" ? outcome.results.length : 0;
+      return strict(search(candidate, { typing: false })) > strict(search(text, { typing: false })) ? candidate : null;
     }
     return { search, suggest, index, docs };
   }
+
+  // src/search.js
   var api = { createEngine, kindLabels: KIND_LABELS, timings: {} };
   window.PeerHubSearch = api;
   var script = document.currentScript || document.querySelector("script[src$='js/search.js']");
@@ -248,8 +307,12 @@
       let data = null;
       if (!onDisk) {
         try {
-          const [index, docs] = await Promise.all([fetchJson("search/index.json"), fetchJson("search/docs.json")]);
-          data = { index, docs };
+          const [index, docs, synonyms] = await Promise.all([
+            fetchJson("search/index.json"),
+            fetchJson("search/docs.json"),
+            fetchJson("search/synonyms.json").catch(() => [])
+          ]);
+          data = { index, docs, synonyms };
         } catch (error) {
         }
       }
@@ -259,7 +322,7 @@
       }
       await lunrReady;
       const fetched = performance.now();
-      const engine = createEngine(window.lunr, data.index, data.docs);
+      const engine = createEngine(window.lunr, data.index, data.docs, data.synonyms || []);
       api.timings = { fetchMs: fetched - started, loadMs: performance.now() - fetched, totalMs: performance.now() - started };
       api.engine = engine;
       html.dataset.searchReady = "true";
