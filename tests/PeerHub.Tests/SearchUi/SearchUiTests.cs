@@ -252,6 +252,20 @@ public sealed class SearchUiTests(BrowserFixture browser, RealHubFixture hub, IT
     }
 
     [Fact]
+    public async Task Results_show_a_line_of_the_page_text_with_the_matched_words_marked()
+    {
+        // Each of the first results shows a line of its own text around the words it matched, marked.
+        var page = await OpenAsync("search/?q=parent%20permission");
+        await page.WaitForFunctionAsync("() => document.querySelector('#search-results')?.dataset.contextFor === 'parent permission'");
+        var contexts = page.Locator(".search-result-context:not([hidden])");
+        Assert.True(await contexts.CountAsync() >= 3);
+        var marked = await contexts.Locator("mark").AllInnerTextsAsync();
+        Assert.Contains(marked, m => m.Equals("consent", StringComparison.OrdinalIgnoreCase) || m.Equals("permission", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(marked, m => m.StartsWith("parent", StringComparison.OrdinalIgnoreCase) || m.StartsWith("famil", StringComparison.OrdinalIgnoreCase));
+        Assert.Empty(_outside);
+    }
+
+    [Fact]
     public async Task Search_works_from_disk_where_fetch_is_refused()
     {
         var page = await browser.Browser.NewPageAsync();

@@ -159,7 +159,7 @@ export function createEngine(lunr, serialisedIndex, docs, synonyms = []) {
     }
     const matchedFields = new Set();
     for (const term in metadata) for (const field in metadata[term]) matchedFields.add(field);
-    return { title: ranges.title, summary: ranges.summary, fields: [...matchedFields] };
+    return { title: ranges.title, summary: ranges.summary, fields: [...matchedFields], terms: metadata };
   }
 
   // Two nudges on top of lunr's BM25, which on a small, focused hub gives common words like "mentoring"
@@ -283,5 +283,11 @@ export function createEngine(lunr, serialisedIndex, docs, synonyms = []) {
     return strict(search(candidate, { typing: false })) > strict(search(text, { typing: false })) ? candidate : null;
   }
 
-  return { search, suggest, index, docs };
+  // A word as the index holds it (lower case, trimmed, stemmed), to find a result's matched words in its text.
+  function stem(word) {
+    const token = lunr.trimmer(new lunr.Token(word.toLowerCase())).toString();
+    return token ? index.pipeline.runString(token)[0] || "" : "";
+  }
+
+  return { search, suggest, stem, index, docs };
 }

@@ -119,6 +119,32 @@ function marked(text, ranges, from, to) {
 }
 
 // A summary is usually short; a long one is cut to a window around its first highlighted word.
+// The words of a page's text that a result matched, as [start, length] ranges: each word is stemmed as the index
+// stems it and compared with the result's matched terms.
+function matchedRanges(engine, text, terms) {
+  const ranges = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}']+/gu)) {
+    if (terms.has(engine.stem(m[0]))) ranges.push([m.index, m[0].length]);
+  }
+  return ranges;
+}
+
+// The text of a page's main content, fetched from the site itself (never another site) and kept for the visit.
+// Pages opened from disk cannot fetch, so there a result keeps its summary alone.
+const pageTexts = new Map();
+function pageText(url) {
+  if (onDisk) return Promise.resolve(null);
+  if (!pageTexts.has(url)) {
+    pageTexts.set(url, fetch(url).then((response) => (response.ok ? response.text() : null)).then((markup) => {
+      if (!markup) return null;
+      const main = new DOMParser().parseFromString(markup, "text/html").querySelector("main");
+      main?.querySelectorAll("h1, .lead, nav, script, style").forEach((n) => n.remove());
+      return main ? main.textContent.replace(/\s+/g, " ").trim() : null;
+    }).catch(() => null));
+  }
+  return pageTexts.get(url);
+}
+
 function snippet(text, ranges, size) {
   if (text.length <= size) return marked(text, ranges);
   const first = ranges.length ? Math.min(...ranges.map((r) => r[0])) : 0;
@@ -379,7 +405,26 @@ function setupSearchPage(input) {
         el("span", { class: "search-result-kind", text: KIND_SINGULAR[doc.k] || doc.k }),
         tierText(doc) ? " · " + tierText(doc) : null,
         visible ? null : el("span", { class: "search-result-where", text: " · matched in the page text" })),
-      doc.s ? el("p", { class: "search-result-snippet" }, snippet(doc.s, r.marks.summary, 260)) : null);
+      doc.s ? el("p", { class: "search-result-snippet" }, snippet(doc.s, r.marks.summary, 260)) : null,
+      el("p", { class: "search-result-context", hidden: "" }));
+  }
+
+  // A line of the page's own text around the words it matched, with them marked, for the first results whose
+  // words are in the page text rather than its title or summary alone.
+  async function addContext(engine, list, shown, query) {
+    const jobs = shown.slice(0, 10).map(async (r, i) => {
+      const terms = new Set(Object.keys(r.marks.terms || {}));
+      if (terms.size === 0) return;
+      const text = await pageText(siteUrl(r.doc.u).href);
+      if (!text || input.value.trim() !== query) return;
+      const ranges = matchedRanges(engine, text, terms);
+      const item = list.children[i]?.querySelector(".search-result-context");
+      if (ranges.length === 0 || !item) return;
+      item.replaceChildren(snippet(text, ranges, 200));
+      item.hidden = false;
+    });
+    await Promise.all(jobs);
+    if (input.value.trim() === query) results.dataset.contextFor = query;
   }
 
   // A page of results at a time: a common word can match most of a large site, and building thousands of
@@ -442,6 +487,7 @@ function setupSearchPage(input) {
       const list = el("ol", { class: "search-results-list" });
       results.replaceChildren(fix ? el("p", { class: "search-didyoumean" }, "Did you mean ", fix, "?") : "", list);
       showMore(list, shown, 0);
+      addContext(engine, list, shown, query);
     }
     api.timings.lastSearchMs = performance.now() - started;
     results.dataset.renderedFor = query;

@@ -90,15 +90,15 @@
       const groups = [];
       list.forEach((word, i) => {
         if (lunr.stopWordFilter(word) === void 0) return;
-        const stem = index.pipeline.runString(word)[0];
-        if (!stem) return;
+        const stem2 = index.pipeline.runString(word)[0];
+        if (!stem2) return;
         const prefix = typing && i === list.length - 1 && word.length >= 2;
-        const distance = fuzzy ? stem.length >= 7 ? 2 : stem.length >= 4 ? 1 : 0 : 0;
+        const distance = fuzzy ? stem2.length >= 7 ? 2 : stem2.length >= 4 ? 1 : 0 : 0;
         let cut = null;
         for (let k = word.length - 1; (prefix || fuzzy) && k >= 4 && !cut; k--) {
           if (index.invertedIndex[word.slice(0, k)] && (fuzzy || k >= 0.75 * word.length)) cut = word.slice(0, k);
         }
-        groups.push({ word, stem, prefix, distance, cut, position: i });
+        groups.push({ word, stem: stem2, prefix, distance, cut, position: i });
       });
       return groups;
     }
@@ -106,10 +106,10 @@
       const phrases = [];
       for (let n = 2; n <= 4; n++) {
         for (let i = 0; i + n <= list.length; i++) {
-          const stem = index.pipeline.runString(list.slice(i, i + n).join(" "))[0];
-          if (!stem || !index.invertedIndex[stem]) continue;
+          const stem2 = index.pipeline.runString(list.slice(i, i + n).join(" "))[0];
+          if (!stem2 || !index.invertedIndex[stem2]) continue;
           const covers = groups.filter((g) => g.position >= i && g.position < i + n);
-          phrases.push({ stem, covers });
+          phrases.push({ stem: stem2, covers });
         }
       }
       return phrases;
@@ -153,7 +153,7 @@
       }
       const matchedFields = /* @__PURE__ */ new Set();
       for (const term in metadata) for (const field in metadata[term]) matchedFields.add(field);
-      return { title: ranges.title, summary: ranges.summary, fields: [...matchedFields] };
+      return { title: ranges.title, summary: ranges.summary, fields: [...matchedFields], terms: metadata };
     }
     function decorate(list, query, groups) {
       const tiers = new Set(Array.from(query.matchAll(/\btier\s*([0-9])\b/gi), (m) => Number(m[1])));
@@ -258,8 +258,8 @@
             bestCount = count;
           }
         }
-        const stem = best && index.pipeline.runString(best)[0];
-        if (!stem || !index.invertedIndex[stem]) return null;
+        const stem2 = best && index.pipeline.runString(best)[0];
+        if (!stem2 || !index.invertedIndex[stem2]) return null;
         changed = true;
         fixed.push(best);
       }
@@ -268,7 +268,11 @@
       const strict = (outcome) => outcome.mode === "all" || outcome.mode === "syntax" ? outcome.results.length : 0;
       return strict(search(candidate, { typing: false })) > strict(search(text, { typing: false })) ? candidate : null;
     }
-    return { search, suggest, index, docs };
+    function stem(word) {
+      const token = lunr.trimmer(new lunr.Token(word.toLowerCase())).toString();
+      return token ? index.pipeline.runString(token)[0] || "" : "";
+    }
+    return { search, suggest, stem, index, docs };
   }
 
   // src/search.js
@@ -361,6 +365,26 @@
     }
     if (at < to) fragment.append(text.slice(at, to));
     return fragment;
+  }
+  function matchedRanges(engine, text, terms) {
+    const ranges = [];
+    for (const m of text.matchAll(/[\p{L}\p{N}']+/gu)) {
+      if (terms.has(engine.stem(m[0]))) ranges.push([m.index, m[0].length]);
+    }
+    return ranges;
+  }
+  var pageTexts = /* @__PURE__ */ new Map();
+  function pageText(url) {
+    if (onDisk) return Promise.resolve(null);
+    if (!pageTexts.has(url)) {
+      pageTexts.set(url, fetch(url).then((response) => response.ok ? response.text() : null).then((markup) => {
+        if (!markup) return null;
+        const main = new DOMParser().parseFromString(markup, "text/html").querySelector("main");
+        main?.querySelectorAll("h1, .lead, nav, script, style").forEach((n) => n.remove());
+        return main ? main.textContent.replace(/\s+/g, " ").trim() : null;
+      }).catch(() => null));
+    }
+    return pageTexts.get(url);
   }
   function snippet(text, ranges, size) {
     if (text.length <= size) return marked(text, ranges);
@@ -640,8 +664,24 @@
           tierText(doc) ? " · " + tierText(doc) : null,
           visible ? null : el("span", { class: "search-result-where", text: " · matched in the page text" })
         ),
-        doc.s ? el("p", { class: "search-result-snippet" }, snippet(doc.s, r.marks.summary, 260)) : null
+        doc.s ? el("p", { class: "search-result-snippet" }, snippet(doc.s, r.marks.summary, 260)) : null,
+        el("p", { class: "search-result-context", hidden: "" })
       );
+    }
+    async function addContext(engine, list, shown, query) {
+      const jobs = shown.slice(0, 10).map(async (r, i) => {
+        const terms = new Set(Object.keys(r.marks.terms || {}));
+        if (terms.size === 0) return;
+        const text = await pageText(siteUrl(r.doc.u).href);
+        if (!text || input.value.trim() !== query) return;
+        const ranges = matchedRanges(engine, text, terms);
+        const item = list.children[i]?.querySelector(".search-result-context");
+        if (ranges.length === 0 || !item) return;
+        item.replaceChildren(snippet(text, ranges, 200));
+        item.hidden = false;
+      });
+      await Promise.all(jobs);
+      if (input.value.trim() === query) results.dataset.contextFor = query;
     }
     const PAGE = 30;
     function showMore(list, shown, from) {
@@ -704,6 +744,7 @@
         const list = el("ol", { class: "search-results-list" });
         results.replaceChildren(fix ? el("p", { class: "search-didyoumean" }, "Did you mean ", fix, "?") : "", list);
         showMore(list, shown, 0);
+        addContext(engine, list, shown, query);
       }
       api.timings.lastSearchMs = performance.now() - started;
       results.dataset.renderedFor = query;
