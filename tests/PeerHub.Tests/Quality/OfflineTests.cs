@@ -49,4 +49,27 @@ public class OfflineTests(BrowserFixture browser, RealHubSite hub) : IClassFixtu
         var titles = await page.Locator("#search-results .search-result-title").AllInnerTextsAsync();
         Assert.Contains("Restorative justice peer leaders", titles);
     }
+
+    [Fact]
+    public async Task Offline_a_missing_page_answers_404_with_the_styled_404_page()
+    {
+        // Given one visit that precached the hub, then no network
+        var server = new StaticSiteServer(_hub.Site.Dir, "/peerhub/");
+        await using var context = await browser.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl);
+        await page.WaitForSelectorAsync("html[data-offline-ready='true']", new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+        var origin = server.BaseUrl;
+        server.Dispose();
+        await context.SetOfflineAsync(true);
+
+        // When the reader asks for a page that does not exist
+        var response = await page.GotoAsync(origin + "no/such/page/");
+
+        // Then the service worker answers with the cached 404 page and status 404, as the host would
+        Assert.Equal(404, response!.Status);
+        Assert.Equal("Page not found", await page.InnerTextAsync("main h1"));
+        await page.WaitForSelectorAsync("html[data-site-root]", new() { State = WaitForSelectorState.Attached, Timeout = 10_000 });
+        Assert.Equal("rgb(18, 50, 74)", await page.EvalOnSelectorAsync<string>(".crisis-bar", "e => getComputedStyle(e).backgroundColor"));
+    }
 }

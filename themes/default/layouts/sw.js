@@ -23,8 +23,11 @@ self.addEventListener("fetch", (event) => {
     const cache = await caches.open(CACHE);
     const hit = await cache.match(request, { ignoreSearch: true });
     if (hit) return hit;
-    if (request.mode === "navigate") return (await cache.match("404.html")) || Response.error();
-    return Response.error();
+    if (request.mode !== "navigate") return Response.error();
+    // A missing page is still missing offline: the cached 404.html, answered with status 404 as the host would.
+    const missing = await cache.match("404.html");
+    if (!missing) return Response.error();
+    return new Response(missing.body, { status: 404, statusText: "Not Found", headers: missing.headers });
   }));
 });
 
