@@ -58,15 +58,40 @@ public static class PackPages
         _ => null,
     };
 
-    /// <summary>A curriculum's scenarios in session order (each once, where first used); a model's as the site lists them.</summary>
+    /// <summary>
+    /// A curriculum's scenarios in session order (each once, where first used); a model's in teaching order
+    /// (<see cref="TeachingOrder"/>).
+    /// </summary>
     public static IReadOnlyList<Page> Scenarios(PackSpec spec, SiteModel site) => spec.Source switch
     {
         PackSource.Curriculum when site.ByUrl($"/curricula/{spec.Slug}/")?.Meta is CurriculumMeta c =>
-            c.Sessions.SelectMany(s => s.Scenarios).Select(r => r.Slug).Distinct(StringComparer.Ordinal)
-                .Select(slug => site.ByUrl($"/scenarios/{slug}/")).OfType<Page>().ToList(),
-        PackSource.Model => site.Relations.Listed<ScenarioMeta>($"/models/{spec.Slug}/"),
+            SessionOrder(c).Select(slug => site.ByUrl($"/scenarios/{slug}/")).OfType<Page>().ToList(),
+        PackSource.Model => TeachingOrder(spec.Slug, site.Relations.Listed<ScenarioMeta>($"/models/{spec.Slug}/"), site),
         _ => [],
     };
+
+    /// <summary>
+    /// A model's scenarios as a trainer would run them: introductory first, then intermediate, then advanced; within a
+    /// difficulty in the order the model's curricula use them (the curricula naming the model, by address, each in
+    /// session order), scenarios no curriculum uses after those, then by title.
+    /// </summary>
+    public static IReadOnlyList<Page> TeachingOrder(string modelSlug, IReadOnlyList<Page> scenarios, SiteModel site)
+    {
+        var position = new Dictionary<string, int>(StringComparer.Ordinal);
+        var curricula = site.Of<CurriculumMeta>().Where(c => c.Meta.Models.Any(m => m.Slug == modelSlug))
+            .OrderBy(c => c.Page.Url, StringComparer.Ordinal);
+        foreach (var slug in curricula.SelectMany(c => SessionOrder(c.Meta)))
+            position.TryAdd(slug, position.Count);
+        return scenarios
+            .OrderBy(p => ((ScenarioMeta)p.Meta!).Difficulty)
+            .ThenBy(p => position.GetValueOrDefault(p.Slug, int.MaxValue))
+            .ThenBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(p => p.Url, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static IEnumerable<string> SessionOrder(CurriculumMeta curriculum) =>
+        curriculum.Sessions.SelectMany(s => s.Scenarios).Select(r => r.Slug).Distinct(StringComparer.Ordinal);
 
     internal static PackView PrintedPack(Page page, PackSpec spec, SiteModel site, ViewBuilder views)
     {

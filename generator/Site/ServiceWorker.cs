@@ -7,10 +7,11 @@ using PeerHub.Diagnostics;
 namespace PeerHub.Site;
 
 /// <summary>
-/// Writes <c>sw.js</c>: the theme's service worker (<c>layouts/sw.js</c>), which precaches every file of the site
-/// on the first visit, so pages, search, the planner and the packs keep working when a school's Wi-Fi drops. The
-/// script is the theme's; the build only supplies what it cannot know: every URL of the site, and a version that
-/// hashes the whole site, so a new build replaces the old cache.
+/// Writes <c>sw.js</c>: the theme's service worker (<c>layouts/sw.js</c>). On the first visit it saves only the core of
+/// the site (<see cref="Core"/>), so a phone on a data plan is not charged for the whole hub unasked; the rest is saved
+/// when the reader chooses to make the whole hub available offline, and deleted when they turn that off. The script is
+/// the theme's; the build only supplies what it cannot know: every URL of the site, the core ones, their sizes, and a
+/// version that hashes the whole site, so a new build replaces the old cache.
 /// </summary>
 public static class ServiceWorker
 {
@@ -19,7 +20,10 @@ public static class ServiceWorker
     /// <summary>The script in the theme. Under layouts/, so it is not published as it is, like a static file would be.</summary>
     public const string TemplatePath = "layouts/sw.js";
 
-    /// <summary>Where the script wants its data: replaced by <c>{"version": "...", "files": [...]}</c>.</summary>
+    /// <summary>
+    /// Where the script wants its data: replaced by <c>{"version": "...", "files": [...], "core": [...], "bytes": n,
+    /// "coreBytes": n}</c>: every URL, the URLs saved on the first visit, and the bytes of each list.
+    /// </summary>
     public const string Placeholder = "PEERHUB_PRECACHE";
 
     /// <summary>
@@ -45,16 +49,39 @@ public static class ServiceWorker
         return null;
     }
 
+    /// <summary>
+    /// The output paths saved on the first visit, what a reader most needs without a connection: the home page, the
+    /// tier guides, the list of models, the search page, the planner and its data, the about page (which explains
+    /// offline use), the 404 page (shown for a page not saved), pages about safety and crises (tagged <c>safety</c>
+    /// or <c>crisis</c>), and every style sheet and script. Crisis lines are on every page.
+    /// </summary>
+    public static Func<string, bool> Core(SiteModel site)
+    {
+        var pages = new HashSet<string>(StringComparer.Ordinal) { "index.html", "404.html", "models/index.html", "search/index.html", "about/index.html" };
+        foreach (var page in site.Pages)
+        {
+            var tags = page.Meta is PageMeta meta ? meta.Tags : [];
+            if (page.Url.StartsWith("/tiers/", StringComparison.Ordinal) || page.Url.StartsWith("/planner/", StringComparison.Ordinal)
+                || tags.Any(t => t.Equals("safety", StringComparison.OrdinalIgnoreCase) || t.Equals("crisis", StringComparison.OrdinalIgnoreCase)))
+                pages.Add(page.Url.TrimStart('/') + "index.html");
+        }
+        return path => pages.Contains(path) || path.StartsWith("planner/", StringComparison.Ordinal)
+            || path.StartsWith("css/", StringComparison.Ordinal) || path.StartsWith("js/", StringComparison.Ordinal);
+    }
+
     /// <param name="template">The theme's script, from <see cref="Template"/>: holds <see cref="Placeholder"/> once.</param>
     /// <param name="digests">Every other file of the site by output path, with a 128-bit hash of its bytes.</param>
-    public static byte[] Write(string template, IReadOnlyDictionary<string, byte[]> digests)
+    /// <param name="sizes">Each file's size in bytes, by output path.</param>
+    /// <param name="core">Whether an output path is saved on the first visit (<see cref="Core"/>).</param>
+    public static byte[] Write(string template, IReadOnlyDictionary<string, byte[]> digests, IReadOnlyDictionary<string, long> sizes,
+        Func<string, bool> core)
     {
+        var paths = digests.Keys.Where(k => k != FileName && k != "robots.txt" && k != "sitemap.xml").Order(StringComparer.Ordinal).ToList();
         // Pages are requested by their folder address ("models/x/"), so that is what gets cached.
-        var urls = digests.Keys
-            .Where(k => k != FileName && k != "robots.txt" && k != "sitemap.xml")
-            .Select(k => k == "index.html" ? "./" : k.EndsWith("/index.html", StringComparison.Ordinal) ? k[..^"index.html".Length] : k)
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        static string Url(string k) => k == "index.html" ? "./" : k.EndsWith("/index.html", StringComparison.Ordinal) ? k[..^"index.html".Length] : k;
+        var urls = paths.Select(Url).Order(StringComparer.Ordinal).ToList();
+        var corePaths = paths.Where(core).ToList();
+        var coreUrls = corePaths.Select(Url).Order(StringComparer.Ordinal).ToList();
         var hash = SHA256.Create();
         // The search files are left out of the version: they follow from the pages, which are in it, and
         // `peerhub serve` builds them later than the rest.
@@ -74,6 +101,11 @@ public static class ServiceWorker
             json.WriteStartArray("files");
             foreach (var url in urls) json.WriteStringValue(url);
             json.WriteEndArray();
+            json.WriteStartArray("core");
+            foreach (var url in coreUrls) json.WriteStringValue(url);
+            json.WriteEndArray();
+            json.WriteNumber("bytes", paths.Sum(p => sizes.GetValueOrDefault(p)));
+            json.WriteNumber("coreBytes", corePaths.Sum(p => sizes.GetValueOrDefault(p)));
             json.WriteEndObject();
         }
         var at = template.IndexOf(Placeholder, StringComparison.Ordinal);

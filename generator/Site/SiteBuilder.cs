@@ -113,7 +113,7 @@ public static class SiteBuilder
                 files.Add("sitemap.xml", Encoding.UTF8.GetBytes(Sitemap.Write(site)));
                 files.Add("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {site.Config.BaseUrl.TrimEnd('/')}/sitemap.xml\n"));
                 // Last: the service worker lists every other file of the site.
-                files.Add(ServiceWorker.FileName, ServiceWorker.Write(worker!, files.Digests));
+                files.Add(ServiceWorker.FileName, ServiceWorker.Write(worker!, files.Digests, files.Sizes, ServiceWorker.Core(site)));
                 return 0;
             });
             Stage("links", () =>
@@ -244,6 +244,10 @@ internal sealed class SiteFiles(ISiteOutput? output)
 
     public IReadOnlyDictionary<string, byte[]> Digests => _digests;
 
+    /// <summary>Each file's size in bytes, for what the service worker tells a reader saving the hub offline will cost.</summary>
+    public IReadOnlyDictionary<string, long> Sizes => _sizes;
+    private readonly ConcurrentDictionary<string, long> _sizes = new(StringComparer.Ordinal);
+
     /// <summary>Each path written twice, or two paths one case-insensitive host would see as one, as an error at the file that came second.</summary>
     public void ReportCollisions(DiagnosticBag diagnostics)
     {
@@ -274,6 +278,7 @@ internal sealed class SiteFiles(ISiteOutput? output)
         // hashing 100 MB of index for it would be wasted. It only has to change when a file does, so a fast
         // non-cryptographic hash does: SHA-256 of every page took about half a second of a 10,000-page build.
         _digests[path] = path.StartsWith("search/", StringComparison.Ordinal) ? [] : System.IO.Hashing.XxHash128.Hash(bytes);
+        _sizes[path] = bytes.LongLength;
         if (output is null)
         {
             _kept![path] = bytes;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using PeerHub.Markdown;
 using PeerHub.Model;
 using PeerHub.Text;
@@ -9,7 +10,7 @@ namespace PeerHub.Templates;
 /// Builds the view models templates see from the immutable site model: the part every page shares here, and the
 /// part of its kind from the kind itself (<see cref="IViewKind"/>). The helpers kinds build their views with are public.
 /// </summary>
-public sealed class ViewBuilder(SiteModel site, MarkdownRenderer markdown)
+public sealed partial class ViewBuilder(SiteModel site, MarkdownRenderer markdown)
 {
     public SiteModel SiteModel => site;
 
@@ -48,10 +49,19 @@ public sealed class ViewBuilder(SiteModel site, MarkdownRenderer markdown)
         s.Topics.Select(k => Link(site.ByUrl($"/topics/{Naming.Slugify(k)}/")!)).ToList(),
         Name(s.Difficulty), s.Minutes,
         s.ContentWarning is null ? null : markdown.RenderInline(s.ContentWarning),
-        s.Roles.Select(r => new RoleView(r.Name, markdown.RenderInline(r.Brief))).ToList(),
+        s.Roles.Select(r => new RoleView(r.Name, markdown.RenderInline(r.Brief), markdown.RenderInline(WithoutStepOut(r.Brief)))).ToList(),
         markdown.RenderInline(s.Setup), Inline(s.Prompts), Inline(s.RedFlags), Inline(s.Escalation), Inline(s.Debrief),
         Inline(s.FacilitatorNotes),
         site.Relations.Listed<CurriculumMeta>(page.Url).Select(Link).ToList());
+
+    /// <summary>
+    /// A role's brief without its own "You can step out at any time..." sentence: every role card prints that line
+    /// under the brief, and a card that says it twice reads as boilerplate.
+    /// </summary>
+    public static string WithoutStepOut(string brief) => StepOutSentence().Replace(brief, "").Trim();
+
+    [GeneratedRegex(@"\s*\bYou can step out\b[^.!?]*[.!?]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StepOutSentence();
 
     /// <summary>Cards for pages in the usual listing order: weight, then title.</summary>
     public IReadOnlyList<CardView> Cards(IEnumerable<Page> pages) =>

@@ -62,7 +62,8 @@ public sealed record ScenarioView(
     IReadOnlyList<string> RedFlags, IReadOnlyList<string> Escalation, IReadOnlyList<string> Debrief,
     IReadOnlyList<string> FacilitatorNotes, IReadOnlyList<LinkView> Curricula);
 
-public sealed record RoleView(string Name, string Brief);
+/// <summary>A role: its name, its brief, and the brief as its printed card shows it (<see cref="ViewBuilder.WithoutStepOut"/>).</summary>
+public sealed record RoleView(string Name, string Brief, string CardBrief);
 
 public sealed record ResourceView(
     string Title, string Url, string Kind, string Publisher, string? Date, string? Summary,

@@ -53,6 +53,9 @@ function startBuilder(container) {
   const printButton = container.querySelector("[data-builder-print]");
   const linkBox = container.querySelector("[data-builder-link]");
   const output = container.querySelector("[data-builder-output]");
+  const skip = document.querySelector("[data-builder-skip]");
+  const yourPack = container.querySelector("#selection-heading");
+  const scenariosHeading = container.querySelector("#results-heading");
   const templates = new Map([...container.querySelectorAll("template[data-scenario-sheets]")].map((t) => [t.dataset.scenarioSheets, t]));
   let selection = [];
 
@@ -68,6 +71,14 @@ function startBuilder(container) {
   form.addEventListener("submit", (event) => event.preventDefault());
   printButton.addEventListener("click", () => window.print());
   container.querySelector("[data-builder-copy]").addEventListener("click", copyLink);
+  // The list of scenarios is long: the skip link at the top of the page, and a link after each scenario added, take
+  // the keyboard to "Your pack"; "Back to the scenarios" returns. Focus moves to the heading, and the address (whose
+  // fragment may hold a shared pack) is left alone.
+  if (skip) {
+    skip.hidden = false;
+    skip.addEventListener("click", (event) => jumpTo(event, yourPack));
+  }
+  container.querySelector("[data-builder-back]").addEventListener("click", (event) => jumpTo(event, scenariosHeading));
 
   renderAll();
   if (restored.length > 0) {
@@ -82,6 +93,12 @@ function startBuilder(container) {
     const fromHash = new URLSearchParams(location.hash.replace(/^#/, "")).get("s");
     const value = fromQuery || fromHash || "";
     return value.split(",").map((s) => s.trim()).filter((s) => s.length > 0);
+  }
+
+  function jumpTo(event, heading) {
+    event.preventDefault();
+    heading.focus();
+    heading.scrollIntoView({ block: "start" });
   }
 
   function announce(message) {
@@ -116,10 +133,18 @@ function startBuilder(container) {
       const button = el("button", { type: "button", class: added ? "secondary" : null, "data-toggle": s.slug },
         added ? "Remove from pack" : "Add to pack", el("span", { class: "visually-hidden", text: `: ${s.title}` }));
       button.addEventListener("click", () => toggle(s.slug));
+      const actions = el("div", { class: "item-actions" }, button);
+      if (added) {
+        const position = selection.indexOf(s.slug) + 1;
+        const jump = el("a", { href: "#your-pack", class: "item-jump", "data-jump": s.slug },
+          `Go to your pack (${selection.length} chosen)`, el("span", { class: "visually-hidden", text: `, where ${s.title} is number ${position}` }));
+        jump.addEventListener("click", (event) => jumpTo(event, yourPack));
+        actions.append(jump);
+      }
       return el("li", { "data-slug": s.slug },
         el("a", { class: "item-title", href: siteUrl(s.url), text: s.title }),
         el("span", { class: "item-facts", text: facts(s) }),
-        el("div", { class: "item-actions" }, button));
+        actions);
     }));
     if (shown.length === 0) results.append(el("li", { class: "builder-empty", text: "No scenario matches these filters." }));
   }
@@ -168,6 +193,7 @@ function startBuilder(container) {
 
   function renderSelection() {
     empty.hidden = selection.length > 0;
+    for (const slot of document.querySelectorAll("[data-builder-chosen]")) slot.textContent = String(selection.length);
     printButton.disabled = selection.length === 0;
     chosen.replaceChildren(...selection.map((slug, i) => {
       const s = bySlug.get(slug);

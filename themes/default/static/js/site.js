@@ -31,17 +31,46 @@
     document.documentElement.dataset.fileLinks = "index";
   }
 
-  // Offline support: the service worker precaches the whole site on the first visit.
+
+  // Offline use. The service worker saves the main pages on the first visit; the whole hub (several megabytes, a
+  // cost on a phone's data plan) only when the reader asks, in the footer's "Offline use" section, which also turns
+  // it off again (deleting what it saved). The worker reports what is saved; html[data-offline-ready] says the main
+  // pages are, html[data-offline-full] the whole hub, for the page and for tests.
   if ("serviceWorker" in navigator && /^https?:$/.test(location.protocol)) {
+    const section = document.querySelector("[data-offline]");
+    const text = section && section.querySelector("[data-offline-status]");
+    const toggle = section && section.querySelector("[data-offline-toggle]");
+    const size = (bytes) => (bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} KB`);
+    const show = (s) => {
+      const html = document.documentElement;
+      html.dataset.offlineCached = String(s.cached);
+      html.dataset.offlineReady = String(s.core >= s.coreTotal);
+      html.dataset.offlineFull = String(s.optedIn && s.cached >= s.total);
+      if (!section) return;
+      section.hidden = false;
+      const rest = size(s.bytes - s.coreBytes);
+      let message;
+      if (s.optedIn && s.cached >= s.total) message = `The whole hub is available offline on this device (${size(s.bytes)}).`;
+      else if (s.optedIn && s.saving) message = `Saving the whole hub for offline use (${size(s.bytes)})…`;
+      else if (s.optedIn) message = `Saving the whole hub stopped at ${s.cached} of ${s.total} files. Try again when you are online.`;
+      else if (s.core >= s.coreTotal) message = `The main pages are available offline on this device (${size(s.coreBytes)}).`;
+      else message = "The main pages are being saved on this device so they work without a connection.";
+      // The status is announced, so it changes only when the state does, not with every file saved.
+      if (text.textContent !== message) text.textContent = message;
+      toggle.textContent = s.optedIn && !s.saving && s.cached >= s.total ? `Turn off offline use of the whole hub (frees ${size(s.bytes - s.coreBytes)})`
+        : s.optedIn && s.saving ? "Stop and delete the saved copy"
+          : s.optedIn ? `Try again (about ${rest} to download)` : `Make the whole hub available offline (about ${rest} to download)`;
+      toggle.dataset.action = s.optedIn && (s.saving || s.cached >= s.total) ? "off" : "all";
+    };
+
+    navigator.serviceWorker.addEventListener("message", (event) => {
+      if (event.data && event.data.type === "cache-status") show(event.data);
+    });
     navigator.serviceWorker.register(new URL("sw.js", root), { scope: root.pathname }).then(() => navigator.serviceWorker.ready)
       .then((registration) => {
-        navigator.serviceWorker.addEventListener("message", (event) => {
-          if (event.data && event.data.type === "cache-status") {
-            document.documentElement.dataset.offlineCached = String(event.data.cached);
-            document.documentElement.dataset.offlineReady = String(event.data.cached >= event.data.total);
-          }
-        });
-        if (registration.active) registration.active.postMessage("cache-status");
+        const ask = (message) => (navigator.serviceWorker.controller || registration.active).postMessage(message);
+        if (toggle) toggle.addEventListener("click", () => ask(toggle.dataset.action === "off" ? "offline-off" : "offline-all"));
+        ask("cache-status");
       })
       .catch(() => { document.documentElement.dataset.offlineReady = "unavailable"; });
   }
