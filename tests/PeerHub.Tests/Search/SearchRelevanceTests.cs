@@ -12,12 +12,16 @@ namespace PeerHub.Tests.Search;
 /// </summary>
 public class SearchRelevanceTests
 {
-    [Fact]
-    public async Task Every_judged_query_finds_its_page_in_the_top_three()
+    /// <param name="typing">As the search box ranks while the last word may be half-typed, or as a submitted search.</param>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Every_judged_query_finds_its_page_in_the_top_three(bool typing)
     {
         using var site = new BuiltSite(BuiltSite.RealHub());
         var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { Path.Combine(Repo.Root, "tests", "search-js", "relevance.mjs"), site.Dir, "--json" }) start.ArgumentList.Add(argument);
+        foreach (var argument in new[] { Path.Combine(Repo.Root, "tests", "search-js", "relevance.mjs"), site.Dir, "--json", typing ? "--typing" : "" })
+            if (argument.Length > 0) start.ArgumentList.Add(argument);
         using var node = Process.Start(start) ?? throw new InvalidOperationException("could not start node");
         var stdout = node.StandardOutput.ReadToEndAsync();
         var stderr = node.StandardError.ReadToEndAsync();

@@ -215,7 +215,8 @@ export function createEngine(lunr, serialisedIndex, docs, synonyms = []) {
       }
     };
     take(first, 1);
-    for (const alternative of alternatives) take(searchWords(alternative, { typing: false }), SYNONYM_WEIGHT);
+    // Run as the words typed were (half-typed last word or not), so their scores compare.
+    for (const alternative of alternatives) take(searchWords(alternative, options), SYNONYM_WEIGHT);
     return { query: first.query, mode, results: [...best.values()].sort((a, b) => b.score - a.score) };
   }
 

@@ -203,7 +203,7 @@
         }
       };
       take(first, 1);
-      for (const alternative of alternatives) take(searchWords(alternative, { typing: false }), SYNONYM_WEIGHT);
+      for (const alternative of alternatives) take(searchWords(alternative, options), SYNONYM_WEIGHT);
       return { query: first.query, mode, results: [...best.values()].sort((a, b) => b.score - a.score) };
     }
     function searchWords(text, options) {
