@@ -104,8 +104,11 @@ public static class ServiceWorker
             json.WriteStartArray("core");
             foreach (var url in coreUrls) json.WriteStringValue(url);
             json.WriteEndArray();
-            json.WriteNumber("bytes", paths.Sum(p => sizes.GetValueOrDefault(p)));
-            json.WriteNumber("coreBytes", corePaths.Sum(p => sizes.GetValueOrDefault(p)));
+            // The download sizes leave out the search files, as the version does: peerhub serve hands back the last
+            // build's index while it makes the new one, and the figure shown is an estimate in megabytes anyway.
+            long Size(string p) => p.StartsWith("search/", StringComparison.Ordinal) ? 0 : sizes.GetValueOrDefault(p);
+            json.WriteNumber("bytes", paths.Sum(Size));
+            json.WriteNumber("coreBytes", corePaths.Sum(Size));
             json.WriteEndObject();
         }
         var at = template.IndexOf(Placeholder, StringComparison.Ordinal);
