@@ -27,42 +27,30 @@
   }
 
   // static/js/planner/chart.js
-  var NS = "http://www.w3.org/2000/svg";
-  var LABEL = 300;
-  var BAR = 260;
-  var ROW = 32;
-  function svg(tag, attrs, text2) {
-    const el2 = document.createElementNS(NS, tag);
-    for (const [k, v] of Object.entries(attrs)) el2.setAttribute(k, String(v));
-    if (text2 !== void 0) el2.textContent = text2;
-    return el2;
-  }
   function bandClass(percent) {
     if (percent === null) return "band-none";
     return percent < 25 ? "band-0" : percent < 50 ? "band-1" : percent < 75 ? "band-2" : "band-3";
   }
+  function bar(percent) {
+    const node = el("span", { className: `chart-bar ${bandClass(percent)}` });
+    node.style.width = `${percent}%`;
+    return node;
+  }
   function readinessChart(rows, idPrefix) {
-    const height = rows.length * ROW + 8;
-    const width = LABEL + BAR + 90;
-    const root = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "planner-chart", role: "img", "aria-labelledby": `${idPrefix}-title ${idPrefix}-desc` });
-    root.append(svg("title", { id: `${idPrefix}-title` }, "Readiness by section"));
-    root.append(svg(
-      "desc",
-      { id: `${idPrefix}-desc` },
-      rows.map((r) => `${r.title}: ${r.percent === null ? "not rated" : r.percent + "%"}`).join("; ")
-    ));
-    rows.forEach((row, i) => {
-      const y = 4 + i * ROW;
-      const g = svg("g", { class: row.overall ? "chart-row chart-overall" : "chart-row" });
-      g.append(svg("text", { x: LABEL - 10, y: y + 19, "text-anchor": "end", class: "chart-label" }, row.title));
-      g.append(svg("rect", { x: LABEL, y: y + 4, width: BAR, height: ROW - 10, class: "chart-track", rx: 3 }));
-      if (row.percent !== null && row.percent > 0) {
-        g.append(svg("rect", { x: LABEL, y: y + 4, width: Math.round(BAR * row.percent / 100), height: ROW - 10, class: `chart-bar ${bandClass(row.percent)}`, rx: 3 }));
-      }
-      g.append(svg("text", { x: LABEL + BAR + 8, y: y + 19, class: "chart-value" }, row.percent === null ? "not rated" : `${row.percent}%`));
-      root.append(g);
-    });
-    return root;
+    const description = rows.map((r) => `${r.title}: ${r.percent === null ? "not rated" : r.percent + "%"}`).join("; ");
+    return el(
+      "div",
+      { className: "planner-chart", role: "img", "aria-labelledby": `${idPrefix}-title`, "aria-describedby": `${idPrefix}-desc` },
+      el("span", { id: `${idPrefix}-title`, className: "visually-hidden" }, "Readiness by section"),
+      el("span", { id: `${idPrefix}-desc`, className: "visually-hidden" }, description),
+      rows.map((row) => el(
+        "div",
+        { className: row.overall ? "chart-row chart-overall" : "chart-row" },
+        el("span", { className: "chart-label" }, row.title),
+        el("span", { className: "chart-track" }, row.percent !== null && row.percent > 0 ? bar(row.percent) : null),
+        el("span", { className: "chart-value" }, row.percent === null ? "not rated" : `${row.percent}%`)
+      ))
+    );
   }
 
   // static/js/planner/scoring.js
