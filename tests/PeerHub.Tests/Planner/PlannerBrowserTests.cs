@@ -215,7 +215,7 @@ public class PlannerBrowserTests(BrowserFixture browser, PlannerSiteFixture fixt
         var expected = await ResultsText(page);
         await page.ClickAsync("text=Share as a link");
         var link = await page.InputValueAsync("#planner-share-url");
-        Assert.StartsWith(PlannerUrl + "#plan=", link);
+        Assert.StartsWith(PlannerUrl + "#p=3.", link);
 
         var fresh = await OpenAsync(url: link);
         Assert.Equal("results", await Step(fresh));

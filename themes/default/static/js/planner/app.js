@@ -158,7 +158,7 @@ export function start(root, data) {
   }
 
   function onShare() {
-    const url = window.location.href.split("#")[0] + "#" + encodeShare(state);
+    const url = window.location.href.split("#")[0] + "#" + encodeShare(state, data);
     const field = el("input", { type: "text", readonly: true, value: url, id: "planner-share-url", className: "planner-share-url" });
     showPanel(
       el("label", { for: "planner-share-url" }, "Link to this plan"),

@@ -227,27 +227,99 @@
     }
     return state;
   }
-  function toBase64Url(str) {
-    const bytes = new TextEncoder().encode(str);
-    let binary = "";
-    for (const b of bytes) binary += String.fromCharCode(b);
-    return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-  }
   function fromBase64Url(str) {
     const binary = atob(str.replace(/-/g, "+").replace(/_/g, "/"));
     return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
   }
-  function encodeShare(state) {
-    return "plan=" + toBase64Url(JSON.stringify({ format: FORMAT, schema: SCHEMA, answers: state.answers, priorities: state.priorities, plan: state.plan }));
+  var SHARE_FORMAT = 3;
+  var DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  var FIELDS = ["what", "who", "when"];
+  function allQuestions(data) {
+    return data.sections.flatMap((s) => s.questions);
+  }
+  function questionsKey(data) {
+    let hash = 2166136261;
+    const text2 = allQuestions(data).map((q) => `${q.id}:${q.options.map((o) => o.id).join(",")}`).join(";") + "|" + data.sections.map((s) => s.id).join(",");
+    for (const unit of new TextEncoder().encode(text2)) {
+      hash ^= unit;
+      hash = Math.imul(hash, 16777619) >>> 0;
+    }
+    return hash.toString(36);
+  }
+  function encodeShare(state, data) {
+    const answers = allQuestions(data).map((q) => {
+      const index = q.options.findIndex((o) => o.id === state.answers[q.id]);
+      return index >= 0 && index + 1 < DIGITS.length ? DIGITS[index + 1] : "0";
+    }).join("").replace(/0+$/, "");
+    const position = (id) => data.sections.findIndex((s) => s.id === id);
+    const priorities = Array.isArray(state.priorities) ? state.priorities.map(position).filter((i) => i >= 0 && i < DIGITS.length).map((i) => DIGITS[i]).join("") : "_";
+    const written = [];
+    for (const [id, steps] of Object.entries(state.plan ?? {})) {
+      const fields = Array.from({ length: STEPS_PER_PRIORITY }, (_, i) => FIELDS.map((f) => (steps ?? [])[i]?.[f] ?? "")).flat();
+      if (fields.some((f) => f !== "") && position(id) >= 0 && position(id) < DIGITS.length) written.push(DIGITS[position(id)], ...fields.map(escapeText));
+    }
+    const text2 = written.join("~");
+    return `p=${SHARE_FORMAT}.${questionsKey(data)}.${answers}.${priorities}.${text2}`;
+  }
+  var DAMAGED = "The shared link is damaged: part of it may be missing.";
+  function escapeText(value) {
+    return encodeURIComponent(value).replace(/[!'()*~]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase()).replace(/%20/g, "+");
+  }
+  function unescapeText(value) {
+    try {
+      return decodeURIComponent(value.replace(/\+/g, "%20"));
+    } catch {
+      throw new PlannerStateError(DAMAGED);
+    }
+  }
+  function readCompact(version, key, answerText, priorityText, text2, data) {
+    if (Number(version) > SHARE_FORMAT) {
+      throw new PlannerStateError(`This shared link was made by a newer version of the planner (share format ${version}); this page reads format ${SHARE_FORMAT} and older.`);
+    }
+    if (Number(version) !== SHARE_FORMAT) throw new PlannerStateError(DAMAGED);
+    if (key !== questionsKey(data)) {
+      throw new PlannerStateError("This shared link was made for a different set of planner questions, so its answers cannot be matched. Ask for an exported file instead.");
+    }
+    const questions = allQuestions(data);
+    if (answerText.length > questions.length) throw new PlannerStateError(DAMAGED);
+    const answers = {};
+    [...answerText].forEach((digit, i) => {
+      const n = DIGITS.indexOf(digit);
+      if (n < 0) throw new PlannerStateError(DAMAGED);
+      if (n > 0) answers[questions[i].id] = questions[i].options[n - 1]?.id ?? "";
+    });
+    const section = (digit) => {
+      const s = digit.length === 1 ? data.sections[DIGITS.indexOf(digit)] : void 0;
+      if (!s) throw new PlannerStateError(DAMAGED);
+      return s.id;
+    };
+    const priorities = priorityText === "_" ? null : [...priorityText].map(section);
+    const plan = {};
+    if (text2) {
+      const tokens = text2.split("~");
+      const size = 1 + STEPS_PER_PRIORITY * FIELDS.length;
+      if (tokens.length % size !== 0) throw new PlannerStateError(DAMAGED);
+      for (let at = 0; at < tokens.length; at += size) {
+        const fields = tokens.slice(at + 1, at + size).map(unescapeText);
+        plan[section(tokens[at])] = Array.from({ length: STEPS_PER_PRIORITY }, (_, i) => Object.fromEntries(FIELDS.map((f, j) => [f, fields[i * FIELDS.length + j]])));
+      }
+    }
+    return { schema: SCHEMA, answers, step: "results", priorities, plan };
   }
   function decodeShare(fragment, data) {
+    const compact = /^#?p=(\d+)\.([0-9a-z]+)\.([0-9A-Za-z]*)\.(_|[0-9A-Za-z]*)\.([A-Za-z0-9_.~+%-]*)$/.exec(fragment || "");
+    if (compact) {
+      const { state: state2 } = sanitize(readCompact(...compact.slice(1), data), data);
+      return { state: { ...state2, step: "results" } };
+    }
+    if (/^#?p=/.test(fragment || "")) throw new PlannerStateError(DAMAGED);
     const match = /^#?plan=([A-Za-z0-9_-]+)$/.exec(fragment || "");
     if (!match) return null;
     let text2;
     try {
       text2 = fromBase64Url(match[1]);
     } catch {
-      throw new PlannerStateError("The shared link is damaged: part of it may be missing.");
+      throw new PlannerStateError(DAMAGED);
     }
     const { state } = readImport(text2, data, "link");
     return { state: { ...state, step: "results" } };
@@ -460,7 +532,7 @@
       });
     }
     function onShare() {
-      const url = window.location.href.split("#")[0] + "#" + encodeShare(state);
+      const url = window.location.href.split("#")[0] + "#" + encodeShare(state, data);
       const field = el("input", { type: "text", readonly: true, value: url, id: "planner-share-url", className: "planner-share-url" });
       showPanel(
         el("label", { for: "planner-share-url" }, "Link to this plan"),
