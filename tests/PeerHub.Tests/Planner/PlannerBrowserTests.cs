@@ -249,7 +249,8 @@ public class PlannerBrowserTests(BrowserFixture browser, PlannerSiteFixture fixt
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         foreach (var hidden in new[] { ".site-header", ".crisis-bar", ".planner-toolbar", ".planner-nav", ".planner-steps", ".planner-progress", ".planner-priorities", ".planner-print" })
             Assert.False(await page.IsVisibleAsync(hidden), $"{hidden} should not print");
-        foreach (var shown in new[] { "#planner-step-heading", ".planner-table", ".planner-models", ".planner-priority" })
+        // The printed title and date take the place of the page's and the step's headings.
+        foreach (var shown in new[] { ".planner-print-head", ".planner-table", ".planner-models", ".planner-priority" })
             Assert.True(await page.IsVisibleAsync(shown), $"{shown} should print");
         if (Environment.GetEnvironmentVariable("PEERHUB_SCREENSHOTS") is { } dir)
             await page.PdfAsync(new() { Path = Path.Combine(dir, "planner-print.pdf") });
@@ -364,13 +365,18 @@ public class PlannerBrowserTests(BrowserFixture browser, PlannerSiteFixture fixt
 
         // Then it takes at most three pages, names the plan and the day it was printed
         Assert.True(Packs.Pdf.PageCount(pdf) <= 3, $"the printed plan runs to {Packs.Pdf.PageCount(pdf)} pages");
-        var today = DateTime.Now.ToString("MMMM d, yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-US"));
+        // (the tests run in invariant globalization mode, so the month is named here rather than by an en-US culture)
+        string[] months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+        var now = DateTime.Now;
+        var today = $"{months[now.Month - 1]} {now.Day}, {now.Year}";
         Assert.Contains("Printed " + today, all);
         Assert.Contains("Peer support program plan", all);
         Assert.Contains("Program lead", all);
 
-        // And page 1 is not left half empty by a forced break: it carries at least as much text as an average page
-        Assert.True(pages[0].Length >= 0.9 * all.Length / pages.Count,
+        // And page 1 is not left half empty by a forced break: the chart, the table and the models start on it, and it
+        // carries well over half an average page's text (the chart is mostly drawing)
+        Assert.Contains("Recommended program models", pages[0]);
+        Assert.True(pages[0].Length >= 0.6 * all.Length / pages.Count,
             $"page 1 holds {pages[0].Length} characters of {all.Length} over {pages.Count} pages");
     }
 

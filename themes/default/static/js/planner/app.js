@@ -289,6 +289,9 @@ export function start(root, data) {
     const rows = [...scores.sections, { title: "Overall", percent: scores.overall.percent, level: scores.overall.level, overall: true }];
     const o = scores.overall;
     return [
+      el("header", { className: "planner-print-head" },
+        el("p", { className: "planner-print-title" }, "Peer support program plan"),
+        el("p", { className: "planner-print-date" }, printedLine())),
       el("p", { className: "planner-overall" },
         el("strong", {}, `Overall readiness: ${o.percent === null ? "not rated yet" : `${o.percent}% (${o.level})`}. `),
         `${o.answered - o.unknown} rated answers are counted` + (o.unknown ? `; ${o.unknown} \u201cI don't know\u201d answers are left out.` : ".")),
@@ -302,6 +305,11 @@ export function start(root, data) {
       el("div", { className: "planner-buttons planner-print" },
         el("button", { type: "button", onclick: () => window.print() }, "Print the plan")),
     ];
+  }
+
+  /** The day the plan is printed, in words, for the printed page's heading (updated again just before printing). */
+  function printedLine() {
+    return `Printed ${new Intl.DateTimeFormat("en-US", { dateStyle: "long" }).format(new Date())} from the planner at ${document.title.split(" \u00b7 ").pop()}`;
   }
 
   function readinessTable(rows, scores) {
@@ -371,7 +379,7 @@ export function start(root, data) {
       drawPlan();
     }
     drawPlan();
-    return [el("p", {}, "Pick the areas to work on first. For each, write at least three steps: what will happen, who will do it (a role, such as \u201cschool counselor\u201d, never a student's name) and by when."),
+    return [el("p", { className: "planner-plan-intro" }, "Pick the areas to work on first. For each, write at least three steps: what will happen, who will do it (a role, such as \u201cschool counselor\u201d, never a student's name) and by when."),
       picker, limitNote, plan];
   }
 
@@ -391,6 +399,10 @@ export function start(root, data) {
                 oninput: (e) => { state = setStepField(state, item.id, i, field, e.target.value); save(); } }));
           }))))));
   }
+
+  window.addEventListener("beforeprint", () => {
+    for (const line of root.querySelectorAll(".planner-print-date")) line.textContent = printedLine();
+  });
 
   load();
   readShareLink();

@@ -680,6 +680,12 @@
       const o = scores.overall;
       return [
         el(
+          "header",
+          { className: "planner-print-head" },
+          el("p", { className: "planner-print-title" }, "Peer support program plan"),
+          el("p", { className: "planner-print-date" }, printedLine())
+        ),
+        el(
           "p",
           { className: "planner-overall" },
           el("strong", {}, `Overall readiness: ${o.percent === null ? "not rated yet" : `${o.percent}% (${o.level})`}. `),
@@ -705,6 +711,9 @@
           el("button", { type: "button", onclick: () => window.print() }, "Print the plan")
         )
       ];
+    }
+    function printedLine() {
+      return `Printed ${new Intl.DateTimeFormat("en-US", { dateStyle: "long" }).format(/* @__PURE__ */ new Date())} from the planner at ${document.title.split(" · ").pop()}`;
     }
     function readinessTable(rows, scores) {
       const bySection = new Map(scores.sections.map((s) => [s.title, s]));
@@ -786,7 +795,7 @@
       }
       drawPlan();
       return [
-        el("p", {}, "Pick the areas to work on first. For each, write at least three steps: what will happen, who will do it (a role, such as “school counselor”, never a student's name) and by when."),
+        el("p", { className: "planner-plan-intro" }, "Pick the areas to work on first. For each, write at least three steps: what will happen, who will do it (a role, such as “school counselor”, never a student's name) and by when."),
         picker,
         limitNote,
         plan
@@ -830,6 +839,9 @@
         )))
       );
     }
+    window.addEventListener("beforeprint", () => {
+      for (const line of root.querySelectorAll(".planner-print-date")) line.textContent = printedLine();
+    });
     load();
     readShareLink();
     render(false);
