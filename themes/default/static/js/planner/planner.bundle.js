@@ -387,18 +387,28 @@
     const nextButton = el("button", { type: "button", onclick: () => go(1) }, "Next");
     const importInput = el("input", { type: "file", accept: ".json,application/json", hidden: true, "aria-label": "Planner export file to import", onchange: onImportFile });
     const panel = el("div", { className: "planner-panel", hidden: true });
+    const wide = window.matchMedia("(min-width: 40.01rem)");
+    const collapsibles = [];
+    function collapsible(className, summary, ...children) {
+      const node = el("details", { className: `planner-collapsible ${className}`, open: wide.matches }, el("summary", {}, summary), children);
+      collapsibles.push(node);
+      return node;
+    }
+    wide.addEventListener("change", () => {
+      for (const node of collapsibles) if (node.isConnected && wide.matches) node.open = true;
+    });
     replace(
       root,
       el(
         "p",
         { className: "planner-privacy" },
         el("strong", {}, "Your answers stay on this device. "),
-        "They are saved in this browser only and never sent anywhere. Do not enter students' names or anything else that identifies a person."
+        el("span", { className: "planner-privacy-more" }, "They are saved in this browser only and never sent anywhere. Do not enter students' names or anything else that identifies a person.")
       ),
       persistent ? null : el("p", { className: "planner-warning" }, "This browser is not letting the planner save, so answers will be lost when you close the page. Export them to keep them."),
       status,
       alert,
-      el(
+      collapsible("planner-tools", "Export, import, share or delete", el(
         "div",
         { className: "planner-toolbar", role: "group", "aria-label": "Save and share" },
         el("button", { type: "button", className: "secondary", onclick: onExport }, "Export answers"),
@@ -406,7 +416,7 @@
         importInput,
         el("button", { type: "button", className: "secondary", onclick: onShare }, "Share as a link"),
         el("button", { type: "button", className: "secondary", onclick: onReset }, "Start over")
-      ),
+      )),
       panel,
       el("div", { className: "planner-progress" }, progressText, progressBar, answeredText),
       el("details", { className: "planner-steps" }, el("summary", {}, "All steps"), el("nav", { "aria-label": "Planner steps" }, stepList)),
@@ -618,11 +628,14 @@
       else if (state.step === "results") replace(stepArea, heading, resultsStep());
       else replace(stepArea, heading, sectionStep(data.sections.find((s) => s.id === state.step)));
       document.documentElement.dataset.plannerStep = state.step;
+      root.dataset.view = state.step === "start" || state.step === "results" ? state.step : "questions";
       if (focus) heading.focus();
     }
     function startStep() {
       const scale = data.sections.flatMap((s) => s.questions).find((q) => q.rated);
-      return [
+      return collapsible(
+        "planner-about",
+        "About this planner",
         el("p", {}, "This planner helps a school team check how ready it is to start a peer-to-peer mental health support program, find program models that fit, and write an action plan."),
         el(
           "ul",
@@ -633,12 +646,16 @@
         ),
         scale ? el("dl", { className: "planner-scale" }, scale.options.map((o) => [el("dt", {}, o.label), el("dd", {}, o.help || "")])) : null,
         data.sections.length === 0 ? el("p", {}, "This site has no planner questions yet.") : null
-      ];
+      );
     }
     function sectionStep(section) {
       return [
-        section.intro ? el("p", { className: "planner-intro" }, section.intro) : null,
-        section.links.length ? helpList(section.links, "Hub pages that help") : null,
+        section.intro || section.links.length ? collapsible(
+          "planner-about",
+          "About this section",
+          section.intro ? el("p", { className: "planner-intro" }, section.intro) : null,
+          section.links.length ? helpList(section.links, "Hub pages that help") : null
+        ) : null,
         section.questions.map((q) => questionField(q))
       ];
     }
