@@ -63,12 +63,67 @@ test("bad imports throw a message for the user", () => {
 
 test("a share fragment round-trips, non-ASCII text included, and opens on the results", () => {
   const state = { ...emptyState(), answers: { w1: "good-progress" }, priorities: ["why"], plan: { why: [{ what: "Réunion – café", who: "", when: "" }] } };
-  const fragment = encodeShare(state);
-  assert.match(fragment, /^plan=[A-Za-z0-9_-]+$/);
+  const fragment = encodeShare(state, data);
+  assert.match(fragment, /^p=3\.[0-9a-z]+\.[0-9A-Za-z]*\.(_|[0-9A-Za-z]*)\.[A-Za-z0-9_.~+%-]*$/);
   const back = decodeShare("#" + fragment, data).state;
   assert.deepEqual(back.answers, state.answers);
   assert.equal(back.plan.why[0].what, "Réunion – café");
   assert.equal(back.step, "results");
+});
+
+/** Every question answered with its last option, three priorities, and every step of each written. */
+function fullState() {
+  const answers = Object.fromEntries(data.sections.flatMap((s) => s.questions).map((q) => [q.id, q.options[q.options.length - 1].id]));
+  const step = (n) => ({ what: `Step ${n}: agree the lead's hours`, who: "School counselor", when: "October 15" });
+  return { schema: SCHEMA, answers, step: "results", priorities: ["funding", "why", "staffing"],
+    plan: { funding: [step(1), step(2), step(3)], why: [step(4), step(5), step(6)], staffing: [step(7), step(8), step(9)] } };
+}
+
+test("a complete plan round-trips through the compact share format, answers by position", () => {
+  const state = fullState();
+  const fragment = encodeShare(state, data);
+  assert.deepEqual(decodeShare("#" + fragment, data).state, state);
+  // One character per question: the answers part is as long as the question list.
+  const answers = fragment.split(".")[2];
+  assert.equal(answers.length, data.sections.flatMap((s) => s.questions).length);
+  // Unchosen priorities stay unchosen (suggested), and an empty plan writes no text part.
+  const bare = { ...emptyState(), answers: { need: "conflict", s2: "not-yet" } };
+  const bareFragment = encodeShare(bare, data);
+  assert.match(bareFragment, /\._\.$/);
+  assert.deepEqual(decodeShare(bareFragment, data).state, { ...bare, step: "results" });
+});
+
+test("the compact share link spends a character per answer where the old one spent about forty", () => {
+  const state = { ...fullState(), plan: {} };
+  const old = oldEncodeShare(state);
+  const compact = encodeShare(state, data);
+  assert.ok(compact.length * 4 < old.length, `${compact.length} characters against ${old.length}`);
+});
+
+/** Share links as the planner wrote them before share format 3: the state as base64url JSON. */
+function oldEncodeShare(state) {
+  const json = JSON.stringify({ format: FORMAT, schema: SCHEMA, answers: state.answers, priorities: state.priorities, plan: state.plan });
+  return "plan=" + Buffer.from(json, "utf8").toString("base64url");
+}
+
+test("old share links still open", () => {
+  const state = fullState();
+  state.plan.why[0].what = "Réunion – café";
+  assert.deepEqual(decodeShare("#" + oldEncodeShare(state), data).state, state);
+  // A link written by the old code, kept as it was.
+  const written = "#plan=eyJmb3JtYXQiOiJwZWVyaHViLXBsYW5uZXIiLCJzY2hlbWEiOjIsImFuc3dlcnMiOnsidzEiOiJjbG9zZSJ9LCJwcmlvcml0aWVzIjpudWxsLCJwbGFuIjp7fX0";
+  assert.deepEqual(decodeShare(written, data).state, { schema: SCHEMA, answers: { w1: "close" }, step: "results", priorities: null, plan: {} });
+});
+
+test("a compact link made for other questions, or damaged, is refused with a message", () => {
+  const fragment = encodeShare(fullState(), data);
+  const other = { ...data, sections: data.sections.map((s) => (s.id === "funding" ? { ...s, questions: [...s.questions, { ...s.questions[0], id: "f2" }] } : s)) };
+  assert.throws(() => decodeShare(fragment, other), (e) => e instanceof PlannerStateError && /different set of planner questions/.test(e.message));
+  const [head, key, answers, priorities, text] = fragment.split(".");
+  for (const bad of [`${head}.${key}.${answers}x0000000000000000.${priorities}.${text}`, `${head}.${key}.${answers}.${priorities}.${text.slice(0, 9)}`,
+    `p=9.${key}.${answers}.${priorities}.${text}`, `${head}.${key}.${answers}.z.${text}`, "p=3.abc"]) {
+    assert.throws(() => decodeShare("#" + bad, data), PlannerStateError, bad);
+  }
 });
 
 test("fragments without a plan are ignored; damaged ones throw", () => {

@@ -215,7 +215,7 @@ public class PlannerBrowserTests(BrowserFixture browser, PlannerSiteFixture fixt
         var expected = await ResultsText(page);
         await page.ClickAsync("text=Share as a link");
         var link = await page.InputValueAsync("#planner-share-url");
-        Assert.StartsWith(PlannerUrl + "#plan=", link);
+        Assert.StartsWith(PlannerUrl + "#p=3.", link);
 
         var fresh = await OpenAsync(url: link);
         Assert.Equal("results", await Step(fresh));
@@ -249,7 +249,8 @@ public class PlannerBrowserTests(BrowserFixture browser, PlannerSiteFixture fixt
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         foreach (var hidden in new[] { ".site-header", ".crisis-bar", ".planner-toolbar", ".planner-nav", ".planner-steps", ".planner-progress", ".planner-priorities", ".planner-print" })
             Assert.False(await page.IsVisibleAsync(hidden), $"{hidden} should not print");
-        foreach (var shown in new[] { "#planner-step-heading", ".planner-table", ".planner-models", ".planner-priority" })
+        // The printed title and date take the place of the page's and the step's headings.
+        foreach (var shown in new[] { ".planner-print-head", ".planner-table", ".planner-models", ".planner-priority" })
             Assert.True(await page.IsVisibleAsync(shown), $"{shown} should print");
         if (Environment.GetEnvironmentVariable("PEERHUB_SCREENSHOTS") is { } dir)
             await page.PdfAsync(new() { Path = Path.Combine(dir, "planner-print.pdf") });
@@ -267,6 +268,141 @@ public class PlannerBrowserTests(BrowserFixture browser, PlannerSiteFixture fixt
         await AssertNoAxeViolations(page, "results (375px)");
         if (Environment.GetEnvironmentVariable("PEERHUB_SCREENSHOTS") is { } dir)
             await page.ScreenshotAsync(new() { Path = Path.Combine(dir, "planner-phone-results.png"), FullPage = true });
+    }
+
+    /// <summary>Writes every step of every priority of the action plan, as a team that finished the planner would.</summary>
+    private static async Task FillPlanAsync(IPage page)
+    {
+        var fields = page.Locator(".planner-priority input[type=text]");
+        var texts = new Dictionary<string, string[]>
+        {
+            ["what"] = ["Agree the lead's weekly hours", "Survey students about help-seeking", "Draft a referral map with the counselor"],
+            ["who"] = ["School counselor", "Assistant principal", "Program lead"],
+            ["when"] = ["End of September", "October 15", "Before winter break"],
+        };
+        for (var i = 0; i < await fields.CountAsync(); i++)
+        {
+            var field = fields.Nth(i);
+            var id = await field.GetAttributeAsync("id") ?? "";
+            var kind = id[(id.LastIndexOf('-') + 1)..];
+            await field.FillAsync(texts[kind][i / 3 % 3]);
+        }
+    }
+
+    [Fact]
+    public async Task On_a_phone_chart_labels_stay_readable_and_no_table_word_is_broken()
+    {
+        // Given the results on a 375 x 667 phone screen
+        var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 375, Height = 667 } });
+        var page = await OpenAsync(context);
+        await CompleteAsync(page, axe: false);
+
+        // Then every chart label and value is drawn at 12 px or more (an SVG's text shrinks with the drawing)
+        if (Environment.GetEnvironmentVariable("PEERHUB_SCREENSHOTS") is { } dir)
+            await page.Locator("section[aria-labelledby=planner-readiness]").ScreenshotAsync(new() { Path = Path.Combine(dir, "planner-phone-chart.png") });
+        var sizes = await page.EvaluateAsync<double[]>(@"[...document.querySelectorAll('.planner-chart .chart-label, .planner-chart .chart-value')].map(e => {
+            const size = parseFloat(getComputedStyle(e).fontSize);
+            const m = e instanceof SVGGraphicsElement ? e.getScreenCTM() : null;
+            return m ? size * Math.hypot(m.a, m.b) : size; })");
+        Assert.Equal(26, sizes.Length);
+        Assert.True(sizes.Min() >= 12, $"the smallest chart label is {sizes.Min():0.0} px at 375 px wide");
+
+        // And no word in the readiness table is split over two lines
+        var broken = await page.EvaluateAsync<string[]>(@"(() => {
+            const out = [];
+            for (const cell of document.querySelectorAll('.planner-table th, .planner-table td')) {
+                const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    for (const m of node.data.matchAll(/\S+/g)) {
+                        const range = document.createRange();
+                        range.setStart(node, m.index);
+                        range.setEnd(node, m.index + m[0].length);
+                        const tops = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+                        if (tops.size > 1) out.push(m[0] + ' in ' + JSON.stringify(cell.innerText));
+                    }
+                }
+            }
+            return out; })()");
+        Assert.True(broken.Length == 0, "words broken across lines at 375 px: " + string.Join("; ", broken));
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_first_question_is_on_the_first_screen()
+    {
+        // Given a new user on a 375 x 667 phone screen
+        var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 375, Height = 667 } });
+        var page = await OpenAsync(context);
+        const string documentTop = "e => e.getBoundingClientRect().top + window.scrollY";
+
+        var shots = Environment.GetEnvironmentVariable("PEERHUB_SCREENSHOTS");
+        if (shots is not null) await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "planner-phone-start.png") });
+
+        var start = await page.Locator(".planner-nav button:last-child").EvaluateAsync<double>(documentTop);
+        await NextAsync(page);
+        if (shots is not null) await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "planner-phone-first-question.png"), FullPage = true });
+        var question = await page.Locator("fieldset.planner-question").First.EvaluateAsync<double>(documentTop);
+
+        // Then the button that starts the planner is on the first screen
+        Assert.True(start < 667 - 44, $"the Start button is {start:0} px down the page, below the first 667 px screen");
+        // And after it, the first question and the first line of its text are on the first screen of the page
+        Assert.True(question < 667 - 40, $"the first question starts {question:0} px down the page, below the first 667 px screen");
+    }
+
+    [Fact]
+    public async Task The_printed_plan_is_compact_dated_and_titled()
+    {
+        // Given a completed planner with every step of the action plan written
+        var page = await OpenAsync();
+        await CompleteAsync(page, axe: false);
+        await FillPlanAsync(page);
+
+        // When it is printed on US Letter
+        var pdf = await page.PdfAsync(new() { Format = "Letter" });
+        if (Environment.GetEnvironmentVariable("PEERHUB_SCREENSHOTS") is { } dir)
+            await File.WriteAllBytesAsync(Path.Combine(dir, "planner-print-letter.pdf"), pdf);
+        var pages = Packs.Pdf.PageTexts(pdf);
+        var all = string.Join(" ", pages);
+
+        // Then it takes at most three pages, names the plan and the day it was printed
+        Assert.True(Packs.Pdf.PageCount(pdf) <= 3, $"the printed plan runs to {Packs.Pdf.PageCount(pdf)} pages");
+        // (the tests run in invariant globalization mode, so the month is named here rather than by an en-US culture)
+        string[] months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+        var now = DateTime.Now;
+        var today = $"{months[now.Month - 1]} {now.Day}, {now.Year}";
+        Assert.Contains("Printed " + today, all);
+        Assert.Contains("Peer support program plan", all);
+        Assert.Contains("Program lead", all);
+
+        // And page 1 is not left half empty by a forced break: the chart, the table and the models start on it, and it
+        // carries well over half an average page's text (the chart is mostly drawing)
+        Assert.Contains("Recommended program models", pages[0]);
+        Assert.True(pages[0].Length >= 0.6 * all.Length / pages.Count,
+            $"page 1 holds {pages[0].Length} characters of {all.Length} over {pages.Count} pages");
+    }
+
+    [Fact]
+    public async Task A_complete_plan_shares_as_a_short_link_that_opens_the_same_plan()
+    {
+        // Given a completed planner with every step of the action plan written
+        var page = await OpenAsync();
+        await CompleteAsync(page, axe: false);
+        await FillPlanAsync(page);
+        var expected = await ResultsText(page);
+        var plan = await page.EvaluateAsync<string[]>("[...document.querySelectorAll('.planner-priority input[type=text]')].map(e => e.value)");
+
+        // When it is shared as a link
+        await page.ClickAsync("text=Share as a link");
+        var link = await page.InputValueAsync("#planner-share-url");
+
+        // Then the link fits a text message, and opens to the same answers and plan in a fresh browser
+        Assert.True(link.Length < 1000, $"the share link is {link.Length} characters");
+        var fresh = await OpenAsync(url: link);
+        Assert.Equal("results", await Step(fresh));
+        Assert.Equal(expected, await ResultsText(fresh));
+        Assert.Equal(plan, await fresh.EvaluateAsync<string[]>("[...document.querySelectorAll('.planner-priority input[type=text]')].map(e => e.value)"));
+        Assert.Equal(PlannerUrl, fresh.Url);
+        Assert.DoesNotContain(_server.Requests, r => r.Contains('#', StringComparison.Ordinal) || r.Contains("plan", StringComparison.Ordinal) && r.Contains('=', StringComparison.Ordinal));
+        Assert.Empty(_outside);
     }
 
     [Fact]

@@ -47,18 +47,29 @@ export function start(root, data) {
   const importInput = el("input", { type: "file", accept: ".json,application/json", hidden: true, "aria-label": "Planner export file to import", onchange: onImportFile });
   const panel = el("div", { className: "planner-panel", hidden: true });
 
+  // On a phone the step's first question must show on the first screen, so the introductions fold away into
+  // <details> there (open on wider screens, where their summaries are hidden) and the privacy note keeps its first line.
+  const wide = window.matchMedia("(min-width: 40.01rem)");
+  const collapsibles = [];
+  function collapsible(className, summary, ...children) {
+    const node = el("details", { className: `planner-collapsible ${className}`, open: wide.matches }, el("summary", {}, summary), children);
+    collapsibles.push(node);
+    return node;
+  }
+  wide.addEventListener("change", () => { for (const node of collapsibles) if (node.isConnected && wide.matches) node.open = true; });
+
   replace(root,
     el("p", { className: "planner-privacy" },
       el("strong", {}, "Your answers stay on this device. "),
-      "They are saved in this browser only and never sent anywhere. Do not enter students' names or anything else that identifies a person."),
+      el("span", { className: "planner-privacy-more" }, "They are saved in this browser only and never sent anywhere. Do not enter students' names or anything else that identifies a person.")),
     persistent ? null : el("p", { className: "planner-warning" }, "This browser is not letting the planner save, so answers will be lost when you close the page. Export them to keep them."),
     status, alert,
-    el("div", { className: "planner-toolbar", role: "group", "aria-label": "Save and share" },
+    collapsible("planner-tools", "Export, import, share or delete", el("div", { className: "planner-toolbar", role: "group", "aria-label": "Save and share" },
       el("button", { type: "button", className: "secondary", onclick: onExport }, "Export answers"),
       el("button", { type: "button", className: "secondary", onclick: () => importInput.click() }, "Import answers"),
       importInput,
       el("button", { type: "button", className: "secondary", onclick: onShare }, "Share as a link"),
-      el("button", { type: "button", className: "secondary", onclick: onReset }, "Start over")),
+      el("button", { type: "button", className: "secondary", onclick: onReset }, "Start over"))),
     panel,
     el("div", { className: "planner-progress" }, progressText, progressBar, answeredText),
     el("details", { className: "planner-steps" }, el("summary", {}, "All steps"), el("nav", { "aria-label": "Planner steps" }, stepList)),
@@ -158,7 +169,7 @@ export function start(root, data) {
   }
 
   function onShare() {
-    const url = window.location.href.split("#")[0] + "#" + encodeShare(state);
+    const url = window.location.href.split("#")[0] + "#" + encodeShare(state, data);
     const field = el("input", { type: "text", readonly: true, value: url, id: "planner-share-url", className: "planner-share-url" });
     showPanel(
       el("label", { for: "planner-share-url" }, "Link to this plan"),
@@ -233,26 +244,27 @@ export function start(root, data) {
     else if (state.step === "results") replace(stepArea, heading, resultsStep());
     else replace(stepArea, heading, sectionStep(data.sections.find((s) => s.id === state.step)));
     document.documentElement.dataset.plannerStep = state.step;
+    root.dataset.view = state.step === "start" || state.step === "results" ? state.step : "questions";
     if (focus) heading.focus();
   }
 
   function startStep() {
     const scale = data.sections.flatMap((s) => s.questions).find((q) => q.rated);
-    return [
+    return collapsible("planner-about", "About this planner",
       el("p", {}, "This planner helps a school team check how ready it is to start a peer-to-peer mental health support program, find program models that fit, and write an action plan."),
       el("ul", {},
         el("li", {}, "Work through it as a team of three or more if you can. Many teams rate separately first, then agree in a 45 to 60 minute meeting."),
         el("li", {}, "Most teams start with low scores. When you are unsure, make an informed guess, or choose \u201cI don't know\u201d: it is left out of the score."),
         el("li", {}, "Come back in three to six months and rate again to see what has changed.")),
       scale ? el("dl", { className: "planner-scale" }, scale.options.map((o) => [el("dt", {}, o.label), el("dd", {}, o.help || "")])) : null,
-      data.sections.length === 0 ? el("p", {}, "This site has no planner questions yet.") : null,
-    ];
+      data.sections.length === 0 ? el("p", {}, "This site has no planner questions yet.") : null);
   }
 
   function sectionStep(section) {
     return [
-      section.intro ? el("p", { className: "planner-intro" }, section.intro) : null,
-      section.links.length ? helpList(section.links, "Hub pages that help") : null,
+      section.intro || section.links.length ? collapsible("planner-about", "About this section",
+        section.intro ? el("p", { className: "planner-intro" }, section.intro) : null,
+        section.links.length ? helpList(section.links, "Hub pages that help") : null) : null,
       section.questions.map((q) => questionField(q)),
     ];
   }
@@ -289,6 +301,9 @@ export function start(root, data) {
     const rows = [...scores.sections, { title: "Overall", percent: scores.overall.percent, level: scores.overall.level, overall: true }];
     const o = scores.overall;
     return [
+      el("header", { className: "planner-print-head" },
+        el("p", { className: "planner-print-title" }, "Peer support program plan"),
+        el("p", { className: "planner-print-date" }, printedLine())),
       el("p", { className: "planner-overall" },
         el("strong", {}, `Overall readiness: ${o.percent === null ? "not rated yet" : `${o.percent}% (${o.level})`}. `),
         `${o.answered - o.unknown} rated answers are counted` + (o.unknown ? `; ${o.unknown} \u201cI don't know\u201d answers are left out.` : ".")),
@@ -302,6 +317,11 @@ export function start(root, data) {
       el("div", { className: "planner-buttons planner-print" },
         el("button", { type: "button", onclick: () => window.print() }, "Print the plan")),
     ];
+  }
+
+  /** The day the plan is printed, in words, for the printed page's heading (updated again just before printing). */
+  function printedLine() {
+    return `Printed ${new Intl.DateTimeFormat("en-US", { dateStyle: "long" }).format(new Date())} from the planner at ${document.title.split(" \u00b7 ").pop()}`;
   }
 
   function readinessTable(rows, scores) {
@@ -371,7 +391,7 @@ export function start(root, data) {
       drawPlan();
     }
     drawPlan();
-    return [el("p", {}, "Pick the areas to work on first. For each, write at least three steps: what will happen, who will do it (a role, such as \u201cschool counselor\u201d, never a student's name) and by when."),
+    return [el("p", { className: "planner-plan-intro" }, "Pick the areas to work on first. For each, write at least three steps: what will happen, who will do it (a role, such as \u201cschool counselor\u201d, never a student's name) and by when."),
       picker, limitNote, plan];
   }
 
@@ -391,6 +411,10 @@ export function start(root, data) {
                 oninput: (e) => { state = setStepField(state, item.id, i, field, e.target.value); save(); } }));
           }))))));
   }
+
+  window.addEventListener("beforeprint", () => {
+    for (const line of root.querySelectorAll(".planner-print-date")) line.textContent = printedLine();
+  });
 
   load();
   readShareLink();

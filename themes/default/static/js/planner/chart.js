@@ -1,41 +1,31 @@
-// The readiness chart: an SVG bar per section. The table next to it carries the same figures in text,
-// and every bar is labelled with its number and band, so nothing depends on colour.
-
-const NS = "http://www.w3.org/2000/svg";
-const LABEL = 300;
-const BAR = 260;
-const ROW = 32;
-
-function svg(tag, attrs, text) {
-  const el = document.createElementNS(NS, tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  if (text !== undefined) el.textContent = text;
-  return el;
-}
+// The readiness chart: a bar per section, drawn in HTML and CSS rather than a scaled SVG, so its labels keep the
+// page's text size on a phone (an SVG's text shrinks with the drawing) and wrap like any text. The table next to it
+// carries the same figures, and every bar is labelled with its number, so nothing depends on colour.
+import { el } from "../dom.js";
 
 function bandClass(percent) {
   if (percent === null) return "band-none";
   return percent < 25 ? "band-0" : percent < 50 ? "band-1" : percent < 75 ? "band-2" : "band-3";
 }
 
-/** Builds the chart for rows of { title, percent, level }; the last row may be the overall figure. */
+/** A bar as wide as its share of the track; set through the style object, which the CSP allows (a style attribute it refuses). */
+function bar(percent) {
+  const node = el("span", { className: `chart-bar ${bandClass(percent)}` });
+  node.style.width = `${percent}%`;
+  return node;
+}
+
+/**
+ * Builds the chart for rows of { title, percent, level }; the last row may be the overall figure. It is one image to
+ * assistive technology, named by its title and described by every figure in words.
+ */
 export function readinessChart(rows, idPrefix) {
-  const height = rows.length * ROW + 8;
-  const width = LABEL + BAR + 90;
-  const root = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "planner-chart", role: "img", "aria-labelledby": `${idPrefix}-title ${idPrefix}-desc` });
-  root.append(svg("title", { id: `${idPrefix}-title` }, "Readiness by section"));
-  root.append(svg("desc", { id: `${idPrefix}-desc` },
-    rows.map((r) => `${r.title}: ${r.percent === null ? "not rated" : r.percent + "%"}`).join("; ")));
-  rows.forEach((row, i) => {
-    const y = 4 + i * ROW;
-    const g = svg("g", { class: row.overall ? "chart-row chart-overall" : "chart-row" });
-    g.append(svg("text", { x: LABEL - 10, y: y + 19, "text-anchor": "end", class: "chart-label" }, row.title));
-    g.append(svg("rect", { x: LABEL, y: y + 4, width: BAR, height: ROW - 10, class: "chart-track", rx: 3 }));
-    if (row.percent !== null && row.percent > 0) {
-      g.append(svg("rect", { x: LABEL, y: y + 4, width: Math.round((BAR * row.percent) / 100), height: ROW - 10, class: `chart-bar ${bandClass(row.percent)}`, rx: 3 }));
-    }
-    g.append(svg("text", { x: LABEL + BAR + 8, y: y + 19, class: "chart-value" }, row.percent === null ? "not rated" : `${row.percent}%`));
-    root.append(g);
-  });
-  return root;
+  const description = rows.map((r) => `${r.title}: ${r.percent === null ? "not rated" : r.percent + "%"}`).join("; ");
+  return el("div", { className: "planner-chart", role: "img", "aria-labelledby": `${idPrefix}-title`, "aria-describedby": `${idPrefix}-desc` },
+    el("span", { id: `${idPrefix}-title`, className: "visually-hidden" }, "Readiness by section"),
+    el("span", { id: `${idPrefix}-desc`, className: "visually-hidden" }, description),
+    rows.map((row) => el("div", { className: row.overall ? "chart-row chart-overall" : "chart-row" },
+      el("span", { className: "chart-label" }, row.title),
+      el("span", { className: "chart-track" }, row.percent !== null && row.percent > 0 ? bar(row.percent) : null),
+      el("span", { className: "chart-value" }, row.percent === null ? "not rated" : `${row.percent}%`))));
 }

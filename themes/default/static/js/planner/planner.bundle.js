@@ -27,42 +27,30 @@
   }
 
   // static/js/planner/chart.js
-  var NS = "http://www.w3.org/2000/svg";
-  var LABEL = 300;
-  var BAR = 260;
-  var ROW = 32;
-  function svg(tag, attrs, text2) {
-    const el2 = document.createElementNS(NS, tag);
-    for (const [k, v] of Object.entries(attrs)) el2.setAttribute(k, String(v));
-    if (text2 !== void 0) el2.textContent = text2;
-    return el2;
-  }
   function bandClass(percent) {
     if (percent === null) return "band-none";
     return percent < 25 ? "band-0" : percent < 50 ? "band-1" : percent < 75 ? "band-2" : "band-3";
   }
+  function bar(percent) {
+    const node = el("span", { className: `chart-bar ${bandClass(percent)}` });
+    node.style.width = `${percent}%`;
+    return node;
+  }
   function readinessChart(rows, idPrefix) {
-    const height = rows.length * ROW + 8;
-    const width = LABEL + BAR + 90;
-    const root = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "planner-chart", role: "img", "aria-labelledby": `${idPrefix}-title ${idPrefix}-desc` });
-    root.append(svg("title", { id: `${idPrefix}-title` }, "Readiness by section"));
-    root.append(svg(
-      "desc",
-      { id: `${idPrefix}-desc` },
-      rows.map((r) => `${r.title}: ${r.percent === null ? "not rated" : r.percent + "%"}`).join("; ")
-    ));
-    rows.forEach((row, i) => {
-      const y = 4 + i * ROW;
-      const g = svg("g", { class: row.overall ? "chart-row chart-overall" : "chart-row" });
-      g.append(svg("text", { x: LABEL - 10, y: y + 19, "text-anchor": "end", class: "chart-label" }, row.title));
-      g.append(svg("rect", { x: LABEL, y: y + 4, width: BAR, height: ROW - 10, class: "chart-track", rx: 3 }));
-      if (row.percent !== null && row.percent > 0) {
-        g.append(svg("rect", { x: LABEL, y: y + 4, width: Math.round(BAR * row.percent / 100), height: ROW - 10, class: `chart-bar ${bandClass(row.percent)}`, rx: 3 }));
-      }
-      g.append(svg("text", { x: LABEL + BAR + 8, y: y + 19, class: "chart-value" }, row.percent === null ? "not rated" : `${row.percent}%`));
-      root.append(g);
-    });
-    return root;
+    const description = rows.map((r) => `${r.title}: ${r.percent === null ? "not rated" : r.percent + "%"}`).join("; ");
+    return el(
+      "div",
+      { className: "planner-chart", role: "img", "aria-labelledby": `${idPrefix}-title`, "aria-describedby": `${idPrefix}-desc` },
+      el("span", { id: `${idPrefix}-title`, className: "visually-hidden" }, "Readiness by section"),
+      el("span", { id: `${idPrefix}-desc`, className: "visually-hidden" }, description),
+      rows.map((row) => el(
+        "div",
+        { className: row.overall ? "chart-row chart-overall" : "chart-row" },
+        el("span", { className: "chart-label" }, row.title),
+        el("span", { className: "chart-track" }, row.percent !== null && row.percent > 0 ? bar(row.percent) : null),
+        el("span", { className: "chart-value" }, row.percent === null ? "not rated" : `${row.percent}%`)
+      ))
+    );
   }
 
   // static/js/planner/scoring.js
@@ -239,27 +227,99 @@
     }
     return state;
   }
-  function toBase64Url(str) {
-    const bytes = new TextEncoder().encode(str);
-    let binary = "";
-    for (const b of bytes) binary += String.fromCharCode(b);
-    return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-  }
   function fromBase64Url(str) {
     const binary = atob(str.replace(/-/g, "+").replace(/_/g, "/"));
     return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
   }
-  function encodeShare(state) {
-    return "plan=" + toBase64Url(JSON.stringify({ format: FORMAT, schema: SCHEMA, answers: state.answers, priorities: state.priorities, plan: state.plan }));
+  var SHARE_FORMAT = 3;
+  var DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  var FIELDS = ["what", "who", "when"];
+  function allQuestions(data) {
+    return data.sections.flatMap((s) => s.questions);
+  }
+  function questionsKey(data) {
+    let hash = 2166136261;
+    const text2 = allQuestions(data).map((q) => `${q.id}:${q.options.map((o) => o.id).join(",")}`).join(";") + "|" + data.sections.map((s) => s.id).join(",");
+    for (const unit of new TextEncoder().encode(text2)) {
+      hash ^= unit;
+      hash = Math.imul(hash, 16777619) >>> 0;
+    }
+    return hash.toString(36);
+  }
+  function encodeShare(state, data) {
+    const answers = allQuestions(data).map((q) => {
+      const index = q.options.findIndex((o) => o.id === state.answers[q.id]);
+      return index >= 0 && index + 1 < DIGITS.length ? DIGITS[index + 1] : "0";
+    }).join("").replace(/0+$/, "");
+    const position = (id) => data.sections.findIndex((s) => s.id === id);
+    const priorities = Array.isArray(state.priorities) ? state.priorities.map(position).filter((i) => i >= 0 && i < DIGITS.length).map((i) => DIGITS[i]).join("") : "_";
+    const written = [];
+    for (const [id, steps] of Object.entries(state.plan ?? {})) {
+      const fields = Array.from({ length: STEPS_PER_PRIORITY }, (_, i) => FIELDS.map((f) => (steps ?? [])[i]?.[f] ?? "")).flat();
+      if (fields.some((f) => f !== "") && position(id) >= 0 && position(id) < DIGITS.length) written.push(DIGITS[position(id)], ...fields.map(escapeText));
+    }
+    const text2 = written.join("~");
+    return `p=${SHARE_FORMAT}.${questionsKey(data)}.${answers}.${priorities}.${text2}`;
+  }
+  var DAMAGED = "The shared link is damaged: part of it may be missing.";
+  function escapeText(value) {
+    return encodeURIComponent(value).replace(/[!'()*~]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase()).replace(/%20/g, "+");
+  }
+  function unescapeText(value) {
+    try {
+      return decodeURIComponent(value.replace(/\+/g, "%20"));
+    } catch {
+      throw new PlannerStateError(DAMAGED);
+    }
+  }
+  function readCompact(version, key, answerText, priorityText, text2, data) {
+    if (Number(version) > SHARE_FORMAT) {
+      throw new PlannerStateError(`This shared link was made by a newer version of the planner (share format ${version}); this page reads format ${SHARE_FORMAT} and older.`);
+    }
+    if (Number(version) !== SHARE_FORMAT) throw new PlannerStateError(DAMAGED);
+    if (key !== questionsKey(data)) {
+      throw new PlannerStateError("This shared link was made for a different set of planner questions, so its answers cannot be matched. Ask for an exported file instead.");
+    }
+    const questions = allQuestions(data);
+    if (answerText.length > questions.length) throw new PlannerStateError(DAMAGED);
+    const answers = {};
+    [...answerText].forEach((digit, i) => {
+      const n = DIGITS.indexOf(digit);
+      if (n < 0) throw new PlannerStateError(DAMAGED);
+      if (n > 0) answers[questions[i].id] = questions[i].options[n - 1]?.id ?? "";
+    });
+    const section = (digit) => {
+      const s = digit.length === 1 ? data.sections[DIGITS.indexOf(digit)] : void 0;
+      if (!s) throw new PlannerStateError(DAMAGED);
+      return s.id;
+    };
+    const priorities = priorityText === "_" ? null : [...priorityText].map(section);
+    const plan = {};
+    if (text2) {
+      const tokens = text2.split("~");
+      const size = 1 + STEPS_PER_PRIORITY * FIELDS.length;
+      if (tokens.length % size !== 0) throw new PlannerStateError(DAMAGED);
+      for (let at = 0; at < tokens.length; at += size) {
+        const fields = tokens.slice(at + 1, at + size).map(unescapeText);
+        plan[section(tokens[at])] = Array.from({ length: STEPS_PER_PRIORITY }, (_, i) => Object.fromEntries(FIELDS.map((f, j) => [f, fields[i * FIELDS.length + j]])));
+      }
+    }
+    return { schema: SCHEMA, answers, step: "results", priorities, plan };
   }
   function decodeShare(fragment, data) {
+    const compact = /^#?p=(\d+)\.([0-9a-z]+)\.([0-9A-Za-z]*)\.(_|[0-9A-Za-z]*)\.([A-Za-z0-9_.~+%-]*)$/.exec(fragment || "");
+    if (compact) {
+      const { state: state2 } = sanitize(readCompact(...compact.slice(1), data), data);
+      return { state: { ...state2, step: "results" } };
+    }
+    if (/^#?p=/.test(fragment || "")) throw new PlannerStateError(DAMAGED);
     const match = /^#?plan=([A-Za-z0-9_-]+)$/.exec(fragment || "");
     if (!match) return null;
     let text2;
     try {
       text2 = fromBase64Url(match[1]);
     } catch {
-      throw new PlannerStateError("The shared link is damaged: part of it may be missing.");
+      throw new PlannerStateError(DAMAGED);
     }
     const { state } = readImport(text2, data, "link");
     return { state: { ...state, step: "results" } };
@@ -327,18 +387,28 @@
     const nextButton = el("button", { type: "button", onclick: () => go(1) }, "Next");
     const importInput = el("input", { type: "file", accept: ".json,application/json", hidden: true, "aria-label": "Planner export file to import", onchange: onImportFile });
     const panel = el("div", { className: "planner-panel", hidden: true });
+    const wide = window.matchMedia("(min-width: 40.01rem)");
+    const collapsibles = [];
+    function collapsible(className, summary, ...children) {
+      const node = el("details", { className: `planner-collapsible ${className}`, open: wide.matches }, el("summary", {}, summary), children);
+      collapsibles.push(node);
+      return node;
+    }
+    wide.addEventListener("change", () => {
+      for (const node of collapsibles) if (node.isConnected && wide.matches) node.open = true;
+    });
     replace(
       root,
       el(
         "p",
         { className: "planner-privacy" },
         el("strong", {}, "Your answers stay on this device. "),
-        "They are saved in this browser only and never sent anywhere. Do not enter students' names or anything else that identifies a person."
+        el("span", { className: "planner-privacy-more" }, "They are saved in this browser only and never sent anywhere. Do not enter students' names or anything else that identifies a person.")
       ),
       persistent ? null : el("p", { className: "planner-warning" }, "This browser is not letting the planner save, so answers will be lost when you close the page. Export them to keep them."),
       status,
       alert,
-      el(
+      collapsible("planner-tools", "Export, import, share or delete", el(
         "div",
         { className: "planner-toolbar", role: "group", "aria-label": "Save and share" },
         el("button", { type: "button", className: "secondary", onclick: onExport }, "Export answers"),
@@ -346,7 +416,7 @@
         importInput,
         el("button", { type: "button", className: "secondary", onclick: onShare }, "Share as a link"),
         el("button", { type: "button", className: "secondary", onclick: onReset }, "Start over")
-      ),
+      )),
       panel,
       el("div", { className: "planner-progress" }, progressText, progressBar, answeredText),
       el("details", { className: "planner-steps" }, el("summary", {}, "All steps"), el("nav", { "aria-label": "Planner steps" }, stepList)),
@@ -472,7 +542,7 @@
       });
     }
     function onShare() {
-      const url = window.location.href.split("#")[0] + "#" + encodeShare(state);
+      const url = window.location.href.split("#")[0] + "#" + encodeShare(state, data);
       const field = el("input", { type: "text", readonly: true, value: url, id: "planner-share-url", className: "planner-share-url" });
       showPanel(
         el("label", { for: "planner-share-url" }, "Link to this plan"),
@@ -558,11 +628,14 @@
       else if (state.step === "results") replace(stepArea, heading, resultsStep());
       else replace(stepArea, heading, sectionStep(data.sections.find((s) => s.id === state.step)));
       document.documentElement.dataset.plannerStep = state.step;
+      root.dataset.view = state.step === "start" || state.step === "results" ? state.step : "questions";
       if (focus) heading.focus();
     }
     function startStep() {
       const scale = data.sections.flatMap((s) => s.questions).find((q) => q.rated);
-      return [
+      return collapsible(
+        "planner-about",
+        "About this planner",
         el("p", {}, "This planner helps a school team check how ready it is to start a peer-to-peer mental health support program, find program models that fit, and write an action plan."),
         el(
           "ul",
@@ -573,12 +646,16 @@
         ),
         scale ? el("dl", { className: "planner-scale" }, scale.options.map((o) => [el("dt", {}, o.label), el("dd", {}, o.help || "")])) : null,
         data.sections.length === 0 ? el("p", {}, "This site has no planner questions yet.") : null
-      ];
+      );
     }
     function sectionStep(section) {
       return [
-        section.intro ? el("p", { className: "planner-intro" }, section.intro) : null,
-        section.links.length ? helpList(section.links, "Hub pages that help") : null,
+        section.intro || section.links.length ? collapsible(
+          "planner-about",
+          "About this section",
+          section.intro ? el("p", { className: "planner-intro" }, section.intro) : null,
+          section.links.length ? helpList(section.links, "Hub pages that help") : null
+        ) : null,
         section.questions.map((q) => questionField(q))
       ];
     }
@@ -620,6 +697,12 @@
       const o = scores.overall;
       return [
         el(
+          "header",
+          { className: "planner-print-head" },
+          el("p", { className: "planner-print-title" }, "Peer support program plan"),
+          el("p", { className: "planner-print-date" }, printedLine())
+        ),
+        el(
           "p",
           { className: "planner-overall" },
           el("strong", {}, `Overall readiness: ${o.percent === null ? "not rated yet" : `${o.percent}% (${o.level})`}. `),
@@ -645,6 +728,9 @@
           el("button", { type: "button", onclick: () => window.print() }, "Print the plan")
         )
       ];
+    }
+    function printedLine() {
+      return `Printed ${new Intl.DateTimeFormat("en-US", { dateStyle: "long" }).format(/* @__PURE__ */ new Date())} from the planner at ${document.title.split(" · ").pop()}`;
     }
     function readinessTable(rows, scores) {
       const bySection = new Map(scores.sections.map((s) => [s.title, s]));
@@ -726,7 +812,7 @@
       }
       drawPlan();
       return [
-        el("p", {}, "Pick the areas to work on first. For each, write at least three steps: what will happen, who will do it (a role, such as “school counselor”, never a student's name) and by when."),
+        el("p", { className: "planner-plan-intro" }, "Pick the areas to work on first. For each, write at least three steps: what will happen, who will do it (a role, such as “school counselor”, never a student's name) and by when."),
         picker,
         limitNote,
         plan
@@ -770,6 +856,9 @@
         )))
       );
     }
+    window.addEventListener("beforeprint", () => {
+      for (const line of root.querySelectorAll(".planner-print-date")) line.textContent = printedLine();
+    });
     load();
     readShareLink();
     render(false);

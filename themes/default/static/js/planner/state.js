@@ -127,29 +127,128 @@ export function readImport(text, data, what = "file") {
   return state;
 }
 
-function toBase64Url(str) {
-  const bytes = new TextEncoder().encode(str);
-  let binary = "";
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
+/** Reads the base64url of share links made before format 3. */
 function fromBase64Url(str) {
   const binary = atob(str.replace(/-/g, "+").replace(/_/g, "/"));
   return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 }
 
-/** The URL fragment (without #) that carries a plan; fragments never reach the server. */
-export function encodeShare(state) {
-  return "plan=" + toBase64Url(JSON.stringify({ format: FORMAT, schema: SCHEMA, answers: state.answers, priorities: state.priorities, plan: state.plan }));
+// ---- share links
+//
+// A link carries the plan in its fragment, which browsers never send to a server. Links made before share format 3
+// held the whole state as base64url JSON (`#plan=...`, about 2,000 characters for a finished plan); they still open.
+// Format 3 (`#p=3.KEY.ANSWERS.PRIORITIES.TEXT`) is compact enough for a text message:
+// - KEY: a hash of every question and option id in order, so a link made for other questions is refused rather than
+//   read into the wrong answers;
+// - ANSWERS: one character per question, in the planner's order: `0` for no answer, else the option's position + 1
+//   (DIGITS below); trailing `0`s are left off;
+// - PRIORITIES: `_` when the user has not chosen (the weakest sections are suggested), else one character per chosen
+//   section's position;
+// - TEXT: the written plan, for each section with text its position then its nine fields (what, who, when of each
+//   step), all joined by `~`; each field percent-encoded except letters, digits, `-`, `_` and `.`, with `+` for a
+//   space, so ordinary words cost one character each (base64 would cost four for three) and the link holds only
+//   characters that messaging apps keep inside a link; empty when nothing is written.
+
+export const SHARE_FORMAT = 3;
+const DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const FIELDS = ["what", "who", "when"];
+
+function allQuestions(data) {
+  return data.sections.flatMap((s) => s.questions);
 }
 
-/** Reads a shared plan from a fragment; null when the fragment carries none, PlannerStateError when damaged. */
+/** FNV-1a over the question and option ids, in base 36: changes whenever a link's positions would mean other answers. */
+export function questionsKey(data) {
+  let hash = 0x811c9dc5;
+  const text = allQuestions(data).map((q) => `${q.id}:${q.options.map((o) => o.id).join(",")}`).join(";") + "|" + data.sections.map((s) => s.id).join(",");
+  for (const unit of new TextEncoder().encode(text)) {
+    hash ^= unit;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
+
+/** The URL fragment (without #) that carries a plan, in share format 3. */
+export function encodeShare(state, data) {
+  const answers = allQuestions(data).map((q) => {
+    const index = q.options.findIndex((o) => o.id === state.answers[q.id]);
+    return index >= 0 && index + 1 < DIGITS.length ? DIGITS[index + 1] : "0";
+  }).join("").replace(/0+$/, "");
+  const position = (id) => data.sections.findIndex((s) => s.id === id);
+  const priorities = Array.isArray(state.priorities)
+    ? state.priorities.map(position).filter((i) => i >= 0 && i < DIGITS.length).map((i) => DIGITS[i]).join("")
+    : "_";
+  const written = [];
+  for (const [id, steps] of Object.entries(state.plan ?? {})) {
+    const fields = Array.from({ length: STEPS_PER_PRIORITY }, (_, i) => FIELDS.map((f) => (steps ?? [])[i]?.[f] ?? "")).flat();
+    if (fields.some((f) => f !== "") && position(id) >= 0 && position(id) < DIGITS.length) written.push(DIGITS[position(id)], ...fields.map(escapeText));
+  }
+  const text = written.join("~");
+  return `p=${SHARE_FORMAT}.${questionsKey(data)}.${answers}.${priorities}.${text}`;
+}
+
+const DAMAGED = "The shared link is damaged: part of it may be missing.";
+
+/** A field of the plan as link text: see TEXT above. */
+function escapeText(value) {
+  return encodeURIComponent(value).replace(/[!'()*~]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase()).replace(/%20/g, "+");
+}
+
+function unescapeText(value) {
+  try { return decodeURIComponent(value.replace(/\+/g, "%20")); } catch { throw new PlannerStateError(DAMAGED); }
+}
+
+/** Reads a format 3 link into a raw state for sanitize(); throws PlannerStateError when it cannot be read. */
+function readCompact(version, key, answerText, priorityText, text, data) {
+  if (Number(version) > SHARE_FORMAT) {
+    throw new PlannerStateError(`This shared link was made by a newer version of the planner (share format ${version}); this page reads format ${SHARE_FORMAT} and older.`);
+  }
+  if (Number(version) !== SHARE_FORMAT) throw new PlannerStateError(DAMAGED);
+  if (key !== questionsKey(data)) {
+    throw new PlannerStateError("This shared link was made for a different set of planner questions, so its answers cannot be matched. Ask for an exported file instead.");
+  }
+  const questions = allQuestions(data);
+  if (answerText.length > questions.length) throw new PlannerStateError(DAMAGED);
+  const answers = {};
+  [...answerText].forEach((digit, i) => {
+    const n = DIGITS.indexOf(digit);
+    if (n < 0) throw new PlannerStateError(DAMAGED);
+    if (n > 0) answers[questions[i].id] = questions[i].options[n - 1]?.id ?? "";
+  });
+  const section = (digit) => {
+    const s = digit.length === 1 ? data.sections[DIGITS.indexOf(digit)] : undefined;
+    if (!s) throw new PlannerStateError(DAMAGED);
+    return s.id;
+  };
+  const priorities = priorityText === "_" ? null : [...priorityText].map(section);
+  const plan = {};
+  if (text) {
+    const tokens = text.split("~");
+    const size = 1 + STEPS_PER_PRIORITY * FIELDS.length;
+    if (tokens.length % size !== 0) throw new PlannerStateError(DAMAGED);
+    for (let at = 0; at < tokens.length; at += size) {
+      const fields = tokens.slice(at + 1, at + size).map(unescapeText);
+      plan[section(tokens[at])] = Array.from({ length: STEPS_PER_PRIORITY }, (_, i) => Object.fromEntries(FIELDS.map((f, j) => [f, fields[i * FIELDS.length + j]])));
+    }
+  }
+  return { schema: SCHEMA, answers, step: "results", priorities, plan };
+}
+
+/**
+ * Reads a shared plan from a fragment, in share format 3 or the older `plan=` format; null when the fragment carries
+ * none, PlannerStateError when it is damaged or made for other questions.
+ */
 export function decodeShare(fragment, data) {
+  const compact = /^#?p=(\d+)\.([0-9a-z]+)\.([0-9A-Za-z]*)\.(_|[0-9A-Za-z]*)\.([A-Za-z0-9_.~+%-]*)$/.exec(fragment || "");
+  if (compact) {
+    const { state } = sanitize(readCompact(...compact.slice(1), data), data);
+    return { state: { ...state, step: "results" } };
+  }
+  if (/^#?p=/.test(fragment || "")) throw new PlannerStateError(DAMAGED);
   const match = /^#?plan=([A-Za-z0-9_-]+)$/.exec(fragment || "");
   if (!match) return null;
   let text;
-  try { text = fromBase64Url(match[1]); } catch { throw new PlannerStateError("The shared link is damaged: part of it may be missing."); }
+  try { text = fromBase64Url(match[1]); } catch { throw new PlannerStateError(DAMAGED); }
   const { state } = readImport(text, data, "link");
   return { state: { ...state, step: "results" } };
 }
