@@ -74,8 +74,10 @@ public static class HtmlPostProcessor
             if (openTaskItem && scanner.TagName is "ul" or "ol") { output.Insert(scanner.Start, "</label>"); openTaskItem = false; }
             if (scanner.Attribute("id") is { } id) ids.Add(Value(scanner, id, strings));
             if (TaskListItemStart(scanner)) { output.Insert(scanner.End, "<label>"); openTaskItem = true; }
-            foreach (var candidate in scanner.Attributes)
-                if (RefusedUrl(scanner, candidate) is { } url) (refused ??= []).Add(url);
+            // A scheme needs a colon (or an entity that spells one): most tags have neither, and are skipped in one search.
+            if (scanner.RawText.IndexOfAny(':', '&') >= 0)
+                foreach (var candidate in scanner.Attributes)
+                    if (RefusedUrl(scanner, candidate) is { } url) (refused ??= []).Add(url);
 
             var order = LinkOrder(scanner.TagName);
             if (order < 0 || scanner.Attribute(LinkAttributes[order].Attribute) is not { } attribute) continue;
