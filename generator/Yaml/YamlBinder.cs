@@ -67,9 +67,10 @@ public sealed class YamlBinder
             _diagnostics.Error(Codes.YamlSyntax, SpanOf(e.Start), $"the YAML cannot be read: {message}");
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner can fail this way on an unclosed [ or {; point at the last thing it read.
+            // YamlDotNet's scanner can fail this way on an unclosed [ or {, and its loader on an event it does not
+            // expect in some broken documents (the fuzzer found one); point at the last thing it read.
             _diagnostics.Error(Codes.YamlSyntax, SpanOf(parser.LastGood),
                 "the YAML cannot be read after this point: check for an unclosed [ or {, or a quote that does not end");
             return null;

@@ -95,8 +95,11 @@ public class FuzzHarness(ITestOutputHelper output)
     {
         var before = GC.GetTotalAllocatedBytes(precise: false);
         var build = Task.Run(() => SiteBuilder.Build(input));
-        Assert.True(build.Wait(BuildBudget), $"{label}: the build took more than {BuildBudget.TotalSeconds} s");
-        var result = build.Result;   // an exception from the build fails here, with its stack trace
+        try { Assert.True(build.Wait(BuildBudget), $"{label}: the build took more than {BuildBudget.TotalSeconds} s"); }
+        catch (AggregateException) { /* reported below with the case's label */ }
+        var result = build.IsFaulted
+            ? throw new InvalidOperationException($"{label}: the build threw", build.Exception)   // with its stack trace
+            : build.Result;
         var allocated = GC.GetTotalAllocatedBytes(precise: false) - before;
         Assert.True(allocated < AllocationBudget, $"{label}: the build allocated {allocated / (1 << 20)} MB");
         foreach (var d in result.Diagnostics)
