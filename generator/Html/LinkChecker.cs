@@ -62,8 +62,10 @@ public static class LinkChecker
             {
                 if (origin.BodyLinks.Any(l => l.Url == url)) continue;
                 var scheme = Text.UrlPolicy.ForbiddenScheme(url)!;
-                var own = origin.Source.Path is { } path && sourceText(path) is { } text ? Locate(path, text, url, scheme) : null;
-                var at = Find(sharedSources, url) ?? own ?? LocateIn(sharedSources, url, scheme) ?? origin.Source;
+                // The page's own file is read only when no shared file holds the URL as written.
+                var at = Find(sharedSources, url)
+                    ?? (origin.Source.Path is { } path && sourceText(path) is { } text ? Locate(path, text, url, scheme) : null)
+                    ?? LocateIn(sharedSources, url, scheme) ?? origin.Source;
                 if (reported.Add(at.ToString())) d.Error(Codes.UnsafeHtml, at, Text.UrlPolicy.Refusal(url, scheme));
             }
         }
@@ -108,11 +110,7 @@ public static class LinkChecker
             foreach (var needle in new[] { $"\"{url}\"", $"'{url}'", $" {url}\n" })
             {
                 var i = text.IndexOf(needle, StringComparison.Ordinal);
-                if (i < 0) continue;
-                i += 1;
-                var line = 1 + text.AsSpan(0, i).Count('\n');
-                var column = i - (text.LastIndexOf('\n', Math.Max(0, i - 1)) + 1) + 1;
-                return new SourceSpan(path, line, column);
+                if (i >= 0) return At(path, text, i + 1);
             }
         }
         return null;

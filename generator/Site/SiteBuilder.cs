@@ -119,9 +119,10 @@ public static class SiteBuilder
             Stage("links", () =>
             {
                 files.ReportCollisions(diagnostics);
-                var contentText = input.Content.ToDictionary(f => f.DisplayPath, StringComparer.Ordinal);
+                // Only asked for when a refused URL must be placed in a page's own file, so a clean build never builds it.
+                var contentFiles = new Lazy<Dictionary<string, InputFile>>(() => input.Content.ToDictionary(f => f.DisplayPath, StringComparer.Ordinal));
                 LinkChecker.Check(processed, files.Digests.Keys.ToHashSet(StringComparer.Ordinal), Theme.SharedSources(input), diagnostics,
-                    path => contentText.TryGetValue(path, out var file) ? file.ReadText(new DiagnosticBag()) : null);
+                    path => contentFiles.Value.TryGetValue(path, out var file) ? file.ReadText(new DiagnosticBag()) : null);
                 return 0;
             });
             if (diagnostics.HasErrors) return Fail(site.Pages.Count);
