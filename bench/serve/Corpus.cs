@@ -96,6 +96,7 @@ public static class Corpus
         skills: [{Skills[s % Skills.Length]}, {Skills[(s / 8) % Skills.Length]}]
         topics: [{Topics[s % Topics.Length]}]
         difficulty: intermediate
+        grade_bands: [high]
         minutes: 20
         roles:
           - name: Peer mentor

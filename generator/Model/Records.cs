@@ -17,6 +17,8 @@ public interface IPageMeta
 
 public enum Intensity { Light, Moderate, High }
 public enum Difficulty { Introductory, Intermediate, Advanced }
+/// <summary>The school grade bands a scenario is written for: K-5, 6-8 and 9-12.</summary>
+public enum GradeBand { Elementary, Middle, High }
 public enum ResourceKind { Webinar, Video, Website, Guide, Report, Article, Course, Toolkit, Hotline }
 
 /// <summary>Front matter of <c>content/tiers/tier-N.md</c>.</summary>
@@ -113,6 +115,8 @@ public sealed record ScenarioMeta : IPageMeta
     public IReadOnlyList<string> Topics { get; init; } = [];
     [Description("introductory, intermediate or advanced")]
     public required Difficulty Difficulty { get; init; }
+    [Description("The grade bands the scenario is written for: elementary (K-5), middle (6-8), high (9-12)")]
+    public required IReadOnlyList<GradeBand> GradeBands { get; init; }
     [Description("Time to run it, debrief included, in minutes")]
     public required int Minutes { get; init; }
     [Description("What the scenario touches that may be hard for some participants; required for sensitive topics")]

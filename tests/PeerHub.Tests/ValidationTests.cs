@@ -195,6 +195,7 @@ public class ValidationTests
             models: [peer-mentoring]
             skills: [recognising red flags]
             difficulty: advanced
+            grade_bands: [high]
             minutes: 30
             content_warning: Talks about self-harm (no details).
             roles:

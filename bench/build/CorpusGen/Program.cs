@@ -103,6 +103,7 @@ public sealed class Corpus
                 .Append($"skills: [{string.Join(", ", Pick(Vocabulary.Skills.Length, 3).Select(s => Vocabulary.Skills[s]))}]\n")
                 .Append($"topics: [{string.Join(", ", Pick(Vocabulary.Topics.Length, 2).Select(s => Vocabulary.Topics[s]))}]\n")
                 .Append($"difficulty: {Difficulties[_random.Next(3)]}\n")
+                .Append("grade_bands: [middle, high]\n")
                 .Append($"minutes: {15 + 5 * _random.Next(6)}\n")
                 .Append($"content_warning: {Q(words.Sentence(14))}\nroles:\n");
             foreach (var role in new[] { "Peer helper", $"Student ({words.Title(1)})", "Observer" })

@@ -29,6 +29,7 @@ public sealed partial class PackCardTests
             models: [peer-mentoring]
             skills: [active listening]
             difficulty: introductory
+            grade_bands: [high]
             minutes: 20
             roles:
               - name: Peer mentor

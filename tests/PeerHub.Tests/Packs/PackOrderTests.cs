@@ -18,6 +18,7 @@ public sealed class PackOrderTests
         models: [peer-mentoring]
         skills: [empathy]
         difficulty: {difficulty}
+        grade_bands: [high]
         minutes: 15
         roles:
           - name: Peer mentor

@@ -101,6 +101,7 @@ public sealed class PackPagesTests
             models: [peer-mentoring]
             skills: [active listening]
             difficulty: introductory
+            grade_bands: [high]
             minutes: 20
             roles:
               - name: Peer mentor

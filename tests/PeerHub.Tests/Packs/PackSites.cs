@@ -15,6 +15,7 @@ public static class PackSites
         models: [peer-mentoring, wellness-peers]
         skills: [empathy, inclusion]
         difficulty: introductory
+        grade_bands: [high]
         minutes: 15
         roles:
           - name: Buddy

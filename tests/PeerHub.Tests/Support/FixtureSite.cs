@@ -96,6 +96,7 @@ public sealed class FixtureSite
             skills: [active listening, empathy]
             topics: [exam stress]
             difficulty: introductory
+            grade_bands: [high]
             minutes: 20
             roles:
               - name: Peer mentor
@@ -116,6 +117,7 @@ public sealed class FixtureSite
             skills: [recognising red flags, getting an adult]
             topics: [self-harm]
             difficulty: advanced
+            grade_bands: [high]
             minutes: 30
             content_warning: Talks about self-harm (no details).
             roles:

@@ -126,6 +126,7 @@ public class FieldLocationTests
             skills: [recognising red flags, getting an adult]
             topics: [self-harm]
             difficulty: advanced
+            grade_bands: [high]
             minutes: 0
             content_warning: Talks about self-harm (no details).
             roles:
