@@ -57,10 +57,19 @@ public static class Corpus
                 summary: {Sentence(random, 12)}
                 tiers: [{1 + m % 3}]
                 intensity: {(m % 3 == 0 ? "light" : m % 3 == 1 ? "moderate" : "high")}
-                training_hours: "{4 + m % 10}"
+                training_hours:
+                  min: {4 + m % 10}
+                  max: {8 + m % 10}
+                clinical_support: on_call
                 supervision: Weekly with the counselor
-                staff_time: 2 hours a week
-                grades: "6-12"
+                adult_hours_per_week:
+                  min: 2
+                  max: 3
+                grades:
+                  from: 6
+                  to: 12
+                evidence:
+                  summary: No published evaluation.
                 sources: [deck]
                 tags: [{Words[m % Words.Length]}]
                 ---

@@ -43,6 +43,12 @@ public abstract class ContentKind : PageKind
     /// <summary>Pages this record names by slug; a missing one is a located error.</summary>
     public virtual IEnumerable<PageReference> References(IPageMeta meta) => [];
 
+    /// <summary>
+    /// Rules that compare the record with the pages it names (a course's hours against its models' minimum), run once
+    /// every reference is known to exist; <paramref name="pages"/> holds the site's pages by address.
+    /// </summary>
+    public virtual void CheckAgainst(IPageMeta meta, IReadOnlyDictionary<string, Page> pages, DiagnosticBag diagnostics) { }
+
     /// <summary>Ids of content/data/sources.yml this record cites.</summary>
     public virtual IEnumerable<SlugRef> Sources(IPageMeta meta) => [];
 
@@ -60,12 +66,15 @@ public abstract class ContentKind<TMeta> : ContentKind where TMeta : class, IPag
 
     public sealed override void Check(IPageMeta meta, DiagnosticBag diagnostics) => Check((TMeta)meta, diagnostics);
     public sealed override IEnumerable<PageReference> References(IPageMeta meta) => References((TMeta)meta);
+    public sealed override void CheckAgainst(IPageMeta meta, IReadOnlyDictionary<string, Page> pages, DiagnosticBag diagnostics) =>
+        CheckAgainst((TMeta)meta, pages, diagnostics);
     public sealed override IEnumerable<SlugRef> Sources(IPageMeta meta) => Sources((TMeta)meta);
     public sealed override IEnumerable<TermRef> Terms(IPageMeta meta) => Terms((TMeta)meta);
     public sealed override IEnumerable<string> ListedUnder(IPageMeta meta) => ListedUnder((TMeta)meta);
 
     protected virtual void Check(TMeta meta, DiagnosticBag diagnostics) { }
     protected virtual IEnumerable<PageReference> References(TMeta meta) => [];
+    protected virtual void CheckAgainst(TMeta meta, IReadOnlyDictionary<string, Page> pages, DiagnosticBag diagnostics) { }
     protected virtual IEnumerable<SlugRef> Sources(TMeta meta) => [];
     protected virtual IEnumerable<TermRef> Terms(TMeta meta) => [];
     protected virtual IEnumerable<string> ListedUnder(TMeta meta) => [];

@@ -11,6 +11,13 @@ public static class ContentRules
     {
         "self-harm", "suicidal thoughts", "suicide", "abuse or neglect", "abuse", "neglect", "substance use",
         "disordered eating", "threat to others", "grief", "bullying", "cyberbullying", "violence",
+        "suicide loss", "dating violence", "overdose",
+    };
+
+    /// <summary>Topics about suicide or self-harm: a scenario with one closes its debrief with a line of hope and help-seeking.</summary>
+    public static readonly IReadOnlySet<string> SuicideTopics = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "self-harm", "suicidal thoughts", "suicide", "suicide loss",
     };
 
     /// <summary>An entry of content/data/resources.yml.</summary>

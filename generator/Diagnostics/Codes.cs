@@ -28,5 +28,9 @@ public static class Codes
     public const string ReadFailed = "PH0019";
     /// <summary>A symbolic link, FIFO, socket or device among the site's files: only regular files are read.</summary>
     public const string NotRegularFile = "PH0020";
+    /// <summary>A course named for a model runs, with its further training, less than the model's minimum training hours.</summary>
+    public const string TrainingShort = "PH0021";
+    /// <summary>A scenario about suicide or self-harm lacks its closing line of hope and help-seeking.</summary>
+    public const string SafeMessaging = "PH0022";
     public const string ReviewWarning = "PH0100";
 }

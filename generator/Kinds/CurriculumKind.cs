@@ -21,13 +21,53 @@ public sealed class CurriculumKind : ContentKind<CurriculumMeta>, IViewKind, ISe
         if (c.Sessions.Count == 0) diagnostics.Error(Codes.InvalidValue, c.Spans.KeyOf(nameof(c.Sessions)), "`sessions` must list at least one session");
         foreach (var s in c.Sessions.Where(s => s.Minutes <= 0))
             diagnostics.Error(Codes.InvalidValue, s.Spans.Of(nameof(s.Minutes)), $"session `{s.Title}` must last more than 0 minutes");
+        foreach (var f in c.FurtherTraining)
+        {
+            if ((f.Curriculum is null) == (f.Title is null))
+                diagnostics.Error(Codes.InvalidValue, f.At, "a `further_training` entry names either a `curriculum` in the hub or an outside course's `title` and `hours`, not both or neither");
+            else if (f.Title is not null && f.Hours is not > 0)
+                diagnostics.Error(Codes.InvalidValue, f.At, $"the outside course `{f.Title}` needs its length in `hours`");
+            if (f.Curriculum is not null && f.Hours is not null)
+                diagnostics.Error(Codes.InvalidValue, f.Spans.Of(nameof(f.Hours)), "`hours` is only for an outside course: a curriculum in the hub counts its own sessions");
+            if (f.Models.Count == 0) diagnostics.Error(Codes.InvalidValue, f.Spans.KeyOf(nameof(f.Models)), "`further_training` must name the `models` it completes the training for");
+            foreach (var m in f.Models.Where(m => !c.Models.Any(x => x.Slug == m.Slug)))
+                diagnostics.Error(Codes.InvalidValue, m.At, $"`{m.Slug}` is not one of this course's `models`; further training completes the training for a model the course names");
+        }
     }
 
     protected override IEnumerable<PageReference> References(CurriculumMeta c) =>
         c.Models.Select(r => new PageReference(r, "models", "program model"))
-            .Concat(c.Sessions.SelectMany(s => s.Scenarios).Select(r => new PageReference(r, "scenarios", "scenario")));
+            .Concat(c.Sessions.SelectMany(s => s.Scenarios).Select(r => new PageReference(r, "scenarios", "scenario")))
+            .Concat(c.FurtherTraining.Select(f => f.Curriculum).OfType<SlugRef>().Select(r => new PageReference(r, "curricula", "curriculum")));
 
-    protected override IEnumerable<SlugRef> Sources(CurriculumMeta c) => c.Sources;
+    public static double Hours(CurriculumMeta c) => c.Sessions.Sum(s => s.Minutes) / 60.0;
+
+    /// <summary>
+    /// A course named for a model should reach the model's minimum training hours, alone or with the further courses
+    /// it names for that model; otherwise a coordinator would train helpers for less than the model needs. A course
+    /// that another names as its further training for a model is counted there, with the course before it.
+    /// </summary>
+    protected override void CheckAgainst(CurriculumMeta c, IReadOnlyDictionary<string, Page> pages, DiagnosticBag diagnostics)
+    {
+        var own = Hours(c);
+        foreach (var model in c.Models)
+        {
+            if (pages.GetValueOrDefault($"/models/{model.Slug}/")?.Meta is not ModelMeta m || (m.TrainingHours.Min ?? m.TrainingHours.Max) is not { } needed) continue;
+            if (own + 1e-9 >= needed || IsFurtherTrainingFor(c, model.Slug, pages)) continue;
+            var further = c.FurtherTraining.Where(f => f.Models.Any(x => x.Slug == model.Slug)).ToList();
+            var total = own + further.Sum(f => f.Curriculum is { } r
+                ? pages.GetValueOrDefault($"/curricula/{r.Slug}/")?.Meta is CurriculumMeta next ? Hours(next) : 0
+                : f.Hours ?? 0);
+            if (total + 1e-9 >= needed) continue;
+            diagnostics.Warning(Codes.TrainingShort, model.At, further.Count == 0
+                ? $"this course runs {ViewBuilder.FormatHours(own)}, but {m.Title} needs at least {ViewBuilder.FormatHours(needed)} of training; name the course that completes it under `further_training` with `models: [{model.Slug}]`"
+                : $"this course and its further training for {m.Title} run {ViewBuilder.FormatHours(total)}, but the model needs at least {ViewBuilder.FormatHours(needed)}");
+        }
+    }
+
+    private static bool IsFurtherTrainingFor(CurriculumMeta c, string model, IReadOnlyDictionary<string, Page> pages) =>
+        pages.Values.Any(p => p.Meta is CurriculumMeta other && !ReferenceEquals(other, c) && other.FurtherTraining.Any(f =>
+            f.Models.Any(x => x.Slug == model) && f.Curriculum is { } r && ReferenceEquals(pages.GetValueOrDefault($"/curricula/{r.Slug}/")?.Meta, c)));
 
     public PageView View(Page page, PageView view, ViewBuilder views)
     {

@@ -27,7 +27,13 @@ public sealed class ScenarioKind : ContentKind<ScenarioMeta>, IViewKind, ISearch
         if (string.IsNullOrWhiteSpace(s.ContentWarning) && s.Topics.FirstOrDefault(ContentRules.SensitiveTopics.Contains) is { } topic)
             diagnostics.Warning(Codes.ReviewWarning, s.Spans.Of(nameof(s.Topics)),
                 $"the topic `{topic}` is sensitive: add a `content_warning` saying what the scenario touches and that players may step out");
+        if (string.IsNullOrWhiteSpace(s.Hope) && s.Topics.FirstOrDefault(ContentRules.SuicideTopics.Contains) is { } suicide)
+            diagnostics.Error(Codes.SafeMessaging, s.Spans.Of(nameof(s.Topics)),
+                $"a scenario about `{suicide}` closes its debrief with a `hope` line: recovery is possible, asking for help is normal and strong, and 988 is there (call or text)");
+        if (s.GradeBands.Count == 0)
+            diagnostics.Error(Codes.InvalidValue, s.Spans.KeyOf(nameof(s.GradeBands)), "`grade_bands` must name at least one of elementary, middle, high");
     }
+
 
     protected override IEnumerable<PageReference> References(ScenarioMeta s) => s.Models.Select(r => new PageReference(r, "models", "program model"));
 
@@ -40,7 +46,7 @@ public sealed class ScenarioKind : ContentKind<ScenarioMeta>, IViewKind, ISearch
     {
         var s = (ScenarioMeta)page.Meta!;
         return new(page.Title, page.Url, page.Summary, Name,
-            [$"{s.Minutes} min", ViewBuilder.Name(s.Difficulty), .. s.RedFlags.Count > 0 ? Escalates : []]);
+            [$"{s.Minutes} min", ViewBuilder.Name(s.Difficulty), Requirements.Grades(s.GradeBands), .. s.RedFlags.Count > 0 ? Escalates : []]);
     }
 
     private static readonly string[] Escalates = ["involves escalation"];
@@ -49,6 +55,7 @@ public sealed class ScenarioKind : ContentKind<ScenarioMeta>, IViewKind, ISearch
     {
         var s = (ScenarioMeta)page.Meta!;
         return s.Skills.Concat(s.Topics).Append(s.Difficulty.ToString().ToLowerInvariant())
+            .Concat(s.GradeBands.Select(b => $"grades {Requirements.Grades(b)}"))
             .Concat(s.Models.Select(r => site.ByUrl($"/models/{r.Slug}/")?.Title ?? r.Slug));
     }
 }

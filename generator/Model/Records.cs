@@ -19,6 +19,8 @@ public enum Intensity { Light, Moderate, High }
 public enum Difficulty { Introductory, Intermediate, Advanced }
 /// <summary>The school grade bands a scenario is written for: K-5, 6-8 and 9-12.</summary>
 public enum GradeBand { Elementary, Middle, High }
+/// <summary>The clinical support a model needs, from least to most: the planner compares a school's answer with it.</summary>
+public enum ClinicalSupport { None, OnCall, RegularCheckIns, EverySession }
 public enum ResourceKind { Webinar, Video, Website, Guide, Report, Article, Course, Toolkit, Hotline }
 
 /// <summary>Front matter of <c>content/tiers/tier-N.md</c>.</summary>
@@ -47,18 +49,83 @@ public sealed record ModelMeta : IPageMeta
     public required IReadOnlyList<int> Tiers { get; init; }
     [Description("light, moderate or high: how much peers do and how much oversight it needs")]
     public required Intensity Intensity { get; init; }
-    [Description("Training for peers, in hours: a number such as 8 or a range such as 4-5")]
-    public required string TrainingHours { get; init; }
+    [Description("Training for each peer helper, in hours, as {min: 12, max: 20}; add `source` when a source gives the figure")]
+    public required FigureRange TrainingHours { get; init; }
+    [Description("The clinical support the model needs: none, on_call, regular_check_ins or every_session")]
+    public required ClinicalSupport ClinicalSupport { get; init; }
     [Description("Who supervises the peers, and how often")]
     public required string Supervision { get; init; }
-    [Description("Staff time the program needs, for example '2-3 hours a week for the adult lead'")]
-    public required string StaffTime { get; init; }
-    [Description("Grades it suits, for example 6-12")]
-    public required string Grades { get; init; }
+    [Description("Adult staff time a week, in hours, as {min: 2, max: 3}; add `source` when a source gives the figure")]
+    public required FigureRange AdultHoursPerWeek { get; init; }
+    [Description("The grades it suits, as {from: 6, to: 12}; 0 is kindergarten")]
+    public required GradeSpan Grades { get; init; }
+    [Description("How many students each peer helper works with at a time, as {min: 1, max: 3}")]
+    public FigureRange? MenteesPerHelper { get; init; }
+    [Description("How many peer helpers one supervising adult can support, as {max: 10}")]
+    public FigureRange? HelpersPerAdult { get; init; }
+    [Description("What evaluations of this model found, with their sources; no sources means none was found")]
+    public required Evidence Evidence { get; init; }
     [Description("Ids from content/data/sources.yml that this page's facts come from")]
     public IReadOnlyList<SlugRef> Sources { get; init; } = [];
     [Description("Words a reader might search for")]
     public IReadOnlyList<string> Tags { get; init; } = [];
+    public SourceSpan At { get; init; }
+    public FieldSpans Spans { get; init; } = FieldSpans.None;
+}
+
+/// <summary>
+/// A figure a model requires, such as training hours: a range, or one end of one. With no <see cref="Source"/> it is
+/// PeerHub's planning estimate, and every place that shows it says so.
+/// </summary>
+public sealed record FigureRange
+{
+    [Description("The smallest figure")]
+    public double? Min { get; init; }
+    [Description("The largest figure")]
+    public double? Max { get; init; }
+    [Description("The id in content/data/sources.yml the figure comes from; without it the figure is PeerHub's planning estimate")]
+    public SlugRef? Source { get; init; }
+    public SourceSpan At { get; init; }
+    public FieldSpans Spans { get; init; } = FieldSpans.None;
+
+    public bool IsEstimate => Source is null;
+}
+
+/// <summary>A span of school grades; 0 is kindergarten.</summary>
+public sealed record GradeSpan
+{
+    [Description("The lowest grade, 0 for kindergarten")]
+    public required int From { get; init; }
+    [Description("The highest grade, up to 12")]
+    public required int To { get; init; }
+    public SourceSpan At { get; init; }
+    public FieldSpans Spans { get; init; } = FieldSpans.None;
+
+    public bool Covers(int grade) => grade >= From && grade <= To;
+}
+
+/// <summary>What evaluations of a model found. With no sources, the page says no published evaluation was found.</summary>
+public sealed record Evidence
+{
+    [Description("What evaluations found, in one to three sentences; with no sources, what the closest evidence is")]
+    public required string Summary { get; init; }
+    [Description("Ids in content/data/sources.yml of the evaluations; leave empty when none was found")]
+    public IReadOnlyList<SlugRef> Sources { get; init; } = [];
+    public SourceSpan At { get; init; }
+    public FieldSpans Spans { get; init; } = FieldSpans.None;
+}
+
+/// <summary>A further course that, with this one, completes the training some models need.</summary>
+public sealed record FurtherTraining
+{
+    [Description("The slug of another curriculum in content/curricula/ that completes the training")]
+    public SlugRef? Curriculum { get; init; }
+    [Description("The name of an outside course, when it is not a curriculum in the hub")]
+    public string? Title { get; init; }
+    [Description("The outside course's length in hours")]
+    public double? Hours { get; init; }
+    [Description("Slugs of the models (content/models/) this further course completes the training for")]
+    public required IReadOnlyList<SlugRef> Models { get; init; }
     public SourceSpan At { get; init; }
     public FieldSpans Spans { get; init; } = FieldSpans.None;
 }
@@ -76,6 +143,8 @@ public sealed record CurriculumMeta : IPageMeta
     public required IReadOnlyList<SlugRef> Models { get; init; }
     [Description("The sessions, in teaching order")]
     public required IReadOnlyList<Session> Sessions { get; init; }
+    [Description("Further courses that complete the training for models whose minimum hours this course does not reach")]
+    public IReadOnlyList<FurtherTraining> FurtherTraining { get; init; } = [];
     [Description("Ids from content/data/sources.yml that this page's facts come from")]
     public IReadOnlyList<SlugRef> Sources { get; init; } = [];
     public SourceSpan At { get; init; }
@@ -133,6 +202,8 @@ public sealed record ScenarioMeta : IPageMeta
     public IReadOnlyList<string> Escalation { get; init; } = [];
     [Description("Questions for the group afterwards")]
     public required IReadOnlyList<string> Debrief { get; init; }
+    [Description("What the facilitator says to close the debrief: hope, recovery, help-seeking as normal, 988; required when topics include suicide or self-harm")]
+    public string? Hope { get; init; }
     [Description("Notes only the facilitator sees, including how players step out of role")]
     public required IReadOnlyList<string> FacilitatorNotes { get; init; }
     public SourceSpan At { get; init; }

@@ -99,7 +99,7 @@ public static class PackPages
         var audience = origin.Meta switch
         {
             CurriculumMeta c => c.Audience,
-            ModelMeta m => $"Peer helpers in {origin.Title} programs (grades {m.Grades})",
+            ModelMeta m => $"Peer helpers in {origin.Title} programs (grades {Requirements.Grades(m.Grades)})",
             _ => null,
         };
         var scenarios = Scenarios(spec, site);

@@ -39,6 +39,10 @@ public static class SiteAssembler
             }
         }
 
+        foreach (var page in content.Pages)
+            if (page.Kind is ContentKind kind && page.Meta is { } meta)
+                kind.CheckAgainst(meta, byUrl, d);
+
         // Keep the first page of each address, so the checks below still run after a duplicate is reported.
         var pages = content.Pages.DistinctBy(p => p.Url).ToList();
         var relations = Relate(pages, kinds);

@@ -52,7 +52,8 @@ public sealed partial class ViewBuilder(SiteModel site, MarkdownRenderer markdow
         s.Roles.Select(r => new RoleView(r.Name, markdown.RenderInline(r.Brief), markdown.RenderInline(WithoutStepOut(r.Brief)))).ToList(),
         markdown.RenderInline(s.Setup), Inline(s.Prompts), Inline(s.RedFlags), Inline(s.Escalation), Inline(s.Debrief),
         Inline(s.FacilitatorNotes),
-        site.Relations.Listed<CurriculumMeta>(page.Url).Select(Link).ToList());
+        site.Relations.Listed<CurriculumMeta>(page.Url).Select(Link).ToList(),
+        Requirements.Grades(s.GradeBands), s.Hope is null ? null : markdown.RenderInline(s.Hope));
 
     /// <summary>
     /// A role's brief without its own "You can step out at any time..." sentence: every role card prints that line

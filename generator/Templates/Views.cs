@@ -45,8 +45,15 @@ public sealed record CardGroupView(string Title, string? Id, IReadOnlyList<CardV
 public sealed record TierView(int Number, string Who, IReadOnlyList<CardView> Models);
 
 public sealed record ModelView(
-    IReadOnlyList<LinkView> Tiers, string Intensity, string TrainingHours, string Supervision, string StaffTime,
-    string Grades, IReadOnlyList<string> Tags, IReadOnlyList<CardView> Scenarios, IReadOnlyList<LinkView> Curricula);
+    IReadOnlyList<LinkView> Tiers, string Intensity, FigureView TrainingHours, string ClinicalSupport, string Supervision,
+    FigureView AdultHoursPerWeek, string Grades, FigureView? MenteesPerHelper, FigureView? HelpersPerAdult, EvidenceView Evidence,
+    IReadOnlyList<string> Tags, IReadOnlyList<CardView> Scenarios, IReadOnlyList<LinkView> Curricula);
+
+/// <summary>A required figure as the page shows it: its text, and either the source it comes from or that it is PeerHub's estimate.</summary>
+public sealed record FigureView(string Text, bool Estimate, SourceView? Source);
+
+/// <summary>What evaluations found: the summary, and the evaluations; none means no published evaluation was found.</summary>
+public sealed record EvidenceView(string Summary, IReadOnlyList<SourceView> Sources);
 
 public sealed record CurriculumView(
     string Audience, IReadOnlyList<LinkView> Models, IReadOnlyList<SessionView> Sessions, int TotalMinutes, string TotalHours,
@@ -60,7 +67,7 @@ public sealed record ScenarioView(
     IReadOnlyList<LinkView> Models, IReadOnlyList<LinkView> Skills, IReadOnlyList<LinkView> Topics, string Difficulty,
     int Minutes, string? ContentWarning, IReadOnlyList<RoleView> Roles, string Setup, IReadOnlyList<string> Prompts,
     IReadOnlyList<string> RedFlags, IReadOnlyList<string> Escalation, IReadOnlyList<string> Debrief,
-    IReadOnlyList<string> FacilitatorNotes, IReadOnlyList<LinkView> Curricula);
+    IReadOnlyList<string> FacilitatorNotes, IReadOnlyList<LinkView> Curricula, string Grades, string? Hope);
 
 /// <summary>A role: its name, its brief, and the brief as its printed card shows it (<see cref="ViewBuilder.WithoutStepOut"/>).</summary>
 public sealed record RoleView(string Name, string Brief, string CardBrief);

@@ -14,10 +14,12 @@ public class ValidationTests
         summary: Older students meet younger ones.
         tiers: [2]
         intensity: high
-        training_hours: "12-20"
+        training_hours: {min: 2, max: 20}
+        clinical_support: regular_check_ins
         supervision: Weekly with the counselor
-        staff_time: 3 hours a week
-        grades: "6-12"
+        adult_hours_per_week: {min: 1, max: 3}
+        grades: {from: 6, to: 12}
+        evidence: {summary: No published evaluation was found.}
         ---
         Body.
         """;
@@ -70,7 +72,7 @@ public class ValidationTests
     {
         var result = Build(FixtureSite.Minimal().With("content/models/peer-mentoring.md", Model.Replace("grades:", "grade:")));
         var d = Assert.Single(result.Diagnostics, d => d.Code == "PH0004");
-        Assert.StartsWith("content/models/peer-mentoring.md:9:1: error PH0004: unknown key `grade`; did you mean `grades`?", d.ToString());
+        Assert.StartsWith("content/models/peer-mentoring.md:10:1: error PH0004: unknown key `grade`; did you mean `grades`?", d.ToString());
     }
 
     [Fact]
@@ -207,7 +209,7 @@ public class ValidationTests
             facilitator_notes: [Agree a step-out signal first.]
             ---
             """));
-        AssertHas(result, "content/scenarios/a-worrying-disclosure.md:13:1: error PH0012: a scenario with `red_flags` must have `escalation` steps that end with the adult the concern goes to");
+        AssertHas(result, "content/scenarios/a-worrying-disclosure.md:14:1: error PH0012: a scenario with `red_flags` must have `escalation` steps that end with the adult the concern goes to");
     }
 
     [Fact]

@@ -85,8 +85,11 @@ public sealed class Corpus
             var fm = new StringBuilder()
                 .Append($"title: {Q(title)}\nsummary: {Q(summary)}\ntiers: [{tiers}]\n")
                 .Append($"intensity: {Intensities[_random.Next(3)]}\n")
-                .Append($"training_hours: \"{4 + _random.Next(8)}-{12 + _random.Next(10)}\"\n")
-                .Append($"supervision: {Q(words.Sentence(20))}\nstaff_time: {Q(words.Sentence(10))}\ngrades: \"6-12\"\n")
+                .Append($"training_hours:\n  min: {4 + _random.Next(8)}\n  max: {12 + _random.Next(10)}\n")
+                .Append($"clinical_support: {ClinicalSupport[_random.Next(4)]}\n")
+                .Append($"supervision: {Q(words.Sentence(20))}\nadult_hours_per_week:\n  min: {1 + _random.Next(3)}\n  max: {4 + _random.Next(3)}\n")
+                .Append("grades:\n  from: 6\n  to: 12\n")
+                .Append($"evidence:\n  summary: {Q(words.Sentence(16))}\n")
                 .Append($"sources: [{string.Join(", ", Pick(Sources.Count, 2).Select(s => Sources.Id(s)))}]\n")
                 .Append($"tags: [{string.Join(", ", words.Distinct(3))}]\n");
             _pages.Add(new CorpusPage($"models/{Slug("model", i)}.md", $"/models/{Slug("model", i)}/", title, summary, fm.ToString(),
@@ -200,6 +203,7 @@ public sealed class Corpus
     private IEnumerable<int> Pick(int count, int n) =>
         Enumerable.Range(0, n).Select(_ => _random.Next(count)).Distinct().Order();
 
+    private static readonly string[] ClinicalSupport = ["none", "on_call", "regular_check_ins", "every_session"];
     private static readonly string[] Intensities = ["light", "moderate", "high"];
     private static readonly string[] Difficulties = ["introductory", "intermediate", "advanced"];
 

@@ -135,7 +135,7 @@ public sealed class PackPagesTests
         var notes = Enumerable.Range(1, 30).Select(i => $"Note {i}: " + new string('x', 150)).ToList();
         var scenario = new Model.ScenarioMeta
         {
-            Title = "Long", Summary = "Long.", Models = [], Skills = ["listening"], Difficulty = Model.Difficulty.Advanced, Minutes = 30,
+            Title = "Long", Summary = "Long.", Models = [], Skills = ["listening"], Difficulty = Model.Difficulty.Advanced, GradeBands = [Model.GradeBand.High], Minutes = 30,
             Roles = [new() { Name = "Helper", Brief = new string('b', 900) }], Setup = "Setup.", Debrief = ["Why?"], FacilitatorNotes = notes,
         };
         var shortOne = scenario with { FacilitatorNotes = ["One note."], Roles = [new() { Name = "Helper", Brief = "Short." }] };

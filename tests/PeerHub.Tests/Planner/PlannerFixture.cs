@@ -24,7 +24,7 @@ public static partial class PlannerFixture
         foreach (var slug in ModelPattern().Matches(texts).Select(m => m.Groups[1].Value).Distinct()
                      .Where(s => s is not ("peer-mentoring" or "wellness-peers")))
             site = site.With($"content/models/{slug}.md",
-                $"---\ntitle: Model {slug}\nsummary: A stub model.\ntiers: [1, 2]\nintensity: light\ntraining_hours: \"4\"\nsupervision: Monthly\nstaff_time: 1 hour\ngrades: \"6-12\"\n---\nStub.\n");
+                $"---\ntitle: Model {slug}\nsummary: A stub model.\ntiers: [1, 2]\nintensity: light\ntraining_hours: {{min: 4, max: 4}}\nclinical_support: on_call\nsupervision: Monthly\nadult_hours_per_week: {{min: 1, max: 1}}\ngrades: {{from: 6, to: 12}}\nevidence: {{summary: None known.}}\n---\nStub.\n");
         return site;
     }
 

@@ -65,10 +65,12 @@ public sealed class FixtureSite
             summary: Older students meet younger ones.
             tiers: [2]
             intensity: high
-            training_hours: "12-20"
+            training_hours: {min: 1, max: 20}
+            clinical_support: regular_check_ins
             supervision: Weekly with the counselor
-            staff_time: 3 hours a week
-            grades: "6-12"
+            adult_hours_per_week: {min: 1, max: 3}
+            grades: {from: 6, to: 12}
+            evidence: {summary: No published evaluation was found.}
             sources: [deck]
             ---
             ## Good fit when
@@ -81,10 +83,12 @@ public sealed class FixtureSite
             summary: Peers share wellness tips.
             tiers: [1, 2]
             intensity: light
-            training_hours: "4"
+            training_hours: {min: 4, max: 4}
+            clinical_support: regular_check_ins
             supervision: Monthly
-            staff_time: 1 hour a week
-            grades: "9-12"
+            adult_hours_per_week: {min: 1, max: 3}
+            grades: {from: 9, to: 12}
+            evidence: {summary: No published evaluation was found.}
             ---
             Wellness body.
             """,
@@ -129,6 +133,7 @@ public sealed class FixtureSite
             red_flags: [Alex mentions hurting themselves.]
             escalation: [Say you cannot keep it secret., Walk with Alex to the school counselor now.]
             debrief: [How did the mentor explain why an adult was needed?]
+            hope: People get through this with support, and asking for help is a strong thing to do. 988 is there any time.
             facilitator_notes: [Agree a step-out signal first.]
             ---
             """,

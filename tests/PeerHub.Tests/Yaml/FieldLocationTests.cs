@@ -16,10 +16,12 @@ public class FieldLocationTests
         summary: Older students meet younger ones.
         tiers: [2]
         intensity: high
-        training_hours: "12-20"
+        training_hours: {min: 2, max: 20}
+        clinical_support: regular_check_ins
         supervision: Weekly with the counselor
-        staff_time: 3 hours a week
-        grades: "6-12"
+        adult_hours_per_week: {min: 1, max: 3}
+        grades: {from: 6, to: 12}
+        evidence: {summary: No published evaluation was found.}
         ---
         Body.
         """;
@@ -101,10 +103,20 @@ public class FieldLocationTests
     public void Model_training_hours_and_tiers_are_reported_at_their_values()
     {
         var site = FixtureSite.Minimal().With("content/models/peer-mentoring.md",
-            Model.Replace("training_hours: \"12-20\"", "training_hours: a lot").Replace("tiers: [2]", "tiers: [2, 5]"));
+            Model.Replace("training_hours: {min: 2, max: 20}", "training_hours: {min: 2, max: 1}").Replace("tiers: [2]", "tiers: [2, 5]"));
         AssertErrors(site,
             "content/models/peer-mentoring.md:4:8: error PH0010: `tiers` may hold only 1, 2 or 3, not 5",
-            "content/models/peer-mentoring.md:6:17: error PH0010: `training_hours` must be a number such as 8 or a range such as 4-5, not `a lot`");
+            "content/models/peer-mentoring.md:6:23: error PH0010: `training_hours.min` (2) is more than `training_hours.max` (1)");
+    }
+
+    [Fact]
+    public void Model_grades_and_hours_that_are_not_numbers_are_reported_at_their_values()
+    {
+        var site = FixtureSite.Minimal().With("content/models/peer-mentoring.md",
+            Model.Replace("max: 20}", "max: a lot}"));
+        AssertErrors(site, "content/models/peer-mentoring.md:6:31: error PH0003: `max` must be a number, not `a lot`");
+        AssertErrors(FixtureSite.Minimal().With("content/models/peer-mentoring.md", Model.Replace("grades: {from: 6, to: 12}", "grades: {from: 9, to: 6}")),
+            "content/models/peer-mentoring.md:10:9: error PH0010: `grades` must run from a grade to a later one between 0 (kindergarten) and 12, not 9 to 6");
     }
 
     [Fact]
@@ -136,6 +148,7 @@ public class FieldLocationTests
             red_flags: [Alex mentions hurting themselves.]
             escalation: [Walk with Alex to the school counselor now.]
             debrief: [How did the mentor explain why an adult was needed?]
+            hope: People get through this with support; asking for help is strong, and 988 is there any time.
             facilitator_notes: [Agree a step-out signal first.]
             ---
             Body.
@@ -156,7 +169,7 @@ public class FieldLocationTests
             How to run it.
             """;
         var errors = Errors(site.With("content/scenarios/a-worrying-disclosure.md", scenario).With("content/curricula/foundations.md", curriculum));
-        Assert.Contains("content/scenarios/a-worrying-disclosure.md:8:10: error PH0010: `minutes` must be more than 0", errors);
+        Assert.Contains("content/scenarios/a-worrying-disclosure.md:9:10: error PH0010: `minutes` must be more than 0", errors);
         Assert.Contains("content/curricula/foundations.md:8:14: error PH0010: session `Listening` must last more than 0 minutes", errors);
     }
 
