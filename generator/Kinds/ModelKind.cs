@@ -92,6 +92,9 @@ public sealed class ModelKind : ContentKind<ModelMeta>, IViewKind, IListedKind, 
         return m.Tags.Concat(m.Tiers.Select(t => $"tier {t}")).Append(m.Intensity.ToString().ToLowerInvariant());
     }
 
+    public IReadOnlyList<string> GradeBands(Page page) =>
+        Requirements.Bands(((ModelMeta)page.Meta!).Grades).Select(Requirements.Grades).ToList();
+
     public IReadOnlyList<int> Tiers(Page page) => ((ModelMeta)page.Meta!).Tiers.Order().ToList();
 
     /// <summary>The models listing groups models by the tiers they serve, each under its tier guide's title.</summary>

@@ -51,6 +51,9 @@ public sealed class ScenarioKind : ContentKind<ScenarioMeta>, IViewKind, ISearch
 
     private static readonly string[] Escalates = ["involves escalation"];
 
+    public IReadOnlyList<string> GradeBands(Page page) =>
+        ((ScenarioMeta)page.Meta!).GradeBands.Distinct().Order().Select(Requirements.Grades).ToList();
+
     public IEnumerable<string> Tags(Page page, SiteModel site)
     {
         var s = (ScenarioMeta)page.Meta!;

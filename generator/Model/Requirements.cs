@@ -27,6 +27,14 @@ public static class Requirements
         return g.From == g.To ? G(g.From) : $"{G(g.From)}-{G(g.To)}";
     }
 
+    /// <summary>The grade bands a span of grades reaches into: grades 4-12 reach all three.</summary>
+    public static IEnumerable<GradeBand> Bands(GradeSpan g)
+    {
+        if (g.From <= 5) yield return GradeBand.Elementary;
+        if (g.From <= 8 && g.To >= 6) yield return GradeBand.Middle;
+        if (g.To >= 9) yield return GradeBand.High;
+    }
+
     /// <summary>A grade band as schools write it.</summary>
     public static string Grades(GradeBand band) => band switch
     {

@@ -32,10 +32,12 @@ public static class PackLibrary
         var skills = scenarios.SelectMany(p => ((ScenarioMeta)p.Meta!).Skills).Select(k => k.Trim())
             .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
         var difficulties = Enum.GetValues<Difficulty>().Select(d => d.ToString().ToLowerInvariant()).ToList();
+        var grades = scenarios.SelectMany(p => ((ScenarioMeta)p.Meta!).GradeBands).Distinct().Order()
+            .Select(b => new LinkView(Requirements.Grades(b), b.ToString().ToLowerInvariant())).ToList();
         var packs = site.OfKind(PackKind.Instance).OrderBy(p => p.Url, StringComparer.Ordinal).Select(p => new LinkView(p.Title, p.Url)).ToList();
 
         var sheets = scenarios.Select(p => PageNumbering.Sheets(p, views)).ToList();
-        var library = new PackLibraryView(JsonSerializer.Serialize(entries, Json), entries.Count, models, skills, difficulties, packs,
+        var library = new PackLibraryView(JsonSerializer.Serialize(entries, Json), entries.Count, models, skills, difficulties, grades, packs,
             sheets, PageNumbering.FrontPages);
         return new PackView("builder", page.Title, null, null, 0, "", [], 0, library);
     }
@@ -46,7 +48,7 @@ public static class PackLibrary
         return new LibraryEntry(
             page.Slug, page.Title, page.Url, meta.Models.Select(r => r.Slug).ToList(),
             meta.Skills.Select(k => k.Trim()).ToList(), meta.Difficulty.ToString().ToLowerInvariant(), s.Difficulty, meta.Minutes,
-            meta.RedFlags.Count > 0);
+            meta.RedFlags.Count > 0, meta.GradeBands.Select(b => b.ToString().ToLowerInvariant()).ToList(), s.Grades);
     }
 
     /// <summary>
@@ -55,5 +57,5 @@ public static class PackLibrary
     /// </summary>
     private sealed record LibraryEntry(
         string Slug, string Title, string Url, IReadOnlyList<string> Models, IReadOnlyList<string> Skills,
-        string Difficulty, string DifficultyName, int Minutes, bool Escalates);
+        string Difficulty, string DifficultyName, int Minutes, bool Escalates, IReadOnlyList<string> GradeBands, string Grades);
 }

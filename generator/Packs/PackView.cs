@@ -35,4 +35,4 @@ public sealed record CardSheetView(int Page, string Id, int Sheet, int SheetCoun
 /// </summary>
 public sealed record PackLibraryView(
     string Json, int Count, IReadOnlyList<LinkView> Models, IReadOnlyList<string> Skills, IReadOnlyList<string> Difficulties,
-    IReadOnlyList<LinkView> Packs, IReadOnlyList<PackScenarioView> Scenarios, int FrontPages);
+    IReadOnlyList<LinkView> Grades, IReadOnlyList<LinkView> Packs, IReadOnlyList<PackScenarioView> Scenarios, int FrontPages);

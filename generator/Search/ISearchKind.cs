@@ -13,4 +13,7 @@ public interface ISearchKind
 
     /// <summary>The tiers the search page filters the page by.</summary>
     IReadOnlyList<int> Tiers(Page page) => [];
+
+    /// <summary>The grade bands ("K-5", "6-8", "9-12") the search page filters the page by.</summary>
+    IReadOnlyList<string> GradeBands(Page page) => [];
 }

@@ -26,7 +26,8 @@ public static class SiteSearchIndex
     public static bool IsIndexed(PageKind kind) => kind is ISearchKind { Indexed: true };
 
     /// <summary>A document store entry: t title, u URL from the site root, k kind, r tiers, s summary.</summary>
-    public sealed record StoredDoc(string T, string U, string K, IReadOnlyList<int> R, string S);
+    /// <summary>A search result's stored fields: title, URL, kind, tiers, summary and grade bands ("6-8"), the last written only when there are some.</summary>
+    public sealed record StoredDoc(string T, string U, string K, IReadOnlyList<int> R, string S, IReadOnlyList<string>? G = null);
 
     private static readonly byte[] ScriptStart = "window.PEERHUB_SEARCH={\"index\":"u8.ToArray();
     private static readonly byte[] ScriptMiddle = ",\"docs\":"u8.ToArray();
@@ -47,7 +48,7 @@ public static class SiteSearchIndex
             {
                 if (page.Kind is not ISearchKind { Indexed: true } kind) continue;
                 var url = page.Url.TrimStart('/');
-                store[url] = new StoredDoc(page.Title, url, page.Kind.Name, kind.Tiers(page), page.Summary ?? "");
+                store[url] = new StoredDoc(page.Title, url, page.Kind.Name, kind.Tiers(page), page.Summary ?? "", kind.GradeBands(page));
                 yield return new SearchDocument(url, new Dictionary<string, SearchValue>
                 {
                     ["title"] = page.Title,
@@ -144,6 +145,22 @@ public static class SiteSearchIndex
 
             json.Write("],\"s\":"u8);
             WriteString(json, doc.S);
+            if (doc.G is { Count: > 0 } bands)
+            {
+                json.Write(",\"g\":["u8);
+                for (int g = 0; g < bands.Count; g++)
+                {
+                    if (g > 0)
+                    {
+                        json.Write(","u8);
+                    }
+
+                    WriteString(json, bands[g]);
+                }
+
+                json.Write("]"u8);
+            }
+
             json.Write("}"u8);
         }
 

@@ -117,10 +117,11 @@ function startBuilder(container) {
   function matches(s) {
     const f = new FormData(form);
     const model = f.get("model"), skill = f.get("skill"), difficulty = f.get("difficulty");
-    const minutes = f.get("minutes"), escalation = f.get("escalation");
+    const minutes = f.get("minutes"), escalation = f.get("escalation"), grades = f.get("grades");
     return (!model || s.models.includes(model))
       && (!skill || s.skills.some((k) => k.toLowerCase() === String(skill).toLowerCase()))
       && (!difficulty || s.difficulty === difficulty)
+      && (!grades || s.gradeBands.includes(grades))
       && (!minutes || s.minutes <= Number(minutes))
       && (!escalation || s.escalates === (escalation === "yes"));
   }
@@ -150,7 +151,7 @@ function startBuilder(container) {
   }
 
   function facts(s) {
-    return [`${s.minutes} min`, capitalise(s.difficultyName), s.escalates ? "involves escalation" : null]
+    return [`${s.minutes} min`, capitalise(s.difficultyName), s.grades, s.escalates ? "involves escalation" : null]
       .filter(Boolean).join(" · ");
   }
 

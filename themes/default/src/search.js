@@ -298,15 +298,23 @@ function setupSearchPage(input) {
   const filters = document.getElementById("search-filters");
   const intro = Array.from(results.childNodes, (n) => n.cloneNode(true));
   const baseTitle = document.title;
-  const state = { kinds: new Set(), tiers: new Set() };
+  // Each filter group: its URL parameter, its label, and the values a stored doc has for it.
+  const GRADE_ORDER = ["K-5", "6-8", "9-12"];
+  const facets = [
+    { key: "kinds", param: "type", label: "Type", of: (doc) => [doc.k], chip: (v) => KIND_LABELS[v] || v,
+      order: (values) => KIND_ORDER.filter((k) => values.has(k)).concat([...values].filter((k) => !KIND_ORDER.includes(k))) },
+    { key: "tiers", param: "tier", label: "Tier", of: (doc) => doc.r.map(String), chip: (v) => "Tier " + v, order: (values) => [...values].sort() },
+    { key: "grades", param: "grades", label: "Grades", of: (doc) => doc.g || [], chip: (v) => "Grades " + v,
+      order: (values) => GRADE_ORDER.filter((g) => values.has(g)) },
+  ];
+  const state = Object.fromEntries(facets.map((f) => [f.key, new Set()]));
   let chips = null;
   let rendered = 0;
 
   function readUrl() {
     const params = new URLSearchParams(location.search);
     input.value = params.get("q") || "";
-    state.kinds = new Set((params.get("type") || "").split(",").filter(Boolean));
-    state.tiers = new Set((params.get("tier") || "").split(",").filter(Boolean));
+    for (const f of facets) state[f.key] = new Set((params.get(f.param) || "").split(",").filter(Boolean));
   }
 
   function writeUrl(push) {
@@ -314,48 +322,44 @@ function setupSearchPage(input) {
     url.search = "";
     const query = input.value.trim();
     if (query) url.searchParams.set("q", query);
-    if (state.kinds.size) url.searchParams.set("type", [...state.kinds].join(","));
-    if (state.tiers.size) url.searchParams.set("tier", [...state.tiers].join(","));
+    for (const f of facets) if (state[f.key].size) url.searchParams.set(f.param, [...state[f.key]].join(","));
     if (url.href === location.href) return;
     history[push ? "pushState" : "replaceState"](null, "", url.href);
   }
 
   function buildChips(engine) {
-    const kinds = new Set(), tiers = new Set();
-    for (const ref in engine.docs) { kinds.add(engine.docs[ref].k); for (const t of engine.docs[ref].r) tiers.add(String(t)); }
     const group = (label, id) => el("div", { class: "search-chip-group", role: "group", "aria-labelledby": id }, el("span", { id, class: "search-chip-label", text: label }));
-    const kindGroup = group("Type", "search-filter-type");
-    const tierGroup = group("Tier", "search-filter-tier");
     chips = [];
-    for (const k of KIND_ORDER.filter((k) => kinds.has(k)).concat([...kinds].filter((k) => !KIND_ORDER.includes(k)))) {
-      const button = el("button", { type: "button", class: "search-chip", "aria-pressed": "false", "data-kind": k });
-      chips.push({ button, set: "kinds", value: k, label: KIND_LABELS[k] || k });
-      kindGroup.append(button);
-    }
-    for (const t of [...tiers].sort()) {
-      const button = el("button", { type: "button", class: "search-chip", "aria-pressed": "false", "data-tier": t });
-      chips.push({ button, set: "tiers", value: t, label: "Tier " + t });
-      tierGroup.append(button);
-    }
-    filters.replaceChildren(kindGroup, tierGroup);
+    const groups = facets.map((f) => {
+      const values = new Set();
+      for (const ref in engine.docs) for (const v of f.of(engine.docs[ref])) values.add(v);
+      const box = group(f.label, "search-filter-" + f.param);
+      for (const v of f.order(values)) {
+        const button = el("button", { type: "button", class: "search-chip", "aria-pressed": "false", ["data-" + f.param]: v });
+        chips.push({ button, facet: f, value: v, label: f.chip(v) });
+        box.append(button);
+      }
+      return box;
+    });
+    filters.replaceChildren(...groups);
     filters.addEventListener("click", (event) => {
       const chip = chips.find((c) => c.button === event.target.closest("button"));
       if (!chip) return;
-      const set = state[chip.set];
+      const set = state[chip.facet.key];
       if (set.has(chip.value)) set.delete(chip.value); else set.add(chip.value);
       writeUrl(false);
       render();
     });
   }
 
-  const passesKind = (doc) => state.kinds.size === 0 || state.kinds.has(doc.k);
-  const passesTier = (doc) => state.tiers.size === 0 || doc.r.some((t) => state.tiers.has(String(t)));
+  // A doc passes every chosen filter group but `except` (so a chip can count what it would add).
+  const passes = (doc, except) => facets.every((f) => f === except || state[f.key].size === 0 || f.of(doc).some((v) => state[f.key].has(v)));
 
   function updateChips(all) {
     for (const chip of chips) {
-      // Each chip counts what it would show given the other group's choice (facet counts).
-      const count = all.filter((r) => chip.set === "kinds" ? passesTier(r.doc) && r.doc.k === chip.value : passesKind(r.doc) && r.doc.r.some((t) => String(t) === chip.value)).length;
-      const pressed = state[chip.set].has(chip.value);
+      // Each chip counts what it would show given the other groups' choices (facet counts).
+      const count = all.filter((r) => passes(r.doc, chip.facet) && chip.facet.of(r.doc).includes(chip.value)).length;
+      const pressed = state[chip.facet.key].has(chip.value);
       chip.button.setAttribute("aria-pressed", String(pressed));
       // A chip that would show nothing is left out, unless it is on (so it can be turned off).
       chip.button.hidden = count === 0 && !pressed;
@@ -464,11 +468,11 @@ function setupSearchPage(input) {
     if (!chips) buildChips(engine);
     const started = performance.now();
     const { results: all, mode } = engine.search(query);
-    const shown = all.filter((r) => passesKind(r.doc) && passesTier(r.doc));
+    const shown = all.filter((r) => passes(r.doc));
     updateChips(all);
     for (const group of filters.children) group.hidden = !group.querySelector(".search-chip:not([hidden])");
     filters.hidden = all.length === 0;
-    const filtered = state.kinds.size + state.tiers.size > 0;
+    const filtered = facets.some((f) => state[f.key].size > 0);
     // The empty state says it in full on screen; the status line still tells screen readers.
     status.classList.toggle("visually-hidden", all.length === 0);
     if (all.length === 0) {
@@ -477,8 +481,8 @@ function setupSearchPage(input) {
     } else if (shown.length === 0) {
       status.textContent = "None of the " + all.length + " results for “" + query + "” match the filters.";
       const clear = el("button", { type: "button", class: "secondary", text: "Clear filters" });
-      clear.addEventListener("click", () => { state.kinds.clear(); state.tiers.clear(); writeUrl(false); render(); });
-      results.replaceChildren(el("p", { text: "No results of the chosen type or tier. " }, clear));
+      clear.addEventListener("click", () => { for (const f of facets) state[f.key].clear(); writeUrl(false); render(); });
+      results.replaceChildren(el("p", { text: "No results match the chosen filters. " }, clear));
     } else {
       const count = shown.length === 1 ? "1 result" : shown.length + " results";
       status.textContent = (filtered ? count + " (of " + all.length + ")" : count) + " for “" + query + "”"

@@ -111,8 +111,8 @@
     function matches(s) {
       const f = new FormData(form);
       const model = f.get("model"), skill = f.get("skill"), difficulty = f.get("difficulty");
-      const minutes = f.get("minutes"), escalation = f.get("escalation");
-      return (!model || s.models.includes(model)) && (!skill || s.skills.some((k) => k.toLowerCase() === String(skill).toLowerCase())) && (!difficulty || s.difficulty === difficulty) && (!minutes || s.minutes <= Number(minutes)) && (!escalation || s.escalates === (escalation === "yes"));
+      const minutes = f.get("minutes"), escalation = f.get("escalation"), grades = f.get("grades");
+      return (!model || s.models.includes(model)) && (!skill || s.skills.some((k) => k.toLowerCase() === String(skill).toLowerCase())) && (!difficulty || s.difficulty === difficulty) && (!grades || s.gradeBands.includes(grades)) && (!minutes || s.minutes <= Number(minutes)) && (!escalation || s.escalates === (escalation === "yes"));
     }
     function renderResults() {
       const shown = library.filter(matches);
@@ -149,7 +149,7 @@
       if (shown.length === 0) results.append(el("li", { class: "builder-empty", text: "No scenario matches these filters." }));
     }
     function facts(s) {
-      return [`${s.minutes} min`, capitalise(s.difficultyName), s.escalates ? "involves escalation" : null].filter(Boolean).join(" · ");
+      return [`${s.minutes} min`, capitalise(s.difficultyName), s.grades, s.escalates ? "involves escalation" : null].filter(Boolean).join(" · ");
     }
     function toggle(slug) {
       const s = bySlug.get(slug);
