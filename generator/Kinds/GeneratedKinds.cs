@@ -96,6 +96,28 @@ public sealed class LayoutOnlyKind(string name, bool indexed = false) : PageKind
     public PageView View(Page page, PageView view, ViewBuilder views) => ListingKind.WithSources(page, view, views);
 }
 
+/// <summary>A page at an old address (site.yml `redirects`) that sends readers on to the page that replaced it.</summary>
+public sealed class RedirectKind : PageKind, IViewKind, ISearchKind
+{
+    public static readonly RedirectKind Instance = new();
+    public override string Name => "redirect";
+    public override bool InSitemap => false;
+    public bool Indexed => false;
+    public IEnumerable<string> Tags(Page page, SiteModel site) => [];
+
+    public PageView View(Page page, PageView view, ViewBuilder views)
+    {
+        var target = ((RedirectMeta)page.Meta!).Target;
+        // The refresh is a meta value the post-processor does not rewrite, so it is written relative from here:
+        // it then works under any sub-path.
+        return view with
+        {
+            CanonicalUrl = view.CanonicalUrl[..^page.Url.Length] + target.Url,
+            Redirect = new RedirectView(target.Url, UrlPath.Relative(page.Url.TrimStart('/'), target.Url.TrimStart('/')), target.Title),
+        };
+    }
+}
+
 /// <summary>The 404 page: served in place of any missing address, so its links start from the site root.</summary>
 public sealed class NotFoundKind : PageKind
 {

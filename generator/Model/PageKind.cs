@@ -13,5 +13,8 @@ public abstract class PageKind
     /// <summary>The 404 page is served at any address, so its links are written from the site root.</summary>
     public virtual bool ServedAnywhere => false;
 
+    /// <summary>Whether the sitemap lists the page: not the 404 page, nor a page that only forwards to another.</summary>
+    public virtual bool InSitemap => !ServedAnywhere;
+
     public override string ToString() => Name;
 }

@@ -22,6 +22,8 @@ public sealed record SiteConfig
     public required IReadOnlyList<CrisisLine> Crisis { get; init; }
     [Description("The date (YYYY-MM-DD) the crisis lines were last checked against their providers")]
     public required string CrisisChecked { get; init; }
+    [Description("Old addresses that now live elsewhere, each as {from: /old/, to: /new/}; the old address gets a page that forwards readers")]
+    public IReadOnlyList<Redirect> Redirects { get; init; } = [];
     public SourceSpan At { get; init; }
     public FieldSpans Spans { get; init; } = FieldSpans.None;
 }
@@ -49,3 +51,17 @@ public sealed record CrisisLine
     public SourceSpan At { get; init; }
     public FieldSpans Spans { get; init; } = FieldSpans.None;
 }
+
+/// <summary>An address that moved: readers and links that still use <see cref="From"/> are sent on to <see cref="To"/>.</summary>
+public sealed record Redirect
+{
+    [Description("The old address, a site path such as /skills/old-name/")]
+    public required string From { get; init; }
+    [Description("The page it moved to, a site path such as /skills/new-name/")]
+    public required string To { get; init; }
+    public SourceSpan At { get; init; }
+    public FieldSpans Spans { get; init; } = FieldSpans.None;
+}
+
+/// <summary>The record of a page made for an old address: the page it forwards to.</summary>
+public sealed record RedirectMeta(string Title, string? Summary, Page Target, SourceSpan At) : IPageMeta;

@@ -47,6 +47,7 @@ public static class SiteAssembler
         var pages = content.Pages.DistinctBy(p => p.Url).ToList();
         var relations = Relate(pages, kinds);
         AddGenerated(pages, kinds, strings);
+        AddRedirects(pages, content.Config, d);
         pages.Sort((a, b) => string.CompareOrdinal(a.Url, b.Url));
         return new SiteModel(content.Config, pages, content.Resources, sources, content.Assets, relations, content.Synonyms);
     }
@@ -119,6 +120,33 @@ public static class SiteAssembler
             foreach (var (slug, name) in Terms(pages, taxonomy.Name))
                 Add(taxonomy.TermKind, $"/{taxonomy.Name}/{slug}/",
                     () => (Capitalise(name), strings.Get($"lists.{taxonomy.Name}.term_summary", ("term", name))));
+    }
+
+    /// <summary>A page at each old address of site.yml's `redirects`, once the pages they point to are all known.</summary>
+    private static void AddRedirects(List<Page> pages, SiteConfig config, DiagnosticBag d)
+    {
+        var byUrl = pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
+        foreach (var r in config.Redirects)
+        {
+            var from = r.From.Trim();
+            if (!from.StartsWith('/') || !from.EndsWith('/') || from.Contains("//", StringComparison.Ordinal) || from.Length < 3)
+                d.Error(Codes.InvalidValue, r.Spans.Of(nameof(r.From)), $"`from` must be a site path such as /skills/old-name/, not `{from}`");
+            else if (byUrl.ContainsKey(from))
+                d.Error(Codes.InvalidValue, r.Spans.Of(nameof(r.From)), $"{from} is a page of the site, so it cannot forward to another");
+            else if (!byUrl.TryGetValue(r.To.Trim(), out var target))
+                d.Error(Codes.BrokenReference, r.Spans.Of(nameof(r.To)), $"there is no page at {r.To.Trim()} to forward {from} to" +
+                    (Suggest.Closest(r.To.Trim(), byUrl.Keys) is { } hint ? $"; did you mean `{hint}`?" : ""));
+            else
+            {
+                var page = new Page
+                {
+                    Kind = RedirectKind.Instance, Url = from, Title = target.Title, Summary = target.Summary,
+                    Meta = new RedirectMeta(target.Title, target.Summary, target, r.At),
+                };
+                byUrl[from] = page;
+                pages.Add(page);
+            }
+        }
     }
 
     /// <summary>Each distinct term of a taxonomy by slug, named as it was first written.</summary>

@@ -38,7 +38,12 @@ public sealed record PageView
     public IReadOnlyList<ResourceView> Resources { get; init; } = [];
     /// <summary>A pack page's view (Packs/PackView.cs); typed by the kind that sets it.</summary>
     public object? Pack { get; init; }
+    /// <summary>Where a page made for an old address forwards to.</summary>
+    public RedirectView? Redirect { get; init; }
 }
+
+/// <summary>The page an old address forwards to: its address from the site root, the same from the old page, and its title.</summary>
+public sealed record RedirectView(string Url, string Relative, string Title);
 
 public sealed record CardGroupView(string Title, string? Id, IReadOnlyList<CardView> Items);
 
