@@ -35,12 +35,15 @@ public sealed class ScenarioKind : ContentKind<ScenarioMeta>, IViewKind, ISearch
     }
 
 
+    protected override IEnumerable<SlugRef> Sources(ScenarioMeta s) => s.Sources;
+
     protected override IEnumerable<PageReference> References(ScenarioMeta s) => s.Models.Select(r => new PageReference(r, "models", "program model"));
 
     protected override IEnumerable<TermRef> Terms(ScenarioMeta s) =>
         s.Skills.Select(k => new TermRef(Skills, k)).Concat(s.Topics.Select(k => new TermRef(Topics, k)));
 
-    public PageView View(Page page, PageView view, ViewBuilder views) => view with { Scenario = views.Scenario(page, (ScenarioMeta)page.Meta!) };
+    public PageView View(Page page, PageView view, ViewBuilder views) =>
+        view with { Scenario = views.Scenario(page, (ScenarioMeta)page.Meta!), Sources = views.Sources(((ScenarioMeta)page.Meta!).Sources) };
 
     public CardView Card(Page page, ViewBuilder views)
     {

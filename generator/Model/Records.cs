@@ -206,6 +206,8 @@ public sealed record ScenarioMeta : IPageMeta
     public string? Hope { get; init; }
     [Description("Notes only the facilitator sees, including how players step out of role")]
     public required IReadOnlyList<string> FacilitatorNotes { get; init; }
+    [Description("Ids from content/data/sources.yml that this scenario's facts (laws, guidance) come from")]
+    public IReadOnlyList<SlugRef> Sources { get; init; } = [];
     public SourceSpan At { get; init; }
     public FieldSpans Spans { get; init; } = FieldSpans.None;
 }
