@@ -53,7 +53,10 @@ public static class Stub
         if (t.IsClass && t != typeof(string) && t != typeof(SlugRef))
         {
             yield return $"{indent}{key}:";
-            foreach (var p in SchemaProperty.For(t).Where(p => p.Required))
+            // A range such as training hours has no required end: the stub asks for both.
+            var fields = SchemaProperty.For(t).Where(p => p.Required).ToList();
+            if (fields.Count == 0) fields = SchemaProperty.For(t).Where(p => (Nullable.GetUnderlyingType(p.Property.PropertyType) ?? p.Property.PropertyType) == typeof(double)).ToList();
+            foreach (var p in fields)
                 foreach (var line in Field(p.Key, p.Property.PropertyType, indent + "  ")) yield return line;
             yield break;
         }
@@ -64,6 +67,7 @@ public static class Stub
     {
         _ when t.IsEnum => $"TODO one of {string.Join(", ", Enum.GetNames(t).Select(Naming.ToSnake))}",
         _ when t == typeof(int) => "TODO a whole number",
+        _ when t == typeof(double) => "TODO a number",
         _ when t == typeof(SlugRef) => "TODO-slug",
         _ => $"\"TODO {key.Replace('_', ' ')}\"",
     };

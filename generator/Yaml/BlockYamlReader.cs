@@ -336,7 +336,9 @@ internal sealed class BlockYamlReader
             blanks = 0;
             last = line;
         }
-        if (!strip) value.Append('\n');
+        // The default (clip) ending keeps one line break, but only one the text has: a scalar on the text's last
+        // line with no break after it ends without one, as YamlDotNet reads it.
+        if (!strip && last < LineCount - 1) value.Append('\n');
         _line = last + 1;
         return new YamlScalar(mark, value.ToString(), folded ? ScalarStyle.Folded : ScalarStyle.Literal);
     }

@@ -55,6 +55,7 @@ public class MaintainerTests
             .Replace("TODO-slug", "peer-mentoring")
             .Replace("\"TODO skills\"", "active listening")
             .Replace("TODO one of introductory, intermediate, advanced", "introductory")
+            .Replace("TODO one of elementary, middle, high", "high")
             .Replace("TODO a whole number", "20")
             .Replace("\"TODO name\"", "Peer mentor")
             .Replace("\"TODO brief\"", "You are meeting Jo, who lost their phone.")

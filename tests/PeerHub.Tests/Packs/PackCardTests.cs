@@ -11,7 +11,7 @@ public sealed partial class PackCardTests
 {
     private static readonly Lazy<BuildResult> Hub = new(() => SiteBuilder.Build(PackSites.RealHub()));
 
-    [GeneratedRegex(@"step out", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bstep out\b", RegexOptions.IgnoreCase)]
     private static partial Regex StepOut();
 
     private static List<string> CardTexts(string html) =>
