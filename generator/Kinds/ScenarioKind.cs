@@ -30,6 +30,9 @@ public sealed class ScenarioKind : ContentKind<ScenarioMeta>, IViewKind, ISearch
         if (string.IsNullOrWhiteSpace(s.Hope) && s.Topics.FirstOrDefault(ContentRules.SuicideTopics.Contains) is { } suicide)
             diagnostics.Error(Codes.SafeMessaging, s.Spans.Of(nameof(s.Topics)),
                 $"a scenario about `{suicide}` closes its debrief with a `hope` line: recovery is possible, asking for help is normal and strong, and 988 is there (call or text)");
+        if (Packs.PackLayout.LongestPart(s) is { Fits: false } part)
+            diagnostics.Warning(Codes.ReviewWarning, s.Spans.KeyOf(nameof(s.FacilitatorNotes)),
+                $"the printed facilitator guide's {part.Part} runs to about {part.Lines} lines, more than the {Packs.PackLayout.SheetLines} a page holds; shorten the facilitator notes, prompts or content note so it prints on one page");
         if (s.GradeBands.Count == 0)
             diagnostics.Error(Codes.InvalidValue, s.Spans.KeyOf(nameof(s.GradeBands)), "`grade_bands` must name at least one of elementary, middle, high");
     }

@@ -33,16 +33,39 @@ public static class PackLayout
         s.Roles.Any(r => r.Brief.Length > QuarterCardBriefChars) ? 2 : 4;
 
     /// <summary>A rough line count of the whole guide: each block's wrapped lines plus its heading.</summary>
-    internal static int EstimatedGuideLines(ScenarioMeta s)
-    {
-        static int Lines(string text) => Math.Max(1, (text.Length + GuideLineChars - 1) / GuideLineChars);
-        static int Block(IReadOnlyList<string> items) => items.Count == 0 ? 0 : 2 + items.Sum(Lines);
+    internal static int EstimatedGuideLines(ScenarioMeta s) => EstimatedBeforeLines(s) + EstimatedAfterLines(s) - 3;
 
+    /// <summary>
+    /// Whether each sheet of the guide fits a printed page. A guide split in two still overflows when one half is too
+    /// long (a long content note and many facilitator notes): the build then asks the writer to shorten it.
+    /// </summary>
+    public static (bool Fits, string Part, int Lines) LongestPart(ScenarioMeta s)
+    {
+        if (EstimatedGuideLines(s) <= GuideSheetLines) return (true, "guide", EstimatedGuideLines(s));
+        var (before, after) = (EstimatedBeforeLines(s), EstimatedAfterLines(s));
+        return before >= after ? (before <= GuideSheetLines + 2, "first half", before) : (after <= GuideSheetLines + 2, "second half", after);
+    }
+
+    public const int SheetLines = GuideSheetLines;
+
+    private static int Lines(string text) => Math.Max(1, (text.Length + GuideLineChars - 1) / GuideLineChars);
+    private static int Block(IReadOnlyList<string> items) => items.Count == 0 ? 0 : 2 + items.Sum(Lines);
+
+    /// <summary>The "before" sheet: facts, content note, setup and roles, facilitator notes and prompts.</summary>
+    private static int EstimatedBeforeLines(ScenarioMeta s)
+    {
         var lines = 3;                                                        // facts line and spacing
         if (s.ContentWarning is { } warning) lines += 2 + Lines(warning) + 4; // the note and its fixed opt-out and coping lines
         lines += 2 + Lines(s.Setup) + 2;                                      // setup, then the roles in one line
-        lines += Block(s.FacilitatorNotes) + Block(s.Prompts) + Block(s.Debrief);
+        return lines + Block(s.FacilitatorNotes) + Block(s.Prompts);
+    }
+
+    /// <summary>The "after" sheet: red flags, escalation, debrief and the closing hope line.</summary>
+    private static int EstimatedAfterLines(ScenarioMeta s)
+    {
+        var lines = 3 + Block(s.Debrief);
         lines += s.RedFlags.Count == 0 ? 3 : Block(s.RedFlags) + Block(s.Escalation) + 1;
+        if (s.Hope is { } hope) lines += 1 + Lines("Close with hope: " + hope);   // the closing line, set off by a rule
         return lines;
     }
 }

@@ -23,6 +23,54 @@ public class RealHubTests
     }
 
     [Fact]
+    public void Hub_has_fifty_scenarios_a_middle_school_track_and_scenarios_for_the_youngest()
+    {
+        var scenarios = Of<ScenarioMeta>().ToList();
+        Assert.True(scenarios.Count >= 50, $"only {scenarios.Count} scenarios");
+        var middle = scenarios.Count(s => s.Meta.GradeBands.Contains(GradeBand.Middle));
+        Assert.True(middle >= 10, $"only {middle} scenarios for grades 6-8");
+        var elementary = scenarios.Count(s => s.Meta.GradeBands.Contains(GradeBand.Elementary));
+        Assert.True(elementary >= 3, $"only {elementary} scenarios for grades K-5");
+        // A scenario for the youngest is for the models that serve them.
+        foreach (var (page, meta) in scenarios.Where(s => s.Meta.GradeBands.Contains(GradeBand.Elementary)))
+            foreach (var model in meta.Models)
+                Assert.True(Of<ModelMeta>().Single(m => m.Page.Slug == model.Slug).Meta.Grades.From <= 5, $"{page.Slug} names {model.Slug}, which does not serve K-5");
+    }
+
+    [Fact]
+    public void Every_scenario_about_suicide_or_self_harm_closes_with_hope_and_offers_an_opt_out_and_a_coping_step()
+    {
+        var sensitive = Of<ScenarioMeta>().Where(s => s.Meta.Topics.Any(ContentRules.SuicideTopics.Contains)).ToList();
+        Assert.True(sensitive.Count >= 10, $"only {sensitive.Count} scenarios about suicide or self-harm");
+        foreach (var (page, meta) in sensitive)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(meta.Hope), $"{page.Slug} has no hope line");
+            Assert.Contains("988", meta.Hope);
+            Assert.NotNull(meta.ContentWarning);
+            Assert.Matches("(?i)step out|observe|observer|sit (this|it) out", meta.ContentWarning);
+            Assert.Matches("(?i)grounding|breath|coping|calm|stretch", meta.ContentWarning);
+        }
+    }
+
+    [Fact]
+    public void Every_course_reaches_its_models_minimum_training_with_the_further_training_it_names()
+    {
+        var courses = Of<CurriculumMeta>().ToDictionary(c => c.Page.Slug, c => c.Meta);
+        double Hours(CurriculumMeta c) => c.Sessions.Sum(s => s.Minutes) / 60.0;
+        foreach (var (slug, course) in courses)
+            foreach (var model in course.Models)
+            {
+                var needed = Of<ModelMeta>().Single(m => m.Page.Slug == model.Slug).Meta.TrainingHours.Min ?? 0;
+                var further = course.FurtherTraining.Where(f => f.Models.Any(m => m.Slug == model.Slug))
+                    .Sum(f => f.Curriculum is { } r ? Hours(courses[r.Slug]) : f.Hours ?? 0);
+                var before = courses.Values.Where(c => c.FurtherTraining.Any(f => f.Curriculum?.Slug == slug && f.Models.Any(m => m.Slug == model.Slug))).Sum(Hours);
+                Assert.True(before + Hours(course) + further >= needed, $"{slug} trains {model.Slug} for {before + Hours(course) + further} h of {needed}");
+            }
+        // The advanced course takes Foundations to the high-intensity models' hours.
+        Assert.True(Hours(courses["peer-mentor-foundations"]) + Hours(courses["peer-helper-advanced"]) >= 30);
+    }
+
+    [Fact]
     public void Hub_has_the_tiers_models_and_enough_scenarios()
     {
         Assert.Equal([1, 2, 3], Of<TierMeta>().Select(t => t.Meta.Tier).Order());

@@ -30,7 +30,7 @@ public class RenderingTests(RenderedFixtureSite site) : IClassFixture<RenderedFi
         var scenarioLinks = doc.QuerySelectorAll("main .card-scenario h3 a").Select(a => a.TextContent).ToList();
         Assert.Equal(["A worrying disclosure", "Exam stress"], scenarioLinks);
         Assert.Contains(doc.QuerySelectorAll("main a"), a => a.TextContent == "Foundations" && a.GetAttribute("href") == "../../curricula/foundations/");
-        Assert.Contains("12-20 hours", doc.QuerySelector(".facts-table")!.TextContent);
+        Assert.Contains("1-20 hours (PeerHub planning estimate)", doc.QuerySelector(".facts-table")!.TextContent);
         Assert.Contains("The deck", doc.QuerySelector(".sources")!.TextContent);
         Assert.NotNull(doc.QuerySelector("h2#good-fit-when"));
     }

@@ -144,4 +144,16 @@ public class RequirementTests
         Assert.Contains("<strong>Close with hope:</strong> People get through this with support", page);
         Assert.Contains("<span>Grades 9-12</span>", FixtureSite.Html(result, "scenarios/index.html"));
     }
+
+    [Fact]
+    public void A_guide_half_too_long_for_a_printed_page_is_a_warning_at_its_notes()
+    {
+        var site = FixtureSite.Minimal();
+        var notes = string.Concat(Enumerable.Range(1, 30).Select(i => $"\n  - Note {i} " + new string('x', 120)));
+        var scenario = site.Text("content/scenarios/exam-stress.md").Replace("facilitator_notes: [Agree a step-out signal first.]", "facilitator_notes:" + notes);
+        var warnings = Problems(site.With("content/scenarios/exam-stress.md", scenario)).Where(p => p.Contains("PH0100")).ToList();
+        Assert.Equal(["content/scenarios/exam-stress.md:18:1: warning PH0100: the printed facilitator guide's first half runs to about 73 lines, more than the 47 a page holds; shorten the facilitator notes, prompts or content note so it prints on one page"], warnings);
+        // The fixture's own notes fit.
+        Assert.DoesNotContain(Problems(site), p => p.Contains("PH0100"));
+    }
 }
