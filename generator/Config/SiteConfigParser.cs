@@ -27,6 +27,16 @@ public static class SiteConfigParser
             diagnostics.Error(Codes.InvalidValue, config.Spans.Of(nameof(config.BaseUrl)), $"`base_url` must be a full URL such as https://example.org/peerhub/, not `{config.BaseUrl}`");
         if (config.Crisis.Count == 0)
             diagnostics.Error(Codes.MissingField, config.Spans.KeyOf(nameof(config.Crisis)), "`crisis` must list at least one crisis line; they are shown on every page");
+        var codes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { config.Language };
+        foreach (var language in config.Languages)
+        {
+            if (!System.Text.RegularExpressions.Regex.IsMatch(language.Code, "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"))
+                diagnostics.Error(Codes.InvalidValue, language.Spans.Of(nameof(language.Code)), $"`code` must be a language tag such as es or pt-BR, not `{language.Code}`");
+            else if (!codes.Add(language.Code))
+                diagnostics.Error(Codes.DuplicateSlug, language.Spans.Of(nameof(language.Code)), $"the language `{language.Code}` is listed twice (the site's own `language` counts)");
+            if (language.Crisis.Count == 0)
+                diagnostics.Error(Codes.MissingField, language.Spans.KeyOf(nameof(language.Crisis)), $"`crisis` must list the crisis lines in {language.Name}; every page shows them in its own language");
+        }
         return config;
     }
 

@@ -49,6 +49,13 @@ public abstract class ContentKind : PageKind
     /// </summary>
     public virtual void CheckAgainst(IPageMeta meta, IReadOnlyDictionary<string, Page> pages, DiagnosticBag diagnostics) { }
 
+    /// <summary>
+    /// Keys that are the same in every language although they hold text (taxonomy terms, which name pages): a
+    /// translation may not set them. References, numbers and choices are kept the same without being named here.
+    /// </summary>
+    public virtual IReadOnlySet<string> LanguageNeutral => EmptySet;
+    private static readonly HashSet<string> EmptySet = [];
+
     /// <summary>Ids of content/data/sources.yml this record cites.</summary>
     public virtual IEnumerable<SlugRef> Sources(IPageMeta meta) => [];
 

@@ -16,6 +16,10 @@ public sealed record LoadedContent(
 {
     /// <summary>content/data/synonyms.yml, for search.</summary>
     public IReadOnlyList<SynonymGroup> Synonyms { get; init; } = [];
+
+    /// <summary>Each further language's translated pages (<c>page.es.md</c>), by language code.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Translation>> Translations { get; init; } =
+        new Dictionary<string, IReadOnlyList<Translation>>();
 }
 
 public static class ContentLoader
@@ -82,6 +86,12 @@ public static class ContentLoader
         if (config is null && !input.Content.Any(f => f.RelativePath == "site.yml"))
             diagnostics.Error(Codes.MissingField, SourceSpan.FileStart("content/site.yml"), "site.yml is missing from the content folder");
 
+        // Translations are read once their sources are: page.es.md is laid over page.md.
+        var languages = config?.Languages.Select(l => l.Code).ToHashSet(StringComparer.Ordinal) ?? [];
+        var translationFiles = markdown.Select(f => (File: f, Of: Content.Translations.Of(f.RelativePath, languages)))
+            .Where(x => x.Of is not null).ToList();
+        markdown.RemoveAll(f => translationFiles.Any(t => ReferenceEquals(t.File, f)));
+
         // Load-balanced chunks: files come in path order, so the YAML-heavy scenarios would all land on one core.
         var parsed = System.Collections.Concurrent.Partitioner.Create(markdown.ToArray(), loadBalance: true)
             .AsParallel().AsOrdered()
@@ -91,7 +101,27 @@ public static class ContentLoader
         // Files that failed are remembered so references to them do not add a second, misleading error.
         var failed = parsed.Where(p => p.Page is null).Select(p => p.File.RelativePath).ToHashSet(StringComparer.Ordinal);
 
-        return new LoadedContent(config, pages, resources, sources, assets, planner, failed) { Synonyms = synonyms };
+        var byPath = pages.Where(p => p.ContentPath is not null).ToDictionary(p => p.ContentPath!, StringComparer.Ordinal);
+        var files = markdown.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
+        var translations = translationFiles
+            .AsParallel().AsOrdered()
+            .Select(t =>
+            {
+                var (source, language) = t.Of!.Value;
+                if (!byPath.TryGetValue(source, out var page))
+                {
+                    if (!failed.Contains(source))
+                        diagnostics.Error(Codes.TranslationWithoutSource, SourceSpan.FileStart(t.File.DisplayPath),
+                            $"this translates content/{source}, which does not exist; a translation sits beside the file it translates, with the same name and .{language} before .md");
+                    return null;
+                }
+                return Content.Translations.Parse(page, files[source], t.File, language, kinds, diagnostics);
+            })
+            .OfType<Translation>()
+            .GroupBy(t => t.Page.Language)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Translation>)g.ToList(), StringComparer.Ordinal);
+
+        return new LoadedContent(config, pages, resources, sources, assets, planner, failed) { Synonyms = synonyms, Translations = translations };
     }
 
     // Most files split straight from their bytes; the rest are decoded whole first, which also reports bad bytes.

@@ -32,5 +32,9 @@ public static class Codes
     public const string TrainingShort = "PH0021";
     /// <summary>A scenario about suicide or self-harm lacks its closing line of hope and help-seeking.</summary>
     public const string SafeMessaging = "PH0022";
+    /// <summary>A translation sets a field that is the same in every language (a reference, a number, a taxonomy key).</summary>
+    public const string LanguageNeutral = "PH0023";
+    /// <summary>A translation has no source file beside it.</summary>
+    public const string TranslationWithoutSource = "PH0024";
     public const string ReviewWarning = "PH0100";
 }

@@ -42,13 +42,14 @@ public static class HtmlPostProcessor
     /// <param name="basePath">The site's sub-path, such as <c>/peerhub/</c>; used where a page cannot use relative links.</param>
     /// <param name="collectText">Keep the text of <c>main</c> (for search); pages nobody searches skip the work.</param>
     /// <param name="strings">Shares the link and id strings pages repeat (navigation, footer, assets) across a build.</param>
+    /// <param name="language">On a page in a further language, leads its links to pages into that language's folder.</param>
     public static PostProcessed Process(string outputPath, string html, string basePath, bool absoluteLinks = false, bool collectText = true,
-        StringPool? strings = null) =>
-        Process(outputPath, html.AsMemory(), basePath, absoluteLinks, collectText, strings);
+        StringPool? strings = null, LanguageLinks? language = null) =>
+        Process(outputPath, html.AsMemory(), basePath, absoluteLinks, collectText, strings, language);
 
     /// <summary>Processes a page from the renderer's buffer, which need not outlive the call.</summary>
     public static PostProcessed Process(string outputPath, ReadOnlyMemory<char> html, string basePath, bool absoluteLinks = false, bool collectText = true,
-        StringPool? strings = null)
+        StringPool? strings = null, LanguageLinks? language = null)
     {
         strings ??= StringPool.None;
         var pageDir = outputPath.Contains('/') ? outputPath[..(outputPath.LastIndexOf('/') + 1)] : "";
@@ -85,6 +86,26 @@ public static class HtmlPostProcessor
             // Site-root links (navigation, assets, cross-references) mean the same on every page: what they point
             // to is worked out once per build and thread, and only the way up from this page is written anew.
             var raw = scanner.RawValue(attribute);
+            // Content and layouts link to pages by the default language's address; on a Spanish page that means the
+            // Spanish page. A link that names its language (hreflang, the language switcher) already says where it goes.
+            if (language is not null && raw.StartsWith('/') && !raw.StartsWith("//") && scanner.Attribute("hreflang") is null
+                && language.IsPage(raw[..(raw.IndexOfAny('?', '#') is var end and >= 0 ? end : raw.Length)]))
+            {
+                var mapped = "/" + language.Prefix + raw[1..].ToString();
+                if (!absoluteLinks && !mapped.Contains('&'))
+                {
+                    var site = SiteLinks.Get(mapped, strings);
+                    links.Add((order, site.Link));
+                    var (up, from) = UrlPath.RelativeParts(pageDir, site.Path);
+                    output.ReplaceValue(attribute, up, site.Path.AsSpan(from), site.Suffix);
+                    continue;
+                }
+                var mappedLink = SplitUrl(System.Net.WebUtility.HtmlDecode(mapped));
+                links.Add((order, new InternalLink(strings.Get(mapped), strings.Get(Target(outputPath, pageDir, mappedLink.Path)), mappedLink.Fragment is null ? null : strings.Get(mappedLink.Fragment))));
+                output.ReplaceValue(attribute, (absoluteLinks ? basePath.TrimEnd('/') + mappedLink.Path : UrlPath.Relative(pageDir, mappedLink.Path.TrimStart('/')))
+                    + mappedLink.Query + (mappedLink.Fragment is null ? "" : "#" + mappedLink.Fragment));
+                continue;
+            }
             if (!absoluteLinks && raw.StartsWith('/') && !raw.StartsWith("//") && !raw.Contains('&'))
             {
                 var site = SiteLinks.Get(raw, strings);
@@ -244,4 +265,15 @@ public static class HtmlPostProcessor
         }
         return string.Join('/', parts);
     }
+}
+
+/// <summary>How a page in a further language rewrites its links: the language's folder ("es/"), and which site paths are pages.</summary>
+public sealed class LanguageLinks(string prefix, IEnumerable<string> pageUrls)
+{
+    private readonly HashSet<string> _pages = new(pageUrls, StringComparer.Ordinal);
+
+    public string Prefix => prefix;
+
+    /// <summary>Whether a site path (without query or fragment) is a page's address, so has a page in every language.</summary>
+    public bool IsPage(ReadOnlySpan<char> path) => _pages.GetAlternateLookup<ReadOnlySpan<char>>().Contains(path);
 }

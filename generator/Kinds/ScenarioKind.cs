@@ -14,6 +14,7 @@ public sealed class ScenarioKind : ContentKind<ScenarioMeta>, IViewKind, ISearch
 
     public override string Name => "scenario";
     public override string Folder => "scenarios";
+    public override IReadOnlySet<string> LanguageNeutral { get; } = new HashSet<string>(StringComparer.Ordinal) { "skills", "topics" };
     public override string Description => "Front matter of content/scenarios/*.md: a role-play scenario";
 
     protected override void Check(ScenarioMeta s, DiagnosticBag diagnostics)

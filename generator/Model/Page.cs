@@ -21,6 +21,18 @@ public sealed record Page
     public int BodyLine { get; init; } = 1;
     public int Weight { get; init; }
 
+    /// <summary>The language the page is shown in: its code, or empty for the site's default language.</summary>
+    public string Language { get; init; } = "";
+    /// <summary>
+    /// The folder the pages of <see cref="Language"/> live in ("es/"), empty for the default language. <see cref="Url"/>
+    /// stays the same in every language, so kinds find pages by the same address; only output paths and links gain it.
+    /// </summary>
+    public string PathPrefix { get; init; } = "";
+    /// <summary>True when the page has no translation to its language and shows the default language's text.</summary>
+    public bool Fallback { get; init; }
+    /// <summary>True when a translated page keeps its source's body, which is then marked as in the default language.</summary>
+    public bool BodyInDefaultLanguage { get; init; }
+
     public string Slug => Url.TrimEnd('/').Split('/')[^1];
-    public string OutputPath => Kind.ServedAnywhere ? Url.Trim('/') + ".html" : Url.TrimStart('/') + "index.html";
+    public string OutputPath => PathPrefix + (Kind.ServedAnywhere ? Url.Trim('/') + ".html" : Url.TrimStart('/') + "index.html");
 }

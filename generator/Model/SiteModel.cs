@@ -13,6 +13,9 @@ public sealed record SiteModel(
     SiteRelations Relations,
     IReadOnlyList<SynonymGroup>? Synonyms = null)
 {
+    /// <summary>The hub's languages, this site's among them; one language unless site.yml lists more.</summary>
+    public SiteLanguages Languages { get; init; } = SiteLanguages.OnlyOne(Config.Language);
+
     private readonly Dictionary<string, Page> _byUrl = Pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
     private readonly ILookup<PageKind, Page> _byKind = Pages.ToLookup(p => p.Kind);
     private readonly ILookup<Type?, Page> _byMetaType = Pages.ToLookup(p => p.Meta?.GetType());
@@ -41,4 +44,21 @@ public sealed record SiteRelations(IReadOnlyDictionary<string, IReadOnlyList<Pag
 
     public static string TierKey(int tier) => $"tier:{tier}";
     public static string TermKey(string taxonomy, string termSlug) => $"{taxonomy}:{termSlug}";
+}
+
+/// <summary>One language of the hub: its code, its name in itself, the folder its pages live in, and the addresses it has a page for.</summary>
+/// <param name="Pages">Addresses with a page really in this language (a fallback page, showing the default language's text, is not one); null means every page.</param>
+public sealed record SiteLanguage(string Code, string Name, string Prefix, IReadOnlySet<string>? Pages)
+{
+    public bool Has(string url) => Pages is null || Pages.Contains(url);
+}
+
+/// <summary>The hub's languages as one language's site sees them: the default first, and which one this site is.</summary>
+public sealed record SiteLanguages(string Current, IReadOnlyList<SiteLanguage> All)
+{
+    public static SiteLanguages OnlyOne(string code) => new(code, [new SiteLanguage(code, code, "", null)]);
+    public SiteLanguage Default => All[0];
+    /// <summary>The folder this site's pages live in: empty for the default language, "es/" for Spanish.</summary>
+    public string Prefix => All.First(l => l.Code == Current).Prefix;
+    public bool IsDefault => Current == Default.Code;
 }

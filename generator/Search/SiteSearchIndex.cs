@@ -42,12 +42,14 @@ public static class SiteSearchIndex
     public static IReadOnlyDictionary<string, byte[]> Build(SiteModel site, IEnumerable<(Page Page, ProcessedPage Processed, IReadOnlyList<string> Headings)> pages)
     {
         var store = new SortedDictionary<string, StoredDoc>(StringComparer.Ordinal);
+        // Each language has its own index, in its folder, with its pages' addresses: es/search/ holds es/models/x/.
+        var prefix = site.Languages.Prefix;
         IEnumerable<SearchDocument> Documents()
         {
             foreach (var (page, processed, headings) in pages)
             {
                 if (page.Kind is not ISearchKind { Indexed: true } kind) continue;
-                var url = page.Url.TrimStart('/');
+                var url = prefix + page.Url.TrimStart('/');
                 store[url] = new StoredDoc(page.Title, url, page.Kind.Name, kind.Tiers(page), page.Summary ?? "", kind.GradeBands(page));
                 yield return new SearchDocument(url, new Dictionary<string, SearchValue>
                 {
@@ -65,11 +67,11 @@ public static class SiteSearchIndex
         var synonymsJson = SynonymsJson(site.Synonyms ?? []);
         return new Dictionary<string, byte[]>
         {
-            ["search/index.json"] = index,
-            ["search/docs.json"] = storeJson,
-            ["search/synonyms.json"] = synonymsJson,
+            [prefix + "search/index.json"] = index,
+            [prefix + "search/docs.json"] = storeJson,
+            [prefix + "search/synonyms.json"] = synonymsJson,
             // The script form: pages opened from disk cannot fetch JSON, but they can load a script.
-            ["search/search-data.js"] = ScriptForm(index, storeJson, synonymsJson),
+            [prefix + "search/search-data.js"] = ScriptForm(index, storeJson, synonymsJson),
         };
     }
 

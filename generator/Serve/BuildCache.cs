@@ -18,7 +18,7 @@ namespace PeerHub.Serve;
 /// body re-renders one page, while editing front matter, site.yml or a layout re-renders every page.
 /// </para>
 /// </summary>
-public sealed class BuildCache : IBuildCache
+public sealed partial class BuildCache : IBuildCache
 {
     /// <summary>A Markdown file as last parsed: the page (null if it failed), its diagnostics and its hashes.</summary>
     private sealed record ParsedFile(InputFile File, LoadedContent Loaded, IReadOnlyList<Diagnostic> Diagnostics, string BodyHash, string ShapeHash);
@@ -41,6 +41,16 @@ public sealed class BuildCache : IBuildCache
     {
         _rendered = 0;
         var pageFiles = input.Content.Where(IsPageFile).ToList();
+        // A translation (page.es.md) is read over its source, with the languages site.yml lists: a hub with
+        // translations is loaded whole each time. Its pages are still rendered again only when they changed.
+        if (pageFiles.Any(f => TranslationName().IsMatch(f.RelativePath)))
+        {
+            _parsed.Clear();
+            var whole = load(input, diagnostics);
+            // Any change to any page may change what another page lists, so the kept pages serve only an unchanged hub.
+            _shape = Shape(input, []) + string.Concat(pageFiles.Select(f => f.RelativePath + Hash(f.Bytes)));
+            return whole;
+        }
         var changed = pageFiles.Where(f => !_parsed.TryGetValue(f.RelativePath, out var p) || !ReferenceEquals(p.File, f)).ToList();
         if (changed.Count > 0)
         {
@@ -81,13 +91,13 @@ public sealed class BuildCache : IBuildCache
     {
         // Packs and the pack builder print scenarios from their front matter alone, which is part of the shape, so
         // they are reused like any page (IncrementalBuilderTests compare every file with a full build).
-        return _pages.TryGetValue(page.Url, out var kept) && kept.Shape == _shape && kept.Source == SourceOf(page) ? kept.Page : null;
+        return _pages.TryGetValue(page.OutputPath, out var kept) && kept.Shape == _shape && kept.Source == SourceOf(page) ? kept.Page : null;
     }
 
     public void Keep(Page page, FinishedPage rendered)
     {
         Interlocked.Increment(ref _rendered);
-        _pages[page.Url] = new KeptPage(_shape, SourceOf(page), rendered);
+        _pages[page.OutputPath] = new KeptPage(_shape, SourceOf(page), rendered);
     }
 
     public IReadOnlyDictionary<string, byte[]> SearchIndex(Func<IReadOnlyDictionary<string, byte[]>> build)
@@ -135,4 +145,7 @@ public sealed class BuildCache : IBuildCache
     }
 
     private static string Hash(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\.[a-z]{2,3}(-[A-Za-z0-9]{2,8})*\.md$")]
+    private static partial System.Text.RegularExpressions.Regex TranslationName();
 }

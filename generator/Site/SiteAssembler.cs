@@ -13,7 +13,29 @@ namespace PeerHub.Site;
 /// </summary>
 public static class SiteAssembler
 {
-    public static SiteModel? Assemble(LoadedContent content, SiteKinds kinds, ThemeStrings strings, DiagnosticBag d)
+    /// <summary>
+    /// The site in a further language: each page's translation where there is one, else the default language's page
+    /// shown as not yet translated, and the generated pages in the language's own words. References and rules were
+    /// checked on the default language's pages, which hold the same ones, so they are not reported twice.
+    /// </summary>
+    public static SiteModel? AssembleLanguage(LoadedContent content, LanguageConfig language, SiteKinds kinds, ThemeStrings strings)
+    {
+        if (content.Config is not { } defaults) return null;
+        var prefix = language.Code + "/";
+        var translated = (content.Translations.GetValueOrDefault(language.Code) ?? []).ToDictionary(t => t.SourcePath, t => t.Page, StringComparer.Ordinal);
+        var pages = content.Pages
+            .Select(p => p.ContentPath is { } path && translated.TryGetValue(path, out var t) ? t : p with { Language = language.Code, PathPrefix = prefix, Fallback = true })
+            .ToList();
+        var config = defaults with
+        {
+            Language = language.Code, LanguageName = language.Name, Title = language.Title, Description = language.Description,
+            Nav = language.Nav.Count > 0 ? language.Nav : defaults.Nav, Crisis = language.Crisis,
+        };
+        return Assemble(content with { Config = config, Pages = pages }, kinds, strings, new DiagnosticBag(), (language.Code, prefix));
+    }
+
+    public static SiteModel? Assemble(LoadedContent content, SiteKinds kinds, ThemeStrings strings, DiagnosticBag d,
+        (string Code, string Prefix)? language = null)
     {
         if (content.Config is null) return null;
 
@@ -48,6 +70,9 @@ public static class SiteAssembler
         var relations = Relate(pages, kinds);
         AddGenerated(pages, kinds, strings);
         AddRedirects(pages, content.Config, d);
+        if (language is var (code, prefix))
+            for (var i = 0; i < pages.Count; i++)
+                if (pages[i].PathPrefix.Length == 0) pages[i] = pages[i] with { Language = code, PathPrefix = prefix };
         pages.Sort((a, b) => string.CompareOrdinal(a.Url, b.Url));
         return new SiteModel(content.Config, pages, content.Resources, sources, content.Assets, relations, content.Synonyms);
     }

@@ -84,9 +84,13 @@ public static class SiteBuilder
             if (site is null || worker is null || diagnostics.HasErrors) return Fail(content.Pages.Count);
             var planner = Stage("planner", () => Planner.PlannerStage.Build(content.PlannerFiles, site, diagnostics));
             if (diagnostics.HasErrors) return Fail(site.Pages.Count);
-
-            var rendered = Stage("render", () => Render(site, theme, input, cache, files, diagnostics));
+            var sites = Stage("languages", () => Languages(site, content, kinds, theme, diagnostics));
+            site = sites[0];
             if (diagnostics.HasErrors) return Fail(site.Pages.Count);
+            var pageCount = sites.Sum(s => s.Pages.Count);
+
+            var rendered = Stage("render", () => sites.SelectMany(s => Render(s, theme, input, cache, files, diagnostics)).ToList());
+            if (diagnostics.HasErrors) return Fail(pageCount);
             // Only the search index reads the pages' text, so the link checker's copies go without it.
             var processed = rendered.Select(r => (Page: r.Finished!.Processed with { TextUtf8 = [] }, r.Finished.Origin)).ToList();
 
@@ -102,15 +106,22 @@ public static class SiteBuilder
                 // and holding it all while the index is written made this the build's peak of memory.
                 var indexed = rendered.Select(r => (r.Page, r.Finished!.Processed, r.Finished.Headings)).ToArray();
                 rendered.Clear();
-                var search = cache is null ? Search.SiteSearchIndex.Build(site, TakeEach(indexed))
-                    : cache.SearchIndex(() => Search.SiteSearchIndex.Build(site, TakeEach(indexed)));
+                // One index per language, each of its own pages.
+                IReadOnlyDictionary<string, byte[]> BuildAll()
+                {
+                    var byLanguage = indexed.GroupBy(p => p.Page.PathPrefix).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+                    Array.Clear(indexed);
+                    return sites.SelectMany(s => Search.SiteSearchIndex.Build(s, TakeEach(byLanguage.GetValueOrDefault(s.Languages.Prefix) ?? [])))
+                        .ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+                }
+                var search = cache is null ? BuildAll() : cache.SearchIndex(BuildAll);
                 foreach (var (path, bytes) in search) files.Add(path, bytes);
                 return 0;
             });
             Stage("site files", () =>
             {
                 foreach (var (path, bytes) in planner) files.Add(path, bytes);
-                files.Add("sitemap.xml", Encoding.UTF8.GetBytes(Sitemap.Write(site)));
+                files.Add("sitemap.xml", Encoding.UTF8.GetBytes(Sitemap.Write(sites)));
                 files.Add("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {site.Config.BaseUrl.TrimEnd('/')}/sitemap.xml\n"));
                 // Last: the service worker lists every other file of the site.
                 files.Add(ServiceWorker.FileName, ServiceWorker.Write(worker!, files.Digests, files.Sizes, ServiceWorker.Core(site)));
@@ -125,7 +136,7 @@ public static class SiteBuilder
                     path => contentFiles.Value.TryGetValue(path, out var file) ? file.ReadText(new DiagnosticBag()) : null);
                 return 0;
             });
-            if (diagnostics.HasErrors) return Fail(site.Pages.Count);
+            if (diagnostics.HasErrors) return Fail(pageCount);
 
             var paths = files.Digests.Keys.Order(StringComparer.Ordinal).ToList();
             if (options.Output is { } output)
@@ -143,7 +154,7 @@ public static class SiteBuilder
                         return 0;
                     });
             }
-            return new BuildResult(diagnostics.Sorted(), files.Kept, paths, timings, site.Pages.Count);
+            return new BuildResult(diagnostics.Sorted(), files.Kept, paths, timings, pageCount);
         }
         catch (Exception e) when (OutputFailure.Find(e) is { } failure)
         {
@@ -152,17 +163,37 @@ public static class SiteBuilder
         }
     }
 
+    /// <summary>
+    /// The site in each of its languages, the default first: a further language's site has every page, translated
+    /// or shown in the default language with a notice, and each site knows which pages the others really have.
+    /// </summary>
+    private static List<SiteModel> Languages(SiteModel site, LoadedContent content, SiteKinds kinds, Theme theme, DiagnosticBag diagnostics)
+    {
+        var config = site.Config;
+        var further = config.Languages
+            .Select(l => (Language: l, Site: SiteAssembler.AssembleLanguage(content, l, kinds, theme.StringsFor(l.Code, diagnostics))))
+            .Where(x => x.Site is not null).ToList();
+        var all = new List<SiteLanguage> { new(config.Language, config.LanguageName, "", null) };
+        all.AddRange(further.Select(x => new SiteLanguage(x.Language.Code, x.Language.Name, x.Language.Code + "/",
+            x.Site!.Pages.Where(p => !p.Fallback).Select(p => p.Url).ToHashSet(StringComparer.Ordinal))));
+        return further.Select(x => x.Site!).Prepend(site)
+            .Select(s => s with { Languages = new SiteLanguages(s.Config.Language, all) })
+            .ToList();
+    }
+
     /// <summary>Renders and post-processes every page, on every core; each page's bytes go to the output as soon as they are made.</summary>
     private static List<(Page Page, FinishedPage? Finished)> Render(SiteModel site, Theme theme, SiteInput input, IBuildCache? cache,
         SiteFiles files, DiagnosticBag diagnostics)
     {
         var markdown = MarkdownRenderer.Shared;
         var views = new ViewBuilder(site, markdown);
-        var functions = TemplateFunctions.Create(markdown);
+        var functions = TemplateFunctions.Create(markdown,
+            site.Languages.IsDefault ? theme.Strings : theme.StringsFor(site.Languages.Current, diagnostics));
         // Render and post-process each page in one pass and keep only its UTF-8 bytes and what later stages read.
         // Holding every page's HTML as strings between separate stages took gigabytes on a 10,000-page site.
         var basePath = views.Site.BasePath;
         var strings = new StringPool();
+        var language = site.Languages.IsDefault ? null : new LanguageLinks(site.Languages.Prefix, site.Pages.Select(p => p.Url));
         // Every pack and the pack builder print scenarios: build their views on all cores first, so the one pack
         // builder page, which needs them all, does not build thousands of them on one core while the other idles.
         Parallel.ForEach(site.Of<ScenarioMeta>(), s =>
@@ -179,7 +210,7 @@ public static class SiteBuilder
                 var finished = cache?.Find(page);
                 if (finished is null)
                 {
-                    finished = RenderPage(page, markdown, theme, views, functions, basePath, strings, input, diagnostics);
+                    finished = RenderPage(page, markdown, theme, views, functions, basePath, strings, input, diagnostics, language);
                     if (finished is not null) cache?.Keep(page, finished);
                 }
                 // Written now, while the other core renders; a page's bytes are not kept after that.
@@ -191,7 +222,7 @@ public static class SiteBuilder
 
     /// <summary>Renders and post-processes one page; null when its template failed (the error is in the bag).</summary>
     private static FinishedPage? RenderPage(Page page, MarkdownRenderer markdown, Theme theme, ViewBuilder views, ScriptObject functions,
-        string basePath, StringPool strings, SiteInput input, DiagnosticBag diagnostics)
+        string basePath, StringPool strings, SiteInput input, DiagnosticBag diagnostics, LanguageLinks? language)
     {
         var body = markdown.Render(page.Body, page.BodyLine);
         ReviewChecks.Check(page, body, diagnostics);
@@ -208,7 +239,7 @@ public static class SiteBuilder
         if (html is null) return null;
 
         var processed = HtmlPostProcessor.Process(page.OutputPath, html.Value, basePath, absoluteLinks: page.Kind.ServedAnywhere,
-            collectText: Search.SiteSearchIndex.IsIndexed(page.Kind), strings);
+            collectText: Search.SiteSearchIndex.IsIndexed(page.Kind), strings, language);
         // The HTML lives on as bytes; later stages read only the ids, links and text.
         return new FinishedPage(headings, origin, processed.Page, processed.Utf8);
     }

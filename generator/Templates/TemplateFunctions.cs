@@ -9,9 +9,12 @@ namespace PeerHub.Templates;
 /// <summary>Functions templates may call, besides Scriban's built-ins.</summary>
 public static class TemplateFunctions
 {
-    public static ScriptObject Create(MarkdownRenderer markdown)
+    /// <param name="strings">The theme's words in the language of the pages these functions render, for <c>t</c>.</param>
+    public static ScriptObject Create(MarkdownRenderer markdown, ThemeStrings? strings = null)
     {
         var functions = new ScriptObject();
+        // An interface string in the page's language: {{ t "interface.skip_link" }}. A missing key is a build error.
+        functions.Import("t", new Func<string?, string>(key => strings is null || key is null ? key ?? "" : strings.Get(key)));
         functions.Import("markdownify", new Func<string?, string>(s => s is null ? "" : markdown.RenderInline(s)));
         functions.Import("slugify", new Func<string?, string>(s => s is null ? "" : Naming.Slugify(s)));
         // The CSP source that allows one inline script, such as the 404 page's: 'sha256-' and the base64 of its hash.

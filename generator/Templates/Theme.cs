@@ -31,6 +31,17 @@ public sealed class Theme : IDisposable
     /// <summary>The theme's words for generated pages.</summary>
     public ThemeStrings Strings { get; }
 
+    private readonly ConcurrentDictionary<string, ThemeStrings> _languageStrings = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<InputFile> _allFiles;
+
+    /// <summary>The theme's words in a further language (strings/&lt;code&gt;.yml), checked once against the default language's keys.</summary>
+    public ThemeStrings StringsFor(string language, DiagnosticBag diagnostics) => _languageStrings.GetOrAdd(language, code =>
+    {
+        var strings = new ThemeStrings(_allFiles, DisplayRoot, diagnostics, code);
+        strings.CheckSameKeys(Strings);
+        return strings;
+    });
+
     /// <summary>The theme folder as diagnostics print it, for example <c>themes/default</c>.</summary>
     public string DisplayRoot { get; }
 
@@ -40,6 +51,7 @@ public sealed class Theme : IDisposable
     public Theme(IReadOnlyList<InputFile> files, DiagnosticBag diagnostics)
     {
         _files = files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
+        _allFiles = files;
         DisplayRoot = RootOf(files);
         Strings = new ThemeStrings(files, DisplayRoot, diagnostics);
         if (!_files.ContainsKey(LunrPath))

@@ -11,6 +11,8 @@ namespace PeerHub.Templates;
 public sealed class ThemeStrings
 {
     public const string FileName = "strings/en.yml";
+    private readonly string _fileName;
+    private readonly Dictionary<string, SourceSpan> _at = new(StringComparer.Ordinal);
 
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
     private readonly string _displayPath;
@@ -18,15 +20,16 @@ public sealed class ThemeStrings
     private readonly bool _missing;
     private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
 
-    public ThemeStrings(IReadOnlyList<InputFile> themeFiles, string themeDisplayRoot, DiagnosticBag diagnostics)
+    public ThemeStrings(IReadOnlyList<InputFile> themeFiles, string themeDisplayRoot, DiagnosticBag diagnostics, string language = "en")
     {
         _diagnostics = diagnostics;
-        var file = themeFiles.FirstOrDefault(f => f.RelativePath == FileName);
-        _displayPath = file?.DisplayPath ?? $"{themeDisplayRoot.TrimEnd('/')}/{FileName}";
+        _fileName = $"strings/{language}.yml";
+        var file = themeFiles.FirstOrDefault(f => f.RelativePath == _fileName);
+        _displayPath = file?.DisplayPath ?? $"{themeDisplayRoot.TrimEnd('/')}/{_fileName}";
         if (file is null)
         {
             diagnostics.Error(Codes.MissingThemeFile, SourceSpan.FileStart(_displayPath),
-                "the theme has no strings/en.yml, the titles and summaries of the pages PeerHub makes");
+                $"the theme has no {_fileName}, its words in the language `{language}` for the pages PeerHub makes and every page's interface");
             _missing = true;
             return;
         }
@@ -45,11 +48,32 @@ public sealed class ThemeStrings
                 break;
             case YamlScalar { Value: { } value }:
                 _strings[prefix] = value;
+                _at[prefix] = binder.SpanOf(node);
                 break;
             default:
                 _diagnostics.Error(Codes.InvalidValue, binder.SpanOf(node), $"`{prefix}` must be a text or a mapping of texts");
                 break;
         }
+    }
+
+    /// <summary>Every key, as a dotted path.</summary>
+    public IEnumerable<string> Keys => _strings.Keys;
+
+    /// <summary>The string for a key as it is, without placeholders filled in; null when the file lacks it.</summary>
+    public string? Find(string key) => _strings.GetValueOrDefault(key);
+
+    /// <summary>
+    /// A further language's strings must have exactly the default language's keys: a missing one would leave a
+    /// word of the default language on its pages, an extra one is a typo. Each problem is an error at its place.
+    /// </summary>
+    public void CheckSameKeys(ThemeStrings defaults)
+    {
+        if (_missing || defaults._missing) return;
+        foreach (var key in defaults._strings.Keys.Where(k => !_strings.ContainsKey(k)).Order(StringComparer.Ordinal))
+            _diagnostics.Error(Codes.MissingThemeFile, SourceSpan.FileStart(_displayPath),
+                $"{_fileName} has no string `{key}` ({defaults._fileName} has it at line {defaults._at[key].Line}); every language needs every string");
+        foreach (var key in _strings.Keys.Where(k => !defaults._strings.ContainsKey(k)).Order(StringComparer.Ordinal))
+            _diagnostics.Error(Codes.MissingThemeFile, _at[key], $"`{key}` is not a string of {defaults._fileName}; check its spelling or add it there too");
     }
 
     /// <summary>The string for a key, with <c>{name}</c> placeholders filled in; a missing key is reported and gives the key itself.</summary>
@@ -60,7 +84,7 @@ public sealed class ThemeStrings
             // Once per key, and not at all when the whole file is missing: that is one error already.
             lock (_reported)
                 if (!_missing && _reported.Add(key))
-                    _diagnostics.Error(Codes.MissingThemeFile, SourceSpan.FileStart(_displayPath), $"the theme's {FileName} has no string `{key}`");
+                    _diagnostics.Error(Codes.MissingThemeFile, SourceSpan.FileStart(_displayPath), $"the theme's {_fileName} has no string `{key}`");
             return key;
         }
         foreach (var (name, value) in values) text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);

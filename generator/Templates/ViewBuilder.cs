@@ -23,11 +23,24 @@ public sealed partial class ViewBuilder(SiteModel site, MarkdownRenderer markdow
 
     public PageView Build(Page page, RenderedMarkdown body)
     {
+        var root = site.Config.BaseUrl.TrimEnd('/');
+        var languages = site.Languages;
+        AlternateView In(SiteLanguage l) => new(l.Code, l.Name, root + "/" + l.Prefix + page.Url.TrimStart('/'), "/" + l.Prefix + page.Url.TrimStart('/'));
+        var current = languages.All.First(l => l.Code == languages.Current);
+        // A page not yet translated names the default language's page as canonical: it is that page's text.
+        var canonical = page.Fallback ? In(languages.Default).Href : In(current).Href;
         var view = new PageView
         {
             Kind = page.Kind.Name,
             Url = page.Url,
-            CanonicalUrl = site.Config.BaseUrl.TrimEnd('/') + page.Url,
+            CanonicalUrl = canonical,
+            Lang = languages.Current,
+            ContentLang = page.Fallback || page.BodyInDefaultLanguage ? languages.Default.Code : null,
+            NotTranslated = page.Fallback,
+            // The 404 page is served at any address, so it has no one address in another language.
+            Alternates = languages.All.Count == 1 || page.Kind.ServedAnywhere ? [] : languages.All.Where(l => l.Has(page.Url)).Select(In).ToList(),
+            DefaultHref = languages.All.Count == 1 || page.Kind.ServedAnywhere ? null : In(languages.Default).Href,
+            OtherLanguages = page.Kind.ServedAnywhere ? [] : languages.All.Where(l => l.Code != languages.Current).Select(In).ToList(),
             Title = page.Title,
             Summary = page.Summary,
             Content = body.Html,

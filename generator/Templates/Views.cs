@@ -38,9 +38,22 @@ public sealed record PageView
     public IReadOnlyList<ResourceView> Resources { get; init; } = [];
     /// <summary>A pack page's view (Packs/PackView.cs); typed by the kind that sets it.</summary>
     public object? Pack { get; init; }
+    /// <summary>The page's language, and the language of its main text when that differs (a page not yet translated).</summary>
+    public string Lang { get; init; } = "en";
+    public string? ContentLang { get; init; }
+    /// <summary>True on a page shown in the default language because it has no translation yet.</summary>
+    public bool NotTranslated { get; init; }
+    /// <summary>The languages the page really exists in, for hreflang; the x-default is the default language's.</summary>
+    public IReadOnlyList<AlternateView> Alternates { get; init; } = [];
+    public string? DefaultHref { get; init; }
+    /// <summary>The same page in each other language, for the language switcher.</summary>
+    public IReadOnlyList<AlternateView> OtherLanguages { get; init; } = [];
     /// <summary>Where a page made for an old address forwards to.</summary>
     public RedirectView? Redirect { get; init; }
 }
+
+/// <summary>The same page in a language: its code, its name in itself, its full address and its site path.</summary>
+public sealed record AlternateView(string Code, string Name, string Href, string Path);
 
 /// <summary>The page an old address forwards to: its address from the site root, the same from the old page, and its title.</summary>
 public sealed record RedirectView(string Url, string Relative, string Title);
