@@ -89,6 +89,7 @@ public static class Translations
             BodyInDefaultLanguage = fm.Body.Trim().Length == 0 && source.Body.Trim().Length > 0,
             Source = SourceSpan.FileStart(file.DisplayPath), ContentPath = file.RelativePath,
             Language = language, PathPrefix = language + "/",
+            TranslatedKeys = fields.Select(f => (f.Key as YamlScalar)?.Value).OfType<string>().ToHashSet(StringComparer.Ordinal),
         };
         return new Translation(page, sourceFile.RelativePath, recorded, Fingerprint(sourceFile.Bytes));
     }

@@ -32,6 +32,8 @@ public sealed record Page
     public bool Fallback { get; init; }
     /// <summary>True when a translated page keeps its source's body, which is then marked as in the default language.</summary>
     public bool BodyInDefaultLanguage { get; init; }
+    /// <summary>On a translation, the front-matter keys it translates; the rest are shown in the default language.</summary>
+    public IReadOnlySet<string>? TranslatedKeys { get; init; }
 
     public string Slug => Url.TrimEnd('/').Split('/')[^1];
     public string OutputPath => PathPrefix + (Kind.ServedAnywhere ? Url.Trim('/') + ".html" : Url.TrimStart('/') + "index.html");

@@ -35,7 +35,7 @@ public sealed partial class ViewBuilder(SiteModel site, MarkdownRenderer markdow
             Url = page.Url,
             CanonicalUrl = canonical,
             Lang = languages.Current,
-            ContentLang = page.Fallback || page.BodyInDefaultLanguage ? languages.Default.Code : null,
+            ContentLang = page.Fallback ? languages.Default.Code : null,
             NotTranslated = page.Fallback,
             // The 404 page is served at any address, so it has no one address in another language.
             Alternates = languages.All.Count == 1 || page.Kind.ServedAnywhere ? [] : languages.All.Where(l => l.Has(page.Url)).Select(In).ToList(),
@@ -43,7 +43,8 @@ public sealed partial class ViewBuilder(SiteModel site, MarkdownRenderer markdow
             OtherLanguages = page.Kind.ServedAnywhere ? [] : languages.All.Where(l => l.Code != languages.Current).Select(In).ToList(),
             Title = page.Title,
             Summary = page.Summary,
-            Content = body.Html,
+            // A translation that keeps its source's body marks that part as the default language's.
+            Content = page.BodyInDefaultLanguage ? $"<div lang=\"{languages.Default.Code}\">{body.Html}</div>" : body.Html,
             Toc = body.Headings.Select(h => new HeadingView(h.Level, h.Text, h.Id)).ToList(),
             Breadcrumbs = Breadcrumbs(page),
             EditUrl = page.ContentPath is null ? null : site.Config.EditUrl.TrimEnd('/') + "/" + page.ContentPath,
@@ -56,7 +57,16 @@ public sealed partial class ViewBuilder(SiteModel site, MarkdownRenderer markdow
 
     public ScenarioView Scenario(Page page, ScenarioMeta s) => _scenarios.GetOrAdd(page, _ => BuildScenario(page, s));
 
-    private ScenarioView BuildScenario(Page page, ScenarioMeta s) => new(
+    private static readonly string[] ScenarioTextKeys =
+        ["title", "summary", "content_warning", "roles", "setup", "prompts", "red_flags", "escalation", "debrief", "hope", "facilitator_notes"];
+
+    private ScenarioView BuildScenario(Page page, ScenarioMeta s) => NewScenario(page, s) with
+    {
+        // Every key is there (templates are strict): the default language's code, or empty when the field is in the page's.
+        Untranslated = ScenarioTextKeys.ToDictionary(k => k, k => (object)(page.TranslatedKeys is { } keys && !keys.Contains(k) ? site.Languages.Default.Code : "")),
+    };
+
+    private ScenarioView NewScenario(Page page, ScenarioMeta s) => new(
         s.Models.Select(r => Link(ModelPage(r.Slug))).ToList(),
         s.Skills.Select(k => Link(site.ByUrl($"/skills/{Naming.Slugify(k)}/")!)).ToList(),
         s.Topics.Select(k => Link(site.ByUrl($"/topics/{Naming.Slugify(k)}/")!)).ToList(),

@@ -85,7 +85,11 @@ public sealed record ScenarioView(
     IReadOnlyList<LinkView> Models, IReadOnlyList<LinkView> Skills, IReadOnlyList<LinkView> Topics, string Difficulty,
     int Minutes, string? ContentWarning, IReadOnlyList<RoleView> Roles, string Setup, IReadOnlyList<string> Prompts,
     IReadOnlyList<string> RedFlags, IReadOnlyList<string> Escalation, IReadOnlyList<string> Debrief,
-    IReadOnlyList<string> FacilitatorNotes, IReadOnlyList<LinkView> Curricula, string Grades, string? Hope);
+    IReadOnlyList<string> FacilitatorNotes, IReadOnlyList<LinkView> Curricula, string Grades, string? Hope)
+{
+    /// <summary>On a translation, the language of each field it leaves in the default language, by key (setup: en).</summary>
+    public IReadOnlyDictionary<string, object> Untranslated { get; init; } = new Dictionary<string, object>();
+}
 
 /// <summary>A role: its name, its brief, and the brief as its printed card shows it (<see cref="ViewBuilder.WithoutStepOut"/>).</summary>
 public sealed record RoleView(string Name, string Brief, string CardBrief);
