@@ -59,7 +59,7 @@ public sealed class SearchUiTests(BrowserFixture browser, RealHubFixture hub, IT
     }
 
     [Theory]
-    [InlineData("red flags", "Writing the session note after a red flag", "Policies and procedures")]
+    [InlineData("red flags", "Recognizing red flags", "Policies and procedures")]
     [InlineData("confidentiality", "Policies and procedures", "Promise you won't tell")]
     [InlineData("tier 2 mentoring", "Tier 2: Targeted support", "Peer mentoring")]
     [InlineData("restorative", "Restorative justice peer leaders", "Restorative circle after a cafeteria argument")]

@@ -301,10 +301,10 @@ function setupSearchPage(input) {
   // Each filter group: its URL parameter, its label, and the values a stored doc has for it.
   const GRADE_ORDER = ["K-5", "6-8", "9-12"];
   const facets = [
-    { key: "kinds", param: "type", label: "Type", of: (doc) => [doc.k], chip: (v) => KIND_LABELS[v] || v,
+    { key: "kinds", param: "type", attr: "data-kind", label: "Type", of: (doc) => [doc.k], chip: (v) => KIND_LABELS[v] || v,
       order: (values) => KIND_ORDER.filter((k) => values.has(k)).concat([...values].filter((k) => !KIND_ORDER.includes(k))) },
-    { key: "tiers", param: "tier", label: "Tier", of: (doc) => doc.r.map(String), chip: (v) => "Tier " + v, order: (values) => [...values].sort() },
-    { key: "grades", param: "grades", label: "Grades", of: (doc) => doc.g || [], chip: (v) => "Grades " + v,
+    { key: "tiers", param: "tier", attr: "data-tier", label: "Tier", of: (doc) => doc.r.map(String), chip: (v) => "Tier " + v, order: (values) => [...values].sort() },
+    { key: "grades", param: "grades", attr: "data-grades", label: "Grades", of: (doc) => doc.g || [], chip: (v) => "Grades " + v,
       order: (values) => GRADE_ORDER.filter((g) => values.has(g)) },
   ];
   const state = Object.fromEntries(facets.map((f) => [f.key, new Set()]));
@@ -335,7 +335,7 @@ function setupSearchPage(input) {
       for (const ref in engine.docs) for (const v of f.of(engine.docs[ref])) values.add(v);
       const box = group(f.label, "search-filter-" + f.param);
       for (const v of f.order(values)) {
-        const button = el("button", { type: "button", class: "search-chip", "aria-pressed": "false", ["data-" + f.param]: v });
+        const button = el("button", { type: "button", class: "search-chip", "aria-pressed": "false", [f.attr]: v });
         chips.push({ button, facet: f, value: v, label: f.chip(v) });
         box.append(button);
       }

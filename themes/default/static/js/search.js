@@ -552,15 +552,17 @@
       {
         key: "kinds",
         param: "type",
+        attr: "data-kind",
         label: "Type",
         of: (doc) => [doc.k],
         chip: (v) => KIND_LABELS[v] || v,
         order: (values) => KIND_ORDER.filter((k) => values.has(k)).concat([...values].filter((k) => !KIND_ORDER.includes(k)))
       },
-      { key: "tiers", param: "tier", label: "Tier", of: (doc) => doc.r.map(String), chip: (v) => "Tier " + v, order: (values) => [...values].sort() },
+      { key: "tiers", param: "tier", attr: "data-tier", label: "Tier", of: (doc) => doc.r.map(String), chip: (v) => "Tier " + v, order: (values) => [...values].sort() },
       {
         key: "grades",
         param: "grades",
+        attr: "data-grades",
         label: "Grades",
         of: (doc) => doc.g || [],
         chip: (v) => "Grades " + v,
@@ -592,7 +594,7 @@
         for (const ref in engine.docs) for (const v of f.of(engine.docs[ref])) values.add(v);
         const box = group(f.label, "search-filter-" + f.param);
         for (const v of f.order(values)) {
-          const button = el("button", { type: "button", class: "search-chip", "aria-pressed": "false", ["data-" + f.param]: v });
+          const button = el("button", { type: "button", class: "search-chip", "aria-pressed": "false", [f.attr]: v });
           chips.push({ button, facet: f, value: v, label: f.chip(v) });
           box.append(button);
         }
