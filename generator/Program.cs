@@ -9,5 +9,6 @@ var root = new RootCommand("peerhub: builds the PeerHub peer-support resource hu
     SchemasCommand.Create(),
     PublishCommand.Create(),
     ServeCommand.Create(),
+    TranslationsCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -102,6 +102,10 @@ public static class BuildCommand
             console.MarkupLine($"[red]{errors} error(s) after the site was written to {Markup.Escape(output ?? "")}.[/]");
             return 1;
         }
+        // A check also says how far each further language's translation has come.
+        if (output is null && !quiet)
+            foreach (var report in TranslationsCommand.Report(ContentLoader.Load(input, SiteKinds.Default.Content, new DiagnosticBag())))
+                console.MarkupLine($"[grey]{report.Language}: {report.Translated.Count} of {report.Total} pages translated, {report.Stale.Count} out of date; `peerhub translations` lists them[/]");
         if (!quiet)
             console.MarkupLine($"[green]{(output is null ? "Checked" : "Built")} {result.PageCount} pages ({result.Paths!.Count} files)" +
                 $"{(output is null ? "" : " into " + Markup.Escape(output))} in {started.Elapsed.TotalMilliseconds:0} ms" +

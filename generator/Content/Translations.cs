@@ -91,7 +91,25 @@ public static class Translations
             Language = language, PathPrefix = language + "/",
             TranslatedKeys = fields.Select(f => (f.Key as YamlScalar)?.Value).OfType<string>().ToHashSet(StringComparer.Ordinal),
         };
-        return new Translation(page, sourceFile.RelativePath, recorded, Fingerprint(sourceFile.Bytes));
+        var translation = new Translation(page, sourceFile.RelativePath, recorded, Fingerprint(sourceFile.Bytes));
+        var recordedAt = root.Children.FirstOrDefault(p => p.Key is YamlScalar { Value: SourceKey }).Value is { } v ? binder.SpanOf(v) : new SourceSpan(file.DisplayPath, fm.YamlLine, 1);
+        if (recorded is null)
+            d.Warning(Codes.ReviewWarning, recordedAt,
+                $"this translation does not say which version of {sourceFile.DisplayPath} it was made from; run `peerhub translations --mark {file.DisplayPath}` once it matches the source");
+        else if (translation.IsStale)
+            d.Warning(Codes.ReviewWarning, recordedAt,
+                $"{sourceFile.DisplayPath} has changed since this translation was made from it ({recorded}, now {translation.CurrentSource}); review the translation, then run `peerhub translations --mark {file.DisplayPath}`");
+        return translation;
+    }
+
+    /// <summary>Writes the source's current fingerprint into a translation's <c>translated_from</c>, adding the line if it has none.</summary>
+    public static string Mark(string translationText, string fingerprint)
+    {
+        var lines = translationText.Split('\n').ToList();
+        var at = lines.FindIndex(1, l => l.StartsWith(SourceKey + ":", StringComparison.Ordinal));
+        if (at > 0) lines[at] = $"{SourceKey}: {fingerprint}";
+        else lines.Insert(1, $"{SourceKey}: {fingerprint}");
+        return string.Join('\n', lines);
     }
 
     /// <summary>
