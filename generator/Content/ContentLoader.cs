@@ -17,6 +17,9 @@ public sealed record LoadedContent(
     /// <summary>content/data/synonyms.yml, for search.</summary>
     public IReadOnlyList<SynonymGroup> Synonyms { get; init; } = [];
 
+    /// <summary>content/data/glossary.yml: the hub's key terms in each language.</summary>
+    public IReadOnlyList<GlossaryEntry> Glossary { get; init; } = [];
+
     /// <summary>Each further language's translated pages (<c>page.es.md</c>), by language code.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<Translation>> Translations { get; init; } =
         new Dictionary<string, IReadOnlyList<Translation>>();
@@ -34,6 +37,7 @@ public static class ContentLoader
         IReadOnlyList<Resource> resources = [];
         IReadOnlyList<Source> sources = [];
         IReadOnlyList<SynonymGroup> synonyms = [];
+        IReadOnlyList<GlossaryEntry> glossary = [];
         var assets = new List<InputFile>();
         var planner = new List<InputFile>();
         var markdown = new List<InputFile>();
@@ -59,6 +63,9 @@ public static class ContentLoader
                         sources = ContentParser.ParseDataList<Source>(file.DisplayPath, srcText, diagnostics);
                         foreach (var s in sources) ContentRules.CheckSource(s, diagnostics);
                     }
+                    break;
+                case "data/glossary.yml":
+                    if (file.ReadText(diagnostics) is { } glossaryText) glossary = ContentParser.ParseDataList<GlossaryEntry>(file.DisplayPath, glossaryText, diagnostics);
                     break;
                 case "data/synonyms.yml":
                     if (file.ReadText(diagnostics) is { } synText)
@@ -121,7 +128,7 @@ public static class ContentLoader
             .GroupBy(t => t.Page.Language)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Translation>)g.ToList(), StringComparer.Ordinal);
 
-        return new LoadedContent(config, pages, resources, sources, assets, planner, failed) { Synonyms = synonyms, Translations = translations };
+        return new LoadedContent(config, pages, resources, sources, assets, planner, failed) { Synonyms = synonyms, Translations = translations, Glossary = glossary };
     }
 
     // Most files split straight from their bytes; the rest are decoded whole first, which also reports bad bytes.

@@ -273,6 +273,24 @@ public sealed record SynonymGroup
     public FieldSpans Spans { get; init; } = FieldSpans.None;
 }
 
+/// <summary>
+/// An entry of <c>content/data/glossary.yml</c>: one of the hub's key terms and the Spanish the hub uses for it, so
+/// every translated page says it the same way; forms to avoid are checked on every Spanish page.
+/// </summary>
+public sealed record GlossaryEntry
+{
+    [Description("The term in English, as the hub uses it")]
+    public required string En { get; init; }
+    [Description("The term in Spanish, as the hub uses it")]
+    public required string Es { get; init; }
+    [Description("Spanish forms not to use for this term (a literal translation, a word that means something else)")]
+    public IReadOnlyList<string> Avoid { get; init; } = [];
+    [Description("Why, or when to use which form")]
+    public string? Note { get; init; }
+    public SourceSpan At { get; init; }
+    public FieldSpans Spans { get; init; } = FieldSpans.None;
+}
+
 /// <summary>An entry of <c>content/data/sources.yml</c>: a document that facts on the site are cited from.</summary>
 public sealed record Source
 {

@@ -20,8 +20,20 @@ public sealed record PlannerDefinition(
     public static PlannerDefinition Empty { get; } = new([], [], [], "content/" + ScaleFile, false);
 
     /// <summary>Binds the three planner files; any other file in content/planner/ is reported as unused.</summary>
-    public static PlannerDefinition Parse(IReadOnlyList<InputFile> files, DiagnosticBag diagnostics)
+    /// <param name="language">A further language's code: read its files (scale.es.yml...) instead, each falling back to the default's.</param>
+    /// <param name="languages">Every further language's code: their files are not reported as unused.</param>
+    public static PlannerDefinition Parse(IReadOnlyList<InputFile> files, DiagnosticBag diagnostics, string? language = null,
+        IReadOnlyCollection<string>? languages = null)
     {
+        if (language is not null)
+        {
+            string Localized(string path) => path[..^4] + "." + language + ".yml";
+            var localized = new[] { ScaleFile, SectionsFile, RulesFile }.ToDictionary(Localized, p => p, StringComparer.Ordinal);
+            // Each language file stands in for the default's; the default's is used where a language has none.
+            var chosen = files.Where(f => localized.ContainsKey(f.RelativePath)).Select(f => new InputFile(localized[f.RelativePath], f.DisplayPath, f.Bytes)).ToList();
+            chosen.AddRange(files.Where(f => localized.ContainsValue(f.RelativePath) && !chosen.Any(c => c.RelativePath == f.RelativePath)));
+            return Parse(chosen, diagnostics);
+        }
         IReadOnlyList<AnswerOption> scale = [];
         IReadOnlyList<PlannerSection> sections = [];
         IReadOnlyList<RecommendationRule> rules = [];
@@ -43,6 +55,8 @@ public sealed record PlannerDefinition(
                 case RulesFile:
                     if (file.ReadText(diagnostics) is { } r) rules = ContentParser.ParseDataList<RecommendationRule>(file.DisplayPath, r, diagnostics);
                     break;
+                case var other when languages?.Any(code => other.EndsWith("." + code + ".yml", StringComparison.Ordinal)) == true:
+                    break;   // a further language's file, read by its own call
                 default:
                     diagnostics.Warning(Codes.UnknownFile, SourceSpan.FileStart(file.DisplayPath),
                         $"this file is not used: the planner reads {ScaleFile}, {SectionsFile} and {RulesFile}");

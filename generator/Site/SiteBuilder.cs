@@ -88,6 +88,10 @@ public static class SiteBuilder
             site = sites[0];
             if (diagnostics.HasErrors) return Fail(site.Pages.Count);
             var pageCount = sites.Sum(s => s.Pages.Count);
+            foreach (var languageSite in sites.Skip(1))
+                planner = planner.Concat(Stage("planner " + languageSite.Languages.Current,
+                    () => Planner.PlannerStage.BuildLanguage(content.PlannerFiles, languageSite, diagnostics))).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+            if (diagnostics.HasErrors) return Fail(pageCount);
 
             var rendered = Stage("render", () => sites.SelectMany(s => Render(s, theme, input, cache, files, diagnostics)).ToList());
             if (diagnostics.HasErrors) return Fail(pageCount);

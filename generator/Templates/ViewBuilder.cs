@@ -19,7 +19,7 @@ public sealed partial class ViewBuilder(SiteModel site, MarkdownRenderer markdow
         site.Config.Nav.Select(n => new LinkView(n.Title, n.Url)).ToList(),
         site.Config.Crisis.Select(c => new CrisisView(c.Name, c.Action, c.Href, c.Detail)).ToList(),
         site.Config.CrisisChecked,
-        new Uri(site.Config.BaseUrl).AbsolutePath);
+        new Uri(site.Config.BaseUrl).AbsolutePath) { Prefix = site.Languages.Prefix };
 
     public PageView Build(Page page, RenderedMarkdown body)
     {

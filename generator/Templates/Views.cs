@@ -9,7 +9,11 @@ public sealed record CardView(string Title, string Url, string? Summary, string 
 
 public sealed record SiteView(
     string Title, string Description, string Language, string BaseUrl,
-    IReadOnlyList<LinkView> Nav, IReadOnlyList<CrisisView> Crisis, string CrisisChecked, string BasePath);
+    IReadOnlyList<LinkView> Nav, IReadOnlyList<CrisisView> Crisis, string CrisisChecked, string BasePath)
+{
+    /// <summary>The folder of this language's generated files ("es/"), empty for the default language.</summary>
+    public string Prefix { get; init; } = "";
+}
 
 public sealed record CrisisView(string Name, string Action, string? Href, string? Detail);
 
