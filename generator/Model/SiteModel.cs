@@ -16,6 +16,14 @@ public sealed record SiteModel(
     /// <summary>The hub's languages, this site's among them; one language unless site.yml lists more.</summary>
     public SiteLanguages Languages { get; init; } = SiteLanguages.OnlyOne(Config.Language);
 
+    /// <summary>Each language's pages by address, only those really in that language (no fallback copies).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, Page>> PagesByLanguage { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, Page>>();
+
+    /// <summary>The page at an address as it is in a language, or null when that language has no version of it.</summary>
+    public Page? PageIn(string language, string url) =>
+        PagesByLanguage.GetValueOrDefault(language)?.GetValueOrDefault(url);
+
     private readonly Dictionary<string, Page> _byUrl = Pages.ToDictionary(p => p.Url, StringComparer.Ordinal);
     private readonly ILookup<PageKind, Page> _byKind = Pages.ToLookup(p => p.Kind);
     private readonly ILookup<Type?, Page> _byMetaType = Pages.ToLookup(p => p.Meta?.GetType());

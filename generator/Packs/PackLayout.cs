@@ -24,6 +24,12 @@ public static class PackLayout
     /// </summary>
     private const int QuarterCardBriefChars = 560;
 
+    /// <summary>
+    /// The most characters of a role's two briefs (both languages) that a half-page bilingual card holds; longer ones
+    /// print one card to a page. Measured in Chromium on the hub's Spanish and English briefs: 1,100 overflowed Letter.
+    /// </summary>
+    public const int HalfPageBilingualChars = 900;
+
     /// <summary>The sheet parts of a facilitator guide: one sheet when it fits, else "before" and "after" the role-play.</summary>
     public static IReadOnlyList<GuidePart> GuideParts(ScenarioMeta s) =>
         EstimatedGuideLines(s) <= GuideSheetLines ? [GuidePart.Whole] : [GuidePart.Before, GuidePart.After];

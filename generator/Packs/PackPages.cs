@@ -13,7 +13,8 @@ public static class PackPages
     /// The generated pack pages, given the content pages (called by the assembler): the builder, a pack for each
     /// curriculum that uses at least one scenario, and a pack for each program model that has at least one.
     /// </summary>
-    public static IEnumerable<Page> Create(IReadOnlyList<Page> contentPages, ThemeStrings strings)
+    /// <param name="secondLanguage">In a hub of two languages, the other one: every pack also comes as a bilingual pack.</param>
+    public static IEnumerable<Page> Create(IReadOnlyList<Page> contentPages, ThemeStrings strings, string? secondLanguage = null)
     {
         yield return new Page
         {
@@ -27,12 +28,25 @@ public static class PackPages
             var meta = (CurriculumMeta)page.Meta!;
             if (!meta.Sessions.SelectMany(s => s.Scenarios).Any(r => scenarioSlugs.Contains(r.Slug))) continue;
             yield return Pack(PackSource.Curriculum, page, strings);
+            if (secondLanguage is not null) yield return Bilingual(Pack(PackSource.Curriculum, page, strings), secondLanguage, strings);
         }
 
         var modelsWithScenarios = contentPages.Select(p => p.Meta).OfType<ScenarioMeta>()
             .SelectMany(s => s.Models).Select(r => r.Slug).ToHashSet(StringComparer.Ordinal);
         foreach (var page in contentPages.Where(p => p.Meta is ModelMeta && modelsWithScenarios.Contains(p.Slug)).OrderBy(p => p.Url, StringComparer.Ordinal))
+        {
             yield return Pack(PackSource.Model, page, strings);
+            if (secondLanguage is not null) yield return Bilingual(Pack(PackSource.Model, page, strings), secondLanguage, strings);
+        }
+    }
+
+    /// <summary>The same pack with role cards in both languages, for groups where players read one or the other: /packs/models/x/bilingual/.</summary>
+    private static Page Bilingual(Page pack, string secondLanguage, ThemeStrings strings)
+    {
+        var spec = (PackSpec)pack.Meta!;
+        var title = strings.Get("packs.bilingual.title", ("title", pack.Title));
+        var summary = strings.Get("packs.bilingual.summary", ("title", pack.Title));
+        return pack with { Url = pack.Url + "bilingual/", Title = title, Summary = summary, Meta = spec with { Title = title, Summary = summary, AlsoIn = secondLanguage } };
     }
 
     private static Page Pack(PackSource source, Page origin, ThemeStrings strings)
@@ -103,10 +117,10 @@ public static class PackPages
             _ => null,
         };
         var scenarios = Scenarios(spec, site);
-        var numbered = PageNumbering.Number(scenarios, views);
+        var numbered = PageNumbering.Number(scenarios, views, spec.AlsoIn);
         return new PackView(spec.Source == PackSource.Curriculum ? "curriculum" : "model", page.Title, audience,
             new LinkView(origin.Title, origin.Url), numbered.TotalMinutes, Duration(numbered.TotalMinutes), numbered.Scenarios,
-            numbered.PageCount, null);
+            numbered.PageCount, null) { AlsoIn = spec.AlsoIn };
     }
 
     /// <summary>"95 minutes" or "4 hours 5 minutes": how long running every scenario takes.</summary>

@@ -12,5 +12,8 @@ public enum PackSource { Curriculum, Model }
 /// </summary>
 public sealed record PackSpec(PackSource Source, string Slug, string Title, string? Summary) : IPageMeta
 {
+    /// <summary>The language whose role briefs the cards also carry, under the page's own (a bilingual pack); null for one language.</summary>
+    public string? AlsoIn { get; init; }
+
     public SourceSpan At => default;
 }

@@ -15,7 +15,11 @@ public sealed record PackView(
     string Duration,
     IReadOnlyList<PackScenarioView> Scenarios,
     int PageCount,
-    PackLibraryView? Library);
+    PackLibraryView? Library)
+{
+    /// <summary>The second language of a bilingual pack's role cards, or null.</summary>
+    public string? AlsoIn { get; init; }
+}
 
 /// <summary>One scenario of a pack: its number, its guide sheets and its role-card sheets, in print order.</summary>
 public sealed record PackScenarioView(
@@ -26,7 +30,11 @@ public sealed record PackScenarioView(
 public sealed record GuideSheetView(int Page, string Id, string Part, string Label);
 
 /// <summary>One printed page of role cards: up to <see cref="PerPage"/> roles, each on its own card.</summary>
-public sealed record CardSheetView(int Page, string Id, int Sheet, int SheetCount, int PerPage, IReadOnlyList<RoleView> Roles);
+public sealed record CardSheetView(int Page, string Id, int Sheet, int SheetCount, int PerPage, IReadOnlyList<RoleView> Roles)
+{
+    /// <summary>On a bilingual pack, each role of <see cref="Roles"/> in the second language (null where the scenario has no translation).</summary>
+    public IReadOnlyList<RoleView?> AlsoIn { get; init; } = [];
+}
 
 /// <summary>
 /// The builder's data: the library as JSON for the script, the filter choices for the form, and every scenario's

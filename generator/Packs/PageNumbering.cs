@@ -12,13 +12,13 @@ public static class PageNumbering
     /// <summary>The numbered scenarios, the pack's page count and its total minutes.</summary>
     public sealed record Result(IReadOnlyList<PackScenarioView> Scenarios, int PageCount, int TotalMinutes);
 
-    public static Result Number(IReadOnlyList<Page> scenarios, ViewBuilder views)
+    public static Result Number(IReadOnlyList<Page> scenarios, ViewBuilder views, string? alsoIn = null)
     {
         var page = FrontPages;
         var numbered = new List<PackScenarioView>();
         foreach (var (scenario, index) in scenarios.Select((p, i) => (p, i)))
         {
-            var sheets = Sheets(scenario, views);
+            var sheets = Sheets(scenario, views, alsoIn);
             var number = index + 1;
             var id = $"scenario-{number}";
             var before = page;
@@ -40,7 +40,8 @@ public static class PageNumbering
     /// <see cref="Number"/> adds a pack's page offset and "scenario-N"; the pack builder's script does the same with
     /// these sheets, which its page carries pre-rendered (layouts/partials/pack-builder-sheets.html).
     /// </summary>
-    public static PackScenarioView Sheets(Page scenario, ViewBuilder views)
+    /// <param name="alsoIn">A second language for the role cards: each card then carries the role in both, two cards to a page.</param>
+    public static PackScenarioView Sheets(Page scenario, ViewBuilder views, string? alsoIn = null)
     {
         var meta = (ScenarioMeta)scenario.Meta!;
         var page = 0;
@@ -48,9 +49,15 @@ public static class PageNumbering
             part.ToString().ToLowerInvariant(), Label(part))).ToList();
 
         var view = views.Scenario(scenario, meta);
-        var perSheet = PackLayout.CardsPerSheet(meta);
-        var chunks = view.Roles.Chunk(perSheet).ToList();
-        var cards = chunks.Select((roles, i) => new CardSheetView(++page, $"-cards-{i + 1}", i + 1, chunks.Count, perSheet, roles)).ToList();
+        // A bilingual card holds two briefs: two cards to a page, or one when the briefs are long.
+        var other = alsoIn is null ? null : views.SiteModel.PageIn(alsoIn, scenario.Url);
+        var otherRoles = other?.Meta is ScenarioMeta otherMeta ? views.Scenario(other, otherMeta).Roles : null;
+        var perSheet = alsoIn is null ? PackLayout.CardsPerSheet(meta)
+            : view.Roles.Select((r, i) => r.CardBrief.Length + (otherRoles is not null && i < otherRoles.Count ? otherRoles[i].CardBrief.Length : 0))
+                .All(chars => chars <= PackLayout.HalfPageBilingualChars) ? 2 : 1;
+        var chunks = view.Roles.Select((r, i) => (Role: r, Other: otherRoles is not null && i < otherRoles.Count ? otherRoles[i] : null)).Chunk(perSheet).ToList();
+        var cards = chunks.Select((roles, i) => new CardSheetView(++page, $"-cards-{i + 1}", i + 1, chunks.Count, perSheet, roles.Select(r => r.Role).ToList())
+            { AlsoIn = alsoIn is null ? [] : roles.Select(r => r.Other).ToList() }).ToList();
         return new PackScenarioView(0, "", scenario.Slug, scenario.Title, scenario.Url, view, guide, cards);
     }
 

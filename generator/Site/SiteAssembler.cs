@@ -31,11 +31,11 @@ public static class SiteAssembler
             Language = language.Code, LanguageName = language.Name, Title = language.Title, Description = language.Description,
             Nav = language.Nav.Count > 0 ? language.Nav : defaults.Nav, Crisis = language.Crisis,
         };
-        return Assemble(content with { Config = config, Pages = pages }, kinds, strings, new DiagnosticBag(), (language.Code, prefix));
+        return Assemble(content with { Config = config, Pages = pages }, kinds, strings, new DiagnosticBag(), (language.Code, prefix), defaults.Language);
     }
 
     public static SiteModel? Assemble(LoadedContent content, SiteKinds kinds, ThemeStrings strings, DiagnosticBag d,
-        (string Code, string Prefix)? language = null)
+        (string Code, string Prefix)? language = null, string? defaultLanguage = null)
     {
         if (content.Config is null) return null;
 
@@ -68,7 +68,10 @@ public static class SiteAssembler
         // Keep the first page of each address, so the checks below still run after a duplicate is reported.
         var pages = content.Pages.DistinctBy(p => p.Url).ToList();
         var relations = Relate(pages, kinds);
-        AddGenerated(pages, kinds, strings);
+        // In a hub of two languages, every pack also comes with role cards in both.
+        var languages = content.Config.Languages;
+        var secondLanguage = languages.Count != 1 ? null : language is null ? languages[0].Code : defaultLanguage;
+        AddGenerated(pages, kinds, strings, secondLanguage);
         AddRedirects(pages, content.Config, d);
         if (language is var (code, prefix))
             for (var i = 0; i < pages.Count; i++)
@@ -111,7 +114,8 @@ public static class SiteAssembler
         return new SiteRelations(under);
     }
 
-    private static void AddGenerated(List<Page> pages, SiteKinds kinds, ThemeStrings strings)
+    /// <param name="secondLanguage">In a hub of two languages, the other one, for bilingual packs.</param>
+    private static void AddGenerated(List<Page> pages, SiteKinds kinds, ThemeStrings strings, string? secondLanguage)
     {
         var indexOf = pages.Select((p, i) => (p.Url, i)).ToDictionary(x => x.Url, x => x.i, StringComparer.Ordinal);
         void Add(PageKind kind, string url, Func<(string Title, string Summary)> words, Page? generated = null)
@@ -140,7 +144,7 @@ public static class SiteAssembler
         foreach (var generated in kinds.Generated)
             Add(generated.Kind, generated.Url, () => Words($"pages.{generated.StringsKey}"));
 
-        foreach (var pack in Packs.PackPages.Create(pages.ToList(), strings)) Add(pack.Kind, pack.Url, () => ("", ""), pack);
+        foreach (var pack in Packs.PackPages.Create(pages.ToList(), strings, secondLanguage)) Add(pack.Kind, pack.Url, () => ("", ""), pack);
         foreach (var taxonomy in kinds.Taxonomies)
             foreach (var (slug, name) in Terms(pages, taxonomy.Name))
                 Add(taxonomy.TermKind, $"/{taxonomy.Name}/{slug}/",

@@ -180,9 +180,10 @@ public static class SiteBuilder
         var all = new List<SiteLanguage> { new(config.Language, config.LanguageName, "", null) };
         all.AddRange(further.Select(x => new SiteLanguage(x.Language.Code, x.Language.Name, x.Language.Code + "/",
             x.Site!.Pages.Where(p => !p.Fallback).Select(p => p.Url).ToHashSet(StringComparer.Ordinal))));
-        return further.Select(x => x.Site!).Prepend(site)
-            .Select(s => s with { Languages = new SiteLanguages(s.Config.Language, all) })
-            .ToList();
+        var sites = further.Select(x => x.Site!).Prepend(site).ToList();
+        var byLanguage = sites.ToDictionary(s => s.Config.Language,
+            s => (IReadOnlyDictionary<string, Page>)s.Pages.Where(p => !p.Fallback).ToDictionary(p => p.Url, StringComparer.Ordinal), StringComparer.Ordinal);
+        return sites.Select(s => s with { Languages = new SiteLanguages(s.Config.Language, all), PagesByLanguage = byLanguage }).ToList();
     }
 
     /// <summary>Renders and post-processes every page, on every core; each page's bytes go to the output as soon as they are made.</summary>

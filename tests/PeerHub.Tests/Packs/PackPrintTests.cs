@@ -81,10 +81,13 @@ public sealed class RealHubPackPrintTests(BrowserFixture browser, RealHubPackPri
     public async Task Every_real_pack_prints_one_page_per_sheet_with_cards_whole_and_apart_from_the_guides(string format)
     {
         var paper = Paper.Both.Single(p => p.Format == format);
-        var packs = Directory.EnumerateFiles(Path.Combine(_site.Built.Dir, "packs"), "index.html", SearchOption.AllDirectories)
+        // Every pack in both languages, the bilingual ones (role cards in English and Spanish) included.
+        var packs = new[] { "packs", "es/packs" }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(_site.Built.Dir, folder), "index.html", SearchOption.AllDirectories))
             .Select(f => Path.GetRelativePath(_site.Built.Dir, Path.GetDirectoryName(f)!).Replace('\\', '/') + "/")
-            .Where(p => p != "packs/").Order(StringComparer.Ordinal).ToList();
+            .Where(p => p is not ("packs/" or "es/packs/")).Order(StringComparer.Ordinal).ToList();
         Assert.Contains("packs/curricula/peer-mentor-foundations/", packs);
+        Assert.Contains("es/packs/models/peer-mentoring/bilingual/", packs);
         Assert.True(packs.Count >= 3, "expected a pack per curriculum and per model with scenarios");
 
         using var server = new StaticSiteServer(_site.Built.Dir);
