@@ -44,8 +44,9 @@ public sealed class SearchLanguage
     /// <summary>
     /// lunr-languages 1.22.0's Spanish, what <c>this.use(lunr.es)</c> sets: index with trimmer-es, stopWordFilter-es,
     /// stemmer-es; search with trimmer-es, stemmer-es. No accent folding: lunr.es's <c>accentFold-es</c> is opt-in and
-    /// its default pipelines leave it out, so "niños" is indexed as "niñ" and "tecnologia" does not find "tecnología"
-    /// (the stemmer itself drops the acute accent of a, e, i, o, u in the stem it returns: "información" is "inform").
+    /// its default pipelines leave it out, so "niños" is indexed as "niñ" and "tecnologia" does not find "tecnología".
+    /// The stemmer itself drops the acute accent of a, e, i, o, u from the stem it returns, so "límites" and "limites"
+    /// are both "limit"; ñ and ü stay.
     /// </summary>
     public static SearchLanguage Spanish { get; } = new(
         "es",
