@@ -61,4 +61,43 @@ public sealed class LunrLanguagesThemeTests
             Assert.Contains(path, result.Files!.Keys);
         }
     }
+
+    [Fact]
+    public void A_browser_that_loads_the_published_scripts_in_order_loads_a_spanish_index_and_searches_it()
+    {
+        // Given a Spanish index and the three scripts as the site publishes them (js/vendor/, from node_modules)
+        LunrNode.RequireLunrLanguages();
+        using var temp = new TempDirectory();
+        File.WriteAllText(temp.File("index.json"), new LunrIndexBuilder(positionFields: SiteSearchIndex.HighlightedFields, language: SearchLanguage.Spanish)
+            .Build(SpanishCorpus.Fields, SpanishCorpus.Documents));
+        var published = SiteReader.ThemePackages(Repo.Theme).ToDictionary(f => f.RelativePath["static/".Length..], f => f.Bytes);
+        Directory.CreateDirectory(temp.File("js/vendor"));
+        foreach (var (path, bytes) in published)
+        {
+            File.WriteAllBytes(temp.File(path), bytes);
+        }
+
+        string[] lunrOnly = [temp.File("js/vendor/lunr.min.js")];
+        string[] inOrder = [.. lunrOnly, .. SearchLanguage.Spanish.BrowserScripts.Select(temp.File)];
+
+        // When a page runs lunr.min.js, then lunr.stemmer.support.js and lunr.es.js, then lunr.Index.load
+        var loaded = BrowserLoad(temp, inOrder, ["escuchando", "confidencialidad", "niños"]);
+
+        // Then the index loads with its Spanish pipeline and a gerund finds the pages that say the infinitive
+        Assert.False(loaded.TryGetProperty("error", out var error), $"lunr.Index.load failed: {error}");
+        Assert.Equal("[\"trimmer-es\",\"stemmer-es\"]", loaded.GetProperty("pipeline").GetRawText());
+        var refs = loaded.GetProperty("results")[0].GetProperty("refs").EnumerateArray().Select(r => r.GetString()).ToList();
+        Assert.Contains("guias/escucha-activa/", refs);
+
+        // And without the two lunr-languages scripts lunr cannot load it
+        var without = BrowserLoad(temp, lunrOnly, ["escuchando"]);
+        Assert.Contains("Cannot load unregistered function: trimmer-es", without.GetProperty("error").GetString());
+    }
+
+    private static System.Text.Json.JsonElement BrowserLoad(TempDirectory temp, string[] scripts, string[] queries)
+    {
+        File.WriteAllText(temp.File("request.json"), System.Text.Json.JsonSerializer.Serialize(new { scripts, indexPath = temp.File("index.json"), queries }));
+        LunrNode.Run("browser-load", temp.File("request.json"), temp.File("out.json"));
+        return System.Text.Json.JsonDocument.Parse(File.ReadAllText(temp.File("out.json"))).RootElement.Clone();
+    }
 }

@@ -42,6 +42,11 @@
 //
 //   node lunr-conformance.js <lunr-dir> es-trim-table - <out.txt>
 //     65,536 characters: '1' for each UTF-16 code unit lunr.es.trimmer keeps as a one-character token, else '0'.
+//
+//   node lunr-conformance.js <lunr-dir> browser-load <request.json> <out.json>
+//     request: { scripts: [path], indexPath, queries: [string] }. Runs the scripts as classic browser scripts, in
+//     order, in one fresh global scope without require or module (as a page's <script> elements run), then
+//     lunr.Index.load of the index; out: {error} or {pipeline, results: [{query, refs}]}.
 'use strict'
 const fs = require('fs')
 const path = require('path')
@@ -117,6 +122,26 @@ if (mode === 'stem') {
   let table = ''
   for (let c = 0; c <= 0xffff; c++) table += es.trimmer(new lunr.Token(String.fromCharCode(c))).toString() === '' ? '0' : '1'
   fs.writeFileSync(output, table, 'utf8')
+} else if (mode === 'browser-load') {
+  const vm = require('vm')
+  const request = JSON.parse(fs.readFileSync(input, 'utf8'))
+  const context = vm.createContext({ console })
+  let out
+  try {
+    for (const script of request.scripts) vm.runInContext(fs.readFileSync(script, 'utf8'), context, { filename: script })
+    context.serialised = fs.readFileSync(request.indexPath, 'utf8')
+    context.queries = request.queries
+    out = JSON.parse(vm.runInContext(`(() => {
+      const index = lunr.Index.load(JSON.parse(serialised))
+      return JSON.stringify({
+        pipeline: index.pipeline.toJSON(),
+        results: queries.map(q => ({ query: q, refs: index.search(q).map(r => r.ref) }))
+      })
+    })()`, context))
+  } catch (e) {
+    out = { error: String(e && e.message !== undefined ? e.message : e) }
+  }
+  fs.writeFileSync(output, JSON.stringify(out), 'utf8')
 } else if (mode === 'index') {
   const request = JSON.parse(fs.readFileSync(input, 'utf8'))
   if (request.language === 'es') spanish()
@@ -181,7 +206,7 @@ if (mode === 'stem') {
     docs: JSON.stringify(window.PEERHUB_SEARCH.docs)
   }), 'utf8')
 } else {
-  console.error('usage: node lunr-conformance.js <lunr-dir> (index|stem|lower|log|casedata|script|es-stem|es-tokens|es-trim-table) <input> <output>')
+  console.error('usage: node lunr-conformance.js <lunr-dir> (index|stem|lower|log|casedata|script|es-stem|es-tokens|es-trim-table|browser-load) <input> <output>')
   process.exit(2)
 }
 
