@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of PeerHub on a fresh machine with the .NET SDK: installs what the tests need first
-# (Debian's chromium and poppler-utils for browser and PDF tests, wamerican for the stemmer check,
+# (Debian's chromium and poppler-utils for browser and PDF tests, wamerican and wspanish for the stemmer checks,
 # the theme's locked npm packages, the local .NET tools), then the C# suite and the node suite, and ends with one line:
 # "N passed, N failed".
 set -uo pipefail
@@ -10,6 +10,7 @@ need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v pdftoppm >/dev/null 2>&1 || need_apt+=(poppler-utils)
 [ -f /usr/share/dict/american-english ] || need_apt+=(wamerican)
+[ -f /usr/share/dict/spanish ] || need_apt+=(wspanish)
 command -v node >/dev/null 2>&1 || need_apt+=(nodejs npm)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "Installing ${need_apt[*]} with apt-get..."

@@ -15,7 +15,7 @@ need hugo hugo
 [ -x /usr/bin/time ] || need /usr/bin/time time
 
 cd "$root"
-[ -f themes/default/node_modules/lunr/lunr.min.js ] || npm ci --prefix themes/default >/dev/null
+{ [ -f themes/default/node_modules/lunr/lunr.min.js ] && [ -f themes/default/node_modules/lunr-languages/lunr.es.js ]; } || npm ci --prefix themes/default >/dev/null
 # PeerHub as a release binary for this machine, like Hugo's: a self-contained Release publish for its runtime
 # identifier, which the project precompiles with ReadyToRun as one image with the .NET libraries (a RID-neutral
 # build JIT-compiles every method of Scriban, YamlDotNet and Markdig at start-up). The publish takes a few minutes.

@@ -68,7 +68,7 @@ static void CopyTheme(string from, string to)
     foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
     {
         var relative = Path.GetRelativePath(from, file);
-        if (relative.StartsWith("node_modules") && !relative.Contains("lunr.min.js")) continue;
+        if (relative.StartsWith("node_modules") && !PeerHub.Model.ThemePackageFile.All.Any(p => relative.Replace('\\', '/') == p.NodeModulesPath)) continue;
         Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(to, relative))!);
         File.Copy(file, Path.Combine(to, relative));
     }

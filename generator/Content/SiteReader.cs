@@ -23,15 +23,19 @@ public static class SiteReader
     }
 
     /// <summary>
-    /// Browser libraries the theme installs with npm (lunr.js), published under static/js/vendor/. Missing
-    /// ones are reported by the stage that needs them, with the command that installs them.
+    /// Browser libraries the theme installs with npm (<see cref="ThemePackageFile.All"/>: lunr.js and lunr-languages'
+    /// stemmer support and Spanish), published under static/js/vendor/. Missing ones are reported by the stage that
+    /// needs them, with the command that installs them.
     /// </summary>
     public static IEnumerable<InputFile> ThemePackages(string themeDir) => ThemePackages(themeDir, []);
 
     private static IEnumerable<InputFile> ThemePackages(string themeDir, System.Collections.Concurrent.ConcurrentBag<Diagnostic> problems)
     {
-        var lunr = Path.Combine(themeDir, "node_modules", "lunr", "lunr.min.js");
-        if (FileTypes.Of(lunr) != FileType.Missing && Read(lunr, "static/js/vendor/lunr.min.js", Display(lunr), problems) is { } file) yield return file;
+        foreach (var package in ThemePackageFile.All)
+        {
+            var full = Path.Combine(themeDir, package.NodeModulesPath);
+            if (FileTypes.Of(full) != FileType.Missing && Read(full, package.ThemePath, Display(full), problems) is { } file) yield return file;
+        }
     }
 
     private static List<InputFile> ReadTree(string root, System.Collections.Concurrent.ConcurrentBag<Diagnostic> problems)

@@ -18,7 +18,7 @@ public sealed partial class LunrIndexBuilder
     // this takes, whatever the number of documents.
     private void IndexDocuments(string[] names, IEnumerable<SearchDocument> documents)
     {
-        var cache = new TermCache();
+        var cache = new TermCache(_language);
         var analyzers = new ConcurrentBag<DocumentAnalyzer>();
         var (ready, next) = (_batches[0], _batches[1]);
         using var source = documents.GetEnumerator();

@@ -6,8 +6,9 @@ public sealed partial class LunrIndexBuilder
 {
     // Every string is written as JSON.stringify writes it (JsJson), so the bytes are lunr.js's for any text.
     private static readonly byte[] Version = JsJson.Encode(LunrVersion);
-    private static readonly byte[][] PipelineLabels =
-        Pipeline.SearchPipelineLabels.Select(label => JsJson.Encode(label)).ToArray();
+
+    // The language's search pipeline labels, encoded once per builder.
+    private readonly byte[][] _pipelineLabels;
 
     // Per-build output state: encoded names, terms in sorted order and the parts the output is cut into.
     private byte[][] _encodedFields = [];
@@ -213,10 +214,10 @@ public sealed partial class LunrIndexBuilder
         sink.Write(",\"fieldVectors\":["u8);
     }
 
-    private static void WriteTail<TSink>(ref TSink sink) where TSink : IJsonSink, allows ref struct
+    private void WriteTail<TSink>(ref TSink sink) where TSink : IJsonSink, allows ref struct
     {
         sink.Write("],\"pipeline\":"u8);
-        WriteStrings(ref sink, PipelineLabels);
+        WriteStrings(ref sink, _pipelineLabels);
         sink.Write("}"u8);
     }
 

@@ -7,7 +7,8 @@ namespace PeerHub.Search;
 /// <c>lunr.Index.load(json)</c> instead of indexing every page itself. The output equals what
 /// <c>JSON.stringify(lunr(...))</c> produces for the same documents with
 /// <c>metadataWhitelist: ['position']</c>: same terms, term numbering, BM25 field vectors (rounded as
-/// lunr rounds) and position metadata.
+/// lunr rounds) and position metadata. In another <see cref="SearchLanguage"/> than English, the same as
+/// lunr.js with that language's lunr-languages plugin (<c>this.use(lunr.es)</c>).
 /// </summary>
 /// <remarks>
 /// An instance reuses its buffers between builds and is not thread-safe; use one per thread. A build spreads
@@ -23,6 +24,7 @@ public sealed partial class LunrIndexBuilder
     private const double K1 = 1.2;
     private const double B = 0.75;
 
+    private readonly SearchLanguage _language;
     private readonly bool _storePositions;
     private readonly IReadOnlySet<string>? _positionFields;
     private bool[] _fieldKeepsPositions = [];
@@ -54,11 +56,21 @@ public sealed partial class LunrIndexBuilder
     /// When given, only these fields keep positions and the others' metadata is <c>{}</c>: what lunr.js's index
     /// holds once the positions nobody highlights are deleted from it. Positions are most of an index's size.
     /// </param>
-    public LunrIndexBuilder(bool storePositions = true, IReadOnlySet<string>? positionFields = null)
+    /// <param name="language">
+    /// The pipelines: <see cref="SearchLanguage.English"/> (lunr's defaults) when null, or for instance
+    /// <see cref="SearchLanguage.Spanish"/> (lunr-languages' <c>lunr.es</c>). The index's <c>"pipeline"</c> is the
+    /// language's <see cref="SearchLanguage.SearchPipeline"/>.
+    /// </param>
+    public LunrIndexBuilder(bool storePositions = true, IReadOnlySet<string>? positionFields = null, SearchLanguage? language = null)
     {
         _storePositions = storePositions;
         _positionFields = positionFields;
+        _language = language ?? SearchLanguage.English;
+        _pipelineLabels = _language.SearchPipeline.Select(label => JsJson.Encode(label)).ToArray();
     }
+
+    /// <summary>The language whose pipelines this builder runs.</summary>
+    public SearchLanguage Language => _language;
 
     /// <summary>Builds the index and returns its JSON.</summary>
     /// <param name="fields">The fields, in order; names must be unique, non-empty and free of '/'.</param>

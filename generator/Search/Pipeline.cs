@@ -1,7 +1,8 @@
 namespace PeerHub.Search;
 
 /// <summary>
-/// lunr's default pipelines. Indexing runs trimmer, stop-word filter, stemmer on every token; the
+/// lunr's default pipelines, the English ones (<see cref="SearchLanguage.English"/>; other languages are in
+/// <see cref="SearchLanguage"/>). Indexing runs trimmer, stop-word filter, stemmer on every token; the
 /// search pipeline the browser runs on queries is the stemmer alone, and only its labels are stored
 /// in the index (an unregistered label would make <c>lunr.Index.load</c> throw).
 /// </summary>

@@ -39,7 +39,13 @@ public static class SiteSearchIndex
     /// is not held once it is analysed: the caller may hand over pages it keeps nowhere else, so on a big site the
     /// text of thousands of pages is freed while the index is written instead of after.
     /// </summary>
-    public static IReadOnlyDictionary<string, byte[]> Build(SiteModel site, IEnumerable<(Page Page, ProcessedPage Processed, IReadOnlyList<string> Headings)> pages)
+    /// <param name="language">
+    /// The index's pipelines: English (lunr's defaults) when null. With <see cref="SearchLanguage.Spanish"/> the index's
+    /// "pipeline" is ["trimmer-es","stemmer-es"], and the search page must load <see cref="SearchLanguage.BrowserScripts"/>
+    /// after lunr.min.js and before <c>lunr.Index.load</c>.
+    /// </param>
+    public static IReadOnlyDictionary<string, byte[]> Build(SiteModel site, IEnumerable<(Page Page, ProcessedPage Processed, IReadOnlyList<string> Headings)> pages,
+        SearchLanguage? language = null)
     {
         var store = new SortedDictionary<string, StoredDoc>(StringComparer.Ordinal);
         // Each language has its own index, in its folder, with its pages' addresses: es/search/ holds es/models/x/.
@@ -62,7 +68,7 @@ public static class SiteSearchIndex
             }
         }
 
-        var index = new LunrIndexBuilder(positionFields: HighlightedFields).BuildUtf8(Fields, Documents());
+        var index = new LunrIndexBuilder(positionFields: HighlightedFields, language: language).BuildUtf8(Fields, Documents());
         var storeJson = StoreJson(store);
         var synonymsJson = SynonymsJson(site.Synonyms ?? []);
         return new Dictionary<string, byte[]>

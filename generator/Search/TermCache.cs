@@ -20,8 +20,9 @@ internal sealed class Term(string text, int key)
 }
 
 /// <summary>
-/// Maps raw tokens to pipeline results for the threads that analyse documents. Lookups take no lock; a token
-/// not seen before runs the pipeline (trimmer, stop words, regex stemmer) and is added under a lock, so the
+/// Maps raw tokens to pipeline results for the threads that analyse documents, for one build and so one language.
+/// Lookups take no lock; a token not seen before runs the language's indexing pipeline (trimmer, stop words, stemmer)
+/// and is added under a lock, so the
 /// pipeline runs about once per distinct spelling and tokens with the same result share one <see cref="Term"/>.
 /// </summary>
 internal sealed class TermCache
@@ -31,7 +32,13 @@ internal sealed class TermCache
     private readonly Dictionary<string, Term> _byText = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
-    public TermCache() => _tokens = _byToken.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly SearchLanguage _language;
+
+    public TermCache(SearchLanguage language)
+    {
+        _language = language;
+        _tokens = _byToken.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>The term for a lower-cased token, or null when the stop-word filter drops it.</summary>
     // Hot, and run once per build: compiled optimised from the first call rather than as tier-0 code first.
@@ -41,7 +48,7 @@ internal sealed class TermCache
     private Term? Add(ReadOnlySpan<char> token)
     {
         // The pipeline is pure, so it runs outside the lock; a thread that lost the race finds the term by its text.
-        string? text = Pipeline.Run(token);
+        string? text = _language.RunIndexPipeline(token);
         lock (_gate)
         {
             Term? term = null;

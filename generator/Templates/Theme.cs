@@ -46,7 +46,7 @@ public sealed class Theme : IDisposable
     public string DisplayRoot { get; }
 
     /// <summary>The file the theme's npm packages put lunr.js in; the search page cannot work without it.</summary>
-    public const string LunrPath = "static/js/vendor/lunr.min.js";
+    public static readonly string LunrPath = ThemePackageFile.Lunr.ThemePath;
 
     public Theme(IReadOnlyList<InputFile> files, DiagnosticBag diagnostics)
     {
@@ -54,9 +54,10 @@ public sealed class Theme : IDisposable
         _allFiles = files;
         DisplayRoot = RootOf(files);
         Strings = new ThemeStrings(files, DisplayRoot, diagnostics);
-        if (!_files.ContainsKey(LunrPath))
+        // One error per npm package (lunr, lunr-languages), naming the files that are missing.
+        foreach (var missing in ThemePackageFile.All.Where(p => !_files.ContainsKey(p.ThemePath)).GroupBy(p => p.Package))
             diagnostics.Error(Codes.MissingThemeFile, SourceSpan.FileStart($"{DisplayRoot}/package.json"),
-                $"lunr.js is not installed in the theme (node_modules/lunr/lunr.min.js); run `npm ci --prefix {DisplayRoot}` first");
+                $"{(missing.Key == "lunr" ? "lunr.js" : missing.Key)} is not installed in the theme ({string.Join(", ", missing.Select(p => p.NodeModulesPath))}); run `npm ci --prefix {DisplayRoot}` first");
         StaticFiles = files.Where(f => f.RelativePath.StartsWith("static/", StringComparison.Ordinal)).ToList();
         foreach (var file in files.Where(f => f.RelativePath.StartsWith("layouts/", StringComparison.Ordinal) && f.RelativePath.EndsWith(".html")))
         {

@@ -66,16 +66,21 @@ public sealed class LunrConformanceTests
         }
     }
 
-    private sealed record Report(int QueriesWithHits);
+    /// <param name="Refs">For each query, the refs lunr.js found, best first (empty when it threw).</param>
+    internal sealed record Report(int QueriesWithHits, int QueriesCompared, IReadOnlyDictionary<string, IReadOnlyList<string>> Refs);
 
-    private static Report AssertConformance(IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents, IReadOnlyList<string> queries,
-        IReadOnlySet<string>? positionFields = null)
+    /// <summary>
+    /// Indexes the documents in C# and with lunr.js (with lunr-languages' plugin for a language other than English),
+    /// asserts both indexes are the same bytes, and that every query answers the same from both.
+    /// </summary>
+    internal static Report AssertConformance(IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents, IReadOnlyList<string> queries,
+        IReadOnlySet<string>? positionFields = null, SearchLanguage? language = null)
     {
         // Given the same documents indexed by PeerHub and by lunr.js
-        string csharpJson = new LunrIndexBuilder(positionFields: positionFields).Build(fields, documents);
+        string csharpJson = new LunrIndexBuilder(positionFields: positionFields, language: language).Build(fields, documents);
         using var temp = new TempDirectory();
         File.WriteAllText(temp.File("csharp-index.json"), csharpJson, new UTF8Encoding(false));
-        WriteRequest(temp.File("request.json"), fields, documents, queries, temp.File("csharp-index.json"), positionFields);
+        WriteRequest(temp.File("request.json"), fields, documents, queries, temp.File("csharp-index.json"), positionFields, language);
 
         // When node loads ours, builds its own and runs every query against both
         LunrNode.Run("index", temp.File("request.json"), temp.File("out"));
@@ -89,13 +94,15 @@ public sealed class LunrConformanceTests
         Assert.Equal(lunrJson, csharpJson);
 
         // And every query answers the same
-        int withHits = 0;
+        int withHits = 0, compared = 0;
+        var refs = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var failures = new List<string>();
         foreach (var result in results.RootElement.GetProperty("results").EnumerateArray())
         {
             string query = result.GetProperty("query").GetString()!;
             var expected = result.GetProperty("lunr");
             var actual = result.GetProperty("csharp");
+            compared++;
             string? problem = CompareQuery(expected, actual);
             if (problem is not null)
             {
@@ -106,10 +113,12 @@ public sealed class LunrConformanceTests
             {
                 withHits++;
             }
+
+            refs[query] = expected.TryGetProperty("hits", out hits) ? hits.EnumerateArray().Select(h => h.GetProperty("ref").GetString()!).ToList() : [];
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
-        return new Report(withHits);
+        return new Report(withHits, compared, refs);
     }
 
     private static string? CompareQuery(JsonElement expected, JsonElement actual)
@@ -201,11 +210,16 @@ public sealed class LunrConformanceTests
     }
 
     private static void WriteRequest(string path, IReadOnlyList<SearchField> fields, IReadOnlyList<SearchDocument> documents, IReadOnlyList<string> queries, string csharpIndexPath,
-        IReadOnlySet<string>? positionFields)
+        IReadOnlySet<string>? positionFields, SearchLanguage? language)
     {
         using var stream = File.Create(path);
         using var writer = new Utf8JsonWriter(stream);
         writer.WriteStartObject();
+        if (language is not null)
+        {
+            writer.WriteString("language", language.Name);
+        }
+
         writer.WriteStartArray("fields");
         foreach (var field in fields)
         {

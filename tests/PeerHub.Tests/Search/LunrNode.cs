@@ -16,6 +16,23 @@ internal static class LunrNode
 
     public static string LunrDirectory => Path.Combine(RepoRoot, "themes", "default", "node_modules", "lunr");
 
+    /// <summary>lunr-languages, which the script loads from next to lunr for its Spanish modes.</summary>
+    public static string LunrLanguagesDirectory => Path.Combine(RepoRoot, "themes", "default", "node_modules", "lunr-languages");
+
+    /// <summary>Fails the test with instructions unless lunr-languages 1.22.0 is installed next to lunr.</summary>
+    public static void RequireLunrLanguages()
+    {
+        string manifest = Path.Combine(LunrLanguagesDirectory, "package.json");
+        if (!File.Exists(Path.Combine(LunrLanguagesDirectory, "lunr.es.js")) || !File.Exists(manifest))
+        {
+            Assert.Fail($"lunr-languages 1.22.0 is not installed at {LunrLanguagesDirectory}. Run `npm ci` in themes/default (cd {Path.Combine(RepoRoot, "themes", "default")} && npm ci), then rerun the tests.");
+        }
+
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(manifest));
+        string? version = json.RootElement.GetProperty("version").GetString();
+        Assert.True(version == "1.22.0", $"lunr-languages {version} is installed at {LunrLanguagesDirectory}; the Spanish pipeline reproduces 1.22.0. Run `npm ci` in themes/default.");
+    }
+
     /// <summary>Runs the script in <paramref name="mode"/>, failing the test on any error.</summary>
     public static void Run(string mode, string input, string output)
     {
@@ -23,6 +40,11 @@ internal static class LunrNode
         if (!File.Exists(Path.Combine(LunrDirectory, "lunr.js")))
         {
             Assert.Fail($"lunr.js 2.3.9 is not installed at {LunrDirectory}. Run `npm ci` in themes/default (cd {Path.Combine(RepoRoot, "themes", "default")} && npm ci), then rerun the tests.");
+        }
+
+        if (mode.StartsWith("es-", StringComparison.Ordinal))
+        {
+            RequireLunrLanguages();
         }
 
         var start = new ProcessStartInfo(node)

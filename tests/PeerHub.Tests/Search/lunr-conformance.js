@@ -26,12 +26,43 @@
 //
 //   node lunr-conformance.js <lunr-dir> script <search-data.js> <out.json>
 //     runs the script form of the search files and writes JSON.stringify of its index and docs.
+//
+// Spanish: lunr-languages 1.22.0 from the lunr-languages folder next to <lunr-dir> (themes/default/node_modules),
+// loaded as the browser loads it: lunr.stemmer.support.js, then lunr.es.js.
+//
+//   index with request.language "es": the builder calls this.use(lunr.es) first.
+//
+//   node lunr-conformance.js <lunr-dir> es-stem <words.txt> <stems.txt>
+//     one word per line in, lunr.es.stemmer's result per line out.
+//
+//   node lunr-conformance.js <lunr-dir> es-tokens <tokens.json> <out.json>
+//     a JSON array of (lower-cased) tokens in; out, one object per token: trimmed (lunr.es.trimmer), stop (whether
+//     lunr.es.stopWordFilter drops the trimmed token), index (the terms the indexing pipeline of this.use(lunr.es)
+//     makes of it) and search (the search pipeline's terms).
+//
+//   node lunr-conformance.js <lunr-dir> es-trim-table - <out.txt>
+//     65,536 characters: '1' for each UTF-16 code unit lunr.es.trimmer keeps as a one-character token, else '0'.
+//
+//   node lunr-conformance.js <lunr-dir> browser-load <request.json> <out.json>
+//     request: { scripts: [path], indexPath, queries: [string] }. Runs the scripts as classic browser scripts, in
+//     order, in one fresh global scope without require or module (as a page's <script> elements run), then
+//     lunr.Index.load of the index; out: {error} or {pipeline, results: [{query, refs}]}.
 'use strict'
 const fs = require('fs')
 const path = require('path')
 
 const [lunrDir, mode, input, output] = process.argv.slice(2)
 const lunr = require(path.resolve(lunrDir))
+
+// Registers lunr.stemmerSupport, lunr.trimmerSupport and lunr.es on lunr, once; only Spanish requests load them.
+function spanish () {
+  if (!lunr.es) {
+    const languages = path.join(path.resolve(lunrDir), '..', 'lunr-languages')
+    require(path.join(languages, 'lunr.stemmer.support.js'))(lunr)
+    require(path.join(languages, 'lunr.es.js'))(lunr)
+  }
+  return lunr.es
+}
 
 function sortKeys (value) {
   if (Array.isArray(value)) return value.map(sortKeys)
@@ -60,9 +91,63 @@ if (mode === 'stem') {
   if (words.length && words[words.length - 1] === '') words.pop()
   const stems = words.map(w => lunr.stemmer(new lunr.Token(w)).toString())
   fs.writeFileSync(output, stems.join('\n') + '\n', 'utf8')
+} else if (mode === 'es-stem') {
+  const es = spanish()
+  const words = fs.readFileSync(input, 'utf8').split('\n')
+  if (words.length && words[words.length - 1] === '') words.pop()
+  const stems = words.map(w => es.stemmer(new lunr.Token(w)).toString())
+  fs.writeFileSync(output, stems.join('\n') + '\n', 'utf8')
+} else if (mode === 'es-tokens') {
+  const es = spanish()
+  const builder = new lunr.Builder()
+  builder.use(es)
+  const tokens = JSON.parse(fs.readFileSync(input, 'utf8'))
+  const out = tokens.map(t => {
+    const trimmed = es.trimmer(new lunr.Token(t)).toString()
+    return {
+      token: t,
+      trimmed,
+      stop: es.stopWordFilter(new lunr.Token(trimmed)) === undefined,
+      index: builder.pipeline.run([new lunr.Token(t)]).map(x => x.toString()),
+      search: builder.searchPipeline.run([new lunr.Token(t)]).map(x => x.toString())
+    }
+  })
+  fs.writeFileSync(output, JSON.stringify({
+    indexPipeline: builder.pipeline.toJSON(),
+    searchPipeline: builder.searchPipeline.toJSON(),
+    tokens: out
+  }), 'utf8')
+} else if (mode === 'es-trim-table') {
+  const es = spanish()
+  let table = ''
+  for (let c = 0; c <= 0xffff; c++) table += es.trimmer(new lunr.Token(String.fromCharCode(c))).toString() === '' ? '0' : '1'
+  fs.writeFileSync(output, table, 'utf8')
+} else if (mode === 'browser-load') {
+  const vm = require('vm')
+  const request = JSON.parse(fs.readFileSync(input, 'utf8'))
+  const context = vm.createContext({ console })
+  let out
+  try {
+    for (const script of request.scripts) vm.runInContext(fs.readFileSync(script, 'utf8'), context, { filename: script })
+    context.serialised = fs.readFileSync(request.indexPath, 'utf8')
+    context.queries = request.queries
+    out = JSON.parse(vm.runInContext(`(() => {
+      const index = lunr.Index.load(JSON.parse(serialised))
+      return JSON.stringify({
+        pipeline: index.pipeline.toJSON(),
+        results: queries.map(q => ({ query: q, refs: index.search(q).map(r => r.ref) }))
+      })
+    })()`, context))
+  } catch (e) {
+    out = { error: String(e && e.message !== undefined ? e.message : e) }
+  }
+  fs.writeFileSync(output, JSON.stringify(out), 'utf8')
 } else if (mode === 'index') {
   const request = JSON.parse(fs.readFileSync(input, 'utf8'))
+  if (request.language === 'es') spanish()
+  else if (request.language && request.language !== 'en') throw new Error('unknown language ' + request.language)
   const index = lunr(function () {
+    if (request.language === 'es') this.use(lunr.es)
     this.ref('ref')
     this.metadataWhitelist = ['position']
     for (const field of request.fields) {
@@ -121,7 +206,7 @@ if (mode === 'stem') {
     docs: JSON.stringify(window.PEERHUB_SEARCH.docs)
   }), 'utf8')
 } else {
-  console.error('usage: node lunr-conformance.js <lunr-dir> (index|stem|lower|log|casedata|script) <input> <output>')
+  console.error('usage: node lunr-conformance.js <lunr-dir> (index|stem|lower|log|casedata|script|es-stem|es-tokens|es-trim-table|browser-load) <input> <output>')
   process.exit(2)
 }
 

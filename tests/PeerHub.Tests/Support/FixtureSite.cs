@@ -222,8 +222,9 @@ public sealed class FixtureSite
             .Where(rel => rel.StartsWith("layouts/") || rel.StartsWith("static/") || rel.StartsWith("strings/"))
             .ToDictionary(rel => rel, rel => new InputFile(rel, "themes/default/" + rel, File.ReadAllBytes(Path.Combine(Repo.Theme, rel))));
         foreach (var package in SiteReader.ThemePackages(Repo.Theme)) theme[package.RelativePath] = package;
-        if (_theme == ThemeChoice.Real && !theme.ContainsKey(MinimalTheme.LunrPath))
-            theme[MinimalTheme.LunrPath] = MinimalTheme.InputFiles().Single(f => f.RelativePath == MinimalTheme.LunrPath);
+        foreach (var package in ThemePackageFile.All)
+            if (_theme == ThemeChoice.Real && !theme.ContainsKey(package.ThemePath))
+                theme[package.ThemePath] = MinimalTheme.InputFiles().Single(f => f.RelativePath == package.ThemePath);
         return theme.Values;
     }
 
@@ -235,14 +236,14 @@ public sealed class FixtureSite
     /// <summary>
     /// Writes the site's source files to a folder, for tests of the command line, with its theme as themes/default
     /// (<see cref="ThemeDir"/>): the minimal one, or a copy of the real one (so a test may edit it), lunr.js under
-    /// node_modules as npm puts it. "theme/..." overrides are written into that copy.
+    /// node_modules as npm puts it (lunr-languages too). "theme/..." overrides are written into that copy.
     /// </summary>
     public void WriteTo(string dir)
     {
         var themeDir = ThemeDir(dir);
         foreach (var file in ThemeFiles())
         {
-            var onDisk = file.RelativePath == MinimalTheme.LunrPath ? "node_modules/lunr/lunr.min.js" : file.RelativePath;
+            var onDisk = ThemePackageFile.All.FirstOrDefault(p => p.ThemePath == file.RelativePath)?.NodeModulesPath ?? file.RelativePath;
             var full = Path.Combine(themeDir, onDisk);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             File.WriteAllBytes(full, file.Bytes);

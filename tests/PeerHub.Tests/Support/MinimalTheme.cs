@@ -8,12 +8,19 @@ namespace PeerHub.Tests.Support;
 /// A theme small enough to read at a glance, written here instead of read from themes/default, so fixture tests that
 /// are not about the real theme's markup, search or browser behavior build without <c>npm ci</c> and without the
 /// real layouts. Every page kind falls back to <c>default.html</c>: the title as the one <c>h1</c>, the summary, the
-/// rendered Markdown and the page's cards; one stylesheet. lunr.min.js is a stub placed where the theme's node_modules copy goes.
+/// rendered Markdown and the page's cards; one stylesheet. lunr.min.js and lunr-languages' two files are stubs placed where the
+/// theme's node_modules copies go.
 /// </summary>
 public static class MinimalTheme
 {
     /// <summary>Where <see cref="SiteReader.ThemePackages"/> puts node_modules/lunr/lunr.min.js.</summary>
     public const string LunrPath = "static/js/vendor/lunr.min.js";
+
+    /// <summary>Where <see cref="SiteReader.ThemePackages"/> puts node_modules/lunr-languages/lunr.stemmer.support.js.</summary>
+    public const string LunrStemmerSupportPath = "static/js/vendor/lunr.stemmer.support.js";
+
+    /// <summary>Where <see cref="SiteReader.ThemePackages"/> puts node_modules/lunr-languages/lunr.es.js.</summary>
+    public const string LunrSpanishPath = "static/js/vendor/lunr.es.js";
 
     /// <summary>The theme's files by path relative to the theme folder, as in themes/default.</summary>
     public static IReadOnlyDictionary<string, string> Files { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
@@ -72,6 +79,8 @@ public static class MinimalTheme
             """,
         ["static/css/site.css"] = "body { font-family: sans-serif; margin: 0 auto; max-width: 40rem; }\n",
         [LunrPath] = "/* lunr.js stub for tests: the minimal theme has no search script */\n",
+        [LunrStemmerSupportPath] = "/* lunr-languages stub for tests: the minimal theme has no search script */\n",
+        [LunrSpanishPath] = "/* lunr-languages stub for tests: the minimal theme has no search script */\n",
     };
 
     /// <summary>The theme as the generator's input files (display paths under themes/default/).</summary>
