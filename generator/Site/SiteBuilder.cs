@@ -115,7 +115,7 @@ public static class SiteBuilder
                 {
                     var byLanguage = indexed.GroupBy(p => p.Page.PathPrefix).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
                     Array.Clear(indexed);
-                    return sites.SelectMany(s => Search.SiteSearchIndex.Build(s, TakeEach(byLanguage.GetValueOrDefault(s.Languages.Prefix) ?? [])))
+                    return sites.SelectMany(s => Search.SiteSearchIndex.Build(s, TakeEach(byLanguage.GetValueOrDefault(s.Languages.Prefix) ?? []), Search.SearchLanguage.Find(s.Languages.Current)))
                         .ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
                 }
                 var search = cache is null ? BuildAll() : cache.SearchIndex(BuildAll);
