@@ -97,7 +97,9 @@ public static class LinkChecker
             return outputFiles.Contains(target + "/index.html")
                 ? $"the link `{link.Written}` needs a trailing slash: `{link.Written.Split('#')[0]}/`"
                 : $"the link `{link.Written}` points to {target}, which the site does not have";
-        if (link.Fragment is { Length: > 0 } fragment && idsByPath.TryGetValue(target, out var ids) && !ids.Contains(fragment))
+        // A browser decodes a fragment before it looks for the id: #c%C3%B3mo finds id="cómo" (Markdig encodes accents in links).
+        if (link.Fragment is { Length: > 0 } fragment && idsByPath.TryGetValue(target, out var ids) && !ids.Contains(fragment)
+            && !(fragment.Contains('%') && ids.Contains(Uri.UnescapeDataString(fragment))))
             return $"the link `{link.Written}` points to #{fragment}, which is not a heading or anchor on {target}";
         return null;
     }

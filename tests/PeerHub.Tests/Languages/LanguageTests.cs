@@ -238,4 +238,15 @@ public partial class LanguageTests
             Assert.Contains(es.Split(' ')[0], all, StringComparison.OrdinalIgnoreCase);
         }
     }
+
+    [Fact]
+    public void A_link_to_a_heading_with_accents_is_found_as_the_browser_finds_it()
+    {
+        var site = FixtureSite.Minimal()
+            .With("content/guide.md", "---\ntitle: Guía\nsummary: Una guía.\n---\n## Cómo empezar\n\nTexto.\n")
+            .With("content/about.md", "---\ntitle: About\nsummary: About.\nsources: [deck]\n---\nSee [how to start](/guide/#cómo-empezar) and [a missing one](/guide/#cómo-terminar).\n");
+        var problems = site.Build().Diagnostics.Select(d => d.ToString()).ToList();
+        var problem = Assert.Single(problems);
+        Assert.Contains("points to #c%C3%B3mo-terminar, which is not a heading or anchor on guide/index.html", problem);
+    }
 }
