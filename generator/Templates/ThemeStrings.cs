@@ -56,6 +56,19 @@ public sealed class ThemeStrings
         }
     }
 
+    /// <summary>The strings under a key (<c>search</c>), by the rest of their key (<c>no_results</c>), for a page's scripts.</summary>
+    public IReadOnlyDictionary<string, string> Under(string prefix)
+    {
+        var start = prefix + ".";
+        var found = _strings.Where(s => s.Key.StartsWith(start, StringComparison.Ordinal))
+            .OrderBy(s => s.Key, StringComparer.Ordinal).ToDictionary(s => s.Key[start.Length..], s => s.Value, StringComparer.Ordinal);
+        if (found.Count == 0 && !_missing)
+            lock (_reported)
+                if (_reported.Add(prefix))
+                    _diagnostics.Error(Codes.MissingThemeFile, SourceSpan.FileStart(_displayPath), $"the theme's {_fileName} has no strings under `{prefix}`");
+        return found;
+    }
+
     /// <summary>Every key, as a dotted path.</summary>
     public IEnumerable<string> Keys => _strings.Keys;
 
