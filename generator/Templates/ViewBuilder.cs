@@ -10,7 +10,9 @@ namespace PeerHub.Templates;
 /// Builds the view models templates see from the immutable site model: the part every page shares here, and the
 /// part of its kind from the kind itself (<see cref="IViewKind"/>). The helpers kinds build their views with are public.
 /// </summary>
-public sealed partial class ViewBuilder(SiteModel site, MarkdownRenderer markdown)
+/// <param name="strings">The theme's words in the language of the pages these views are for (strings/&lt;code&gt;.yml), for
+/// the words views carry (<see cref="Words"/>).</param>
+public sealed partial class ViewBuilder(SiteModel site, MarkdownRenderer markdown, ThemeStrings? strings = null)
 {
     public SiteModel SiteModel => site;
 
@@ -70,21 +72,22 @@ public sealed partial class ViewBuilder(SiteModel site, MarkdownRenderer markdow
         s.Models.Select(r => Link(ModelPage(r.Slug))).ToList(),
         s.Skills.Select(k => Link(site.ByUrl($"/skills/{Naming.Slugify(k)}/")!)).ToList(),
         s.Topics.Select(k => Link(site.ByUrl($"/topics/{Naming.Slugify(k)}/")!)).ToList(),
-        Name(s.Difficulty), s.Minutes,
+        Words.Difficulty(s.Difficulty), s.Minutes,
         s.ContentWarning is null ? null : markdown.RenderInline(s.ContentWarning),
         s.Roles.Select(r => new RoleView(r.Name, markdown.RenderInline(r.Brief), markdown.RenderInline(WithoutStepOut(r.Brief)))).ToList(),
         markdown.RenderInline(s.Setup), Inline(s.Prompts), Inline(s.RedFlags), Inline(s.Escalation), Inline(s.Debrief),
         Inline(s.FacilitatorNotes),
         site.Relations.Listed<CurriculumMeta>(page.Url).Select(Link).ToList(),
-        Requirements.Grades(s.GradeBands), s.Hope is null ? null : markdown.RenderInline(s.Hope));
+        Words.GradesLabel(s.GradeBands), s.Hope is null ? null : markdown.RenderInline(s.Hope)) { GradeSpan = Requirements.GradeSpan(s.GradeBands) };
 
     /// <summary>
-    /// A role's brief without its own "You can step out at any time..." sentence: every role card prints that line
-    /// under the brief, and a card that says it twice reads as boilerplate.
+    /// A role's brief without its own "You can step out at any time..." sentence (in Spanish "Puedes salir del juego en
+    /// cualquier momento con la señal acordada."): every role card prints that line under the brief, and a card that
+    /// says it twice reads as boilerplate.
     /// </summary>
     public static string WithoutStepOut(string brief) => StepOutSentence().Replace(brief, "").Trim();
 
-    [GeneratedRegex(@"\s*\bYou can step out\b[^.!?]*[.!?]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*\b(?:You can step out|Puedes salir del juego)\b[^.!?]*[.!?]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StepOutSentence();
 
     /// <summary>Cards for pages in the usual listing order: weight, then title.</summary>
@@ -105,7 +108,7 @@ public sealed partial class ViewBuilder(SiteModel site, MarkdownRenderer markdow
     {
         var crumbs = new List<LinkView>();
         if (page.Url == "/" || page.Kind.ServedAnywhere) return crumbs;
-        crumbs.Add(new LinkView("Home", "/"));
+        crumbs.Add(new LinkView(Words.Word("layout.home", "Home"), "/"));
         var segments = page.Url.Trim('/').Split('/');
         for (var i = 1; i < segments.Length; i++)
         {
@@ -125,6 +128,8 @@ public sealed partial class ViewBuilder(SiteModel site, MarkdownRenderer markdow
     public IReadOnlyList<string> Inline(IEnumerable<string> items) => items.Select(markdown.RenderInline).ToList();
     public static string Name<T>(T value) where T : Enum => Naming.ToSnake(value.ToString()).Replace('_', ' ');
     public static string Hours(string h) => h.Trim().Replace(" ", "") + (h.Trim() == "1" ? " hour" : " hours");
-    public static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
     public static string FormatHours(double h) => h.ToString("0.#", CultureInfo.InvariantCulture) + (h == 1 ? " hour" : " hours");
+
+    /// <summary>The words of the pages' language that views carry.</summary>
+    public Words Words { get; } = new(strings);
 }

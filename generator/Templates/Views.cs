@@ -89,6 +89,9 @@ public sealed record ScenarioView(
 {
     /// <summary>On a translation, the language of each field it leaves in the default language, by key (setup: en).</summary>
     public IReadOnlyDictionary<string, object> Untranslated { get; init; } = new Dictionary<string, object>();
+
+    /// <summary>The grades without their label ("9-12"), where a label names them already.</summary>
+    public string GradeSpan { get; init; } = "";
 }
 
 /// <summary>A role: its name, its brief, and the brief as its printed card shows it (<see cref="ViewBuilder.WithoutStepOut"/>).</summary>
