@@ -78,10 +78,10 @@ public sealed class CurriculumKind : ContentKind<CurriculumMeta>, IViewKind, ISe
         {
             Sources = views.Sources(c.Sources),
             Curriculum = new CurriculumView(
-                c.Audience, c.Models.Select(r => ViewBuilder.Link(views.ModelPage(r.Slug))).ToList(),
+                c.Audience, c.Models.Select(r => views.Link(views.ModelPage(r.Slug))).ToList(),
                 c.Sessions.Select((s, i) => new SessionView(
                     i + 1, $"session-{i + 1}", s.Title, s.Minutes, views.Inline(s.Objectives), views.Inline(s.Materials), views.Inline(s.Activities),
-                    s.Scenarios.Select(r => ViewBuilder.Link(site.ByUrl($"/scenarios/{r.Slug}/")!)).ToList())).ToList(),
+                    s.Scenarios.Select(r => views.Link(site.ByUrl($"/scenarios/{r.Slug}/")!)).ToList())).ToList(),
                 minutes, views.Words.Hours(minutes / 60.0), site.ByUrl("/packs" + page.Url)?.Url),
         };
     }

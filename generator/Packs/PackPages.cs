@@ -105,7 +105,7 @@ public static class PackPages
         var scenarios = Scenarios(spec, site);
         var numbered = PageNumbering.Number(scenarios, views);
         return new PackView(spec.Source == PackSource.Curriculum ? "curriculum" : "model", page.Title, audience,
-            new LinkView(origin.Title, origin.Url), numbered.TotalMinutes, views.Words.Duration(numbered.TotalMinutes), numbered.Scenarios,
+            new LinkView(origin.Title, origin.Url) { Lang = views.TextLang(origin) }, numbered.TotalMinutes, views.Words.Duration(numbered.TotalMinutes), numbered.Scenarios,
             numbered.PageCount, null);
     }
 

@@ -38,6 +38,8 @@ public sealed partial class ViewBuilder(SiteModel site, MarkdownRenderer markdow
             CanonicalUrl = canonical,
             Lang = languages.Current,
             ContentLang = page.Fallback ? languages.Default.Code : null,
+            TitleLang = TextLang(page),
+            UntranslatedLang = UntranslatedLang,
             NotTranslated = page.Fallback,
             // The 404 page is served at any address, so it has no one address in another language.
             Alternates = languages.All.Count == 1 || page.Kind.ServedAnywhere ? [] : languages.All.Where(l => l.Has(page.Url)).Select(In).ToList(),
@@ -99,7 +101,7 @@ public sealed partial class ViewBuilder(SiteModel site, MarkdownRenderer markdow
         Cards(site.Pages.Where(p => p.Url != section.Url && p.Url.StartsWith(section.Url, StringComparison.Ordinal)
             && p.Url[section.Url.Length..].TrimEnd('/').IndexOf('/') < 0));
 
-    public CardView Card(Page p) => p.Kind is IViewKind kind ? kind.Card(p, this) : PlainCard(p);
+    public CardView Card(Page p) => (p.Kind is IViewKind kind ? kind.Card(p, this) : PlainCard(p)) with { Lang = TextLang(p) };
 
     /// <summary>A card with no facts, labelled with the page's kind.</summary>
     public static CardView PlainCard(Page p) => new(p.Title, p.Url, p.Summary, p.Kind.Name, []);
@@ -113,7 +115,7 @@ public sealed partial class ViewBuilder(SiteModel site, MarkdownRenderer markdow
         for (var i = 1; i < segments.Length; i++)
         {
             var url = "/" + string.Join('/', segments[..i]) + "/";
-            if (site.ByUrl(url) is { } parent) crumbs.Add(new LinkView(parent.Title, url));
+            if (site.ByUrl(url) is { } parent) crumbs.Add(new LinkView(parent.Title, url) { Lang = TextLang(parent) });
         }
         return crumbs;
     }
@@ -123,7 +125,18 @@ public sealed partial class ViewBuilder(SiteModel site, MarkdownRenderer markdow
             .Select(s => new SourceView(s.Title, s.Publisher, s.Url, s.Date)).ToList();
 
     public Page ModelPage(string slug) => site.ByUrl($"/models/{slug}/")!;
-    public static LinkView Link(Page p) => new(p.Title, p.Url, p.Summary);
+    public LinkView Link(Page p) => new(p.Title, p.Url, p.Summary) { Lang = TextLang(p) };
+
+    /// <summary>The default language's code on a page in another language, for text that is never translated; else null.</summary>
+    public string? UntranslatedLang => site.Languages.IsDefault ? null : site.Languages.Default.Code;
+
+    /// <summary>
+    /// The language of a page's title and summary when it is not this site's: on a page in another language, a page
+    /// not translated yet, a translation that kept its source's title, or a skill or topic (named in the default
+    /// language, whose names are the same in every language). Null when they are in this site's language.
+    /// </summary>
+    public string? TextLang(Page p) =>
+        UntranslatedLang is { } code && (p.Fallback || p.TranslatedKeys is { } keys && !keys.Contains("title") || p.Kind.NamedInDefaultLanguage) ? code : null;
     public string RenderInline(string markdownText) => markdown.RenderInline(markdownText);
     public IReadOnlyList<string> Inline(IEnumerable<string> items) => items.Select(markdown.RenderInline).ToList();
     public static string Name<T>(T value) where T : Enum => Naming.ToSnake(value.ToString()).Replace('_', ' ');
