@@ -25,8 +25,8 @@ let loading = null;
 // names its own index's folder (es/search/) and the scripts its pipeline needs (lunr-languages' stemmer support and
 // lunr.es.js, which register trimmer-es, stopWordFilter-es and stemmer-es on lunr). Those load after lunr, and only
 // when the index names a pipeline function lunr does not have yet.
-const language = readLanguage();
 const ENGLISH = { folder: "search/", scripts: [] };
+const language = readLanguage();
 // What the language's page addresses start with, as the index's refs give them: "" for English, "es/" for Spanish.
 const prefix = language.folder.replace(/search\/$/, "");
 

@@ -322,8 +322,8 @@
   var onDisk = root.protocol === "file:";
   var html = document.documentElement;
   var loading = null;
-  var language = readLanguage();
   var ENGLISH = { folder: "search/", scripts: [] };
+  var language = readLanguage();
   var prefix = language.folder.replace(/search\/$/, "");
   function readLanguage() {
     const node = document.getElementById("search-language");
