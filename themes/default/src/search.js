@@ -23,8 +23,8 @@ let loading = null;
 // The page's language decides which index it searches. An English page has none of this and searches search/; a page
 // in another language (baseof.html writes <script type="application/json" id="search-language"> on Spanish pages)
 // names its own index's folder (es/search/) and the scripts its pipeline needs (lunr-languages' stemmer support and
-// lunr.es.js, which register trimmer-es, stopWordFilter-es and stemmer-es on lunr). Those load after lunr, and only
-// when the index names a pipeline function lunr does not have yet.
+// lunr.es.js, published under js/vendor/, which register trimmer-es, stopWordFilter-es and stemmer-es on lunr). Those
+// load after lunr, in order, and only when the index names a pipeline function lunr does not have yet.
 const ENGLISH = { folder: "search/", scripts: [] };
 const language = readLanguage();
 // What the language's page addresses start with, as the index's refs give them: "" for English, "es/" for Spanish.

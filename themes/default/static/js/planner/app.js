@@ -35,11 +35,6 @@ function percent(value) {
 /** Starts the planner inside `root` with the generated planner data. */
 export function start(root, data) {
   const { store, persistent } = openStorage();
-  // The planner's questions are written in the site's default language; on a page in another language, the elements
-  // that show them say so (planner.html gives the language as data-content-lang there).
-  const dataLang = root.dataset.contentLang || null;
-  /** A text of the planner's data inside a text in the page's language: marked with its language where they differ. */
-  const fromData = (text) => (dataLang ? el("span", { lang: dataLang }, text) : text);
   const steps = stepIds(data);
   const ids = { status: "planner-status", alert: "planner-alert", heading: "planner-step-heading" };
   let state;
@@ -234,7 +229,7 @@ export function start(root, data) {
     replace(stepList, steps.map((id) => {
       const section = data.sections.find((s) => s.id === id);
       return el("li", {}, el("button", { type: "button", className: "link-button", "aria-current": id === state.step ? "step" : null, onclick: () => goTo(id) },
-        section ? fromData(stepTitle(id)) : stepTitle(id), section ? el("span", { className: "small" }, ` (${sectionCounts(section)})`) : null));
+        stepTitle(id), section ? el("span", { className: "small" }, ` (${sectionCounts(section)})`) : null));
     }));
     backButton.hidden = index === 0;
     nextButton.hidden = index === steps.length - 1;
@@ -250,8 +245,7 @@ export function start(root, data) {
   /** Draws the current step; `focus` moves focus to its heading, as after a step change. */
   function render(focus) {
     renderChrome();
-    const section = state.step !== "start" && state.step !== "results";
-    const heading = el("h2", { id: ids.heading, tabindex: "-1", lang: section ? dataLang : null }, stepTitle(state.step));
+    const heading = el("h2", { id: ids.heading, tabindex: "-1" }, stepTitle(state.step));
     if (state.step === "start") replace(stepArea, heading, startStep());
     else if (state.step === "results") replace(stepArea, heading, resultsStep());
     else replace(stepArea, heading, sectionStep(data.sections.find((s) => s.id === state.step)));
@@ -268,14 +262,14 @@ export function start(root, data) {
         el("li", {}, t("planner.about_team")),
         el("li", {}, t("planner.about_scores")),
         el("li", {}, t("planner.about_again"))),
-      scale ? el("dl", { className: "planner-scale" }, scale.options.map((o) => [el("dt", { lang: dataLang }, o.label), el("dd", { lang: dataLang }, o.help || "")])) : null,
+      scale ? el("dl", { className: "planner-scale" }, scale.options.map((o) => [el("dt", {}, o.label), el("dd", {}, o.help || "")])) : null,
       data.sections.length === 0 ? el("p", {}, t("planner.no_questions")) : null);
   }
 
   function sectionStep(section) {
     return [
       section.intro || section.links.length ? collapsible("planner-about", t("planner.about_section"),
-        section.intro ? el("p", { className: "planner-intro", lang: dataLang }, section.intro) : null,
+        section.intro ? el("p", { className: "planner-intro" }, section.intro) : null,
         section.links.length ? helpList(section.links, t("planner.help_pages")) : null) : null,
       section.questions.map((q) => questionField(q)),
     ];
@@ -283,19 +277,19 @@ export function start(root, data) {
 
   function helpList(links, label) {
     return el("div", { className: "planner-help-links" }, el("p", { className: "small" }, t("planner.list_label", { label })),
-      el("ul", { lang: dataLang }, links.map((l) => el("li", {}, el("a", { href: l.url }, l.title)))));
+      el("ul", {}, links.map((l) => el("li", {}, el("a", { href: l.url }, l.title)))));
   }
 
   function questionField(q) {
     const helpId = `help-${q.id}`;
     return el("fieldset", { className: "planner-question", "aria-describedby": q.help ? helpId : null },
-      el("legend", { lang: dataLang }, q.text),
-      q.help ? el("p", { className: "planner-question-help", id: helpId, lang: dataLang }, q.help) : null,
+      el("legend", {}, q.text),
+      q.help ? el("p", { className: "planner-question-help", id: helpId }, q.help) : null,
       el("div", { className: "planner-options" }, q.options.map((o) => {
         const id = `q-${q.id}-${o.id}`;
         return el("div", { className: "planner-option" },
           el("input", { type: "radio", name: `q-${q.id}`, id, value: o.id, checked: state.answers[q.id] === o.id, onchange: () => answer(q.id, o.id) }),
-          el("label", { for: id, lang: dataLang }, o.label));
+          el("label", { for: id }, o.label));
       })),
       q.links.length ? helpList(q.links, t("planner.read_more")) : null);
   }
@@ -345,7 +339,7 @@ export function start(root, data) {
       el("tbody", {}, rows.map((r) => {
         const s = r.overall ? scores.overall : bySection.get(r.title);
         return el("tr", { className: r.overall ? "planner-table-overall" : null },
-          el("th", { scope: "row", lang: r.overall ? null : dataLang }, r.title),
+          el("th", { scope: "row" }, r.title),
           el("td", {}, r.percent === null ? "\u2013" : percent(r.percent)),
           el("td", {}, r.level),
           el("td", {}, t("planner.table.answered_of", { answered: number(s.answered), total: number(s.total) })
@@ -358,7 +352,7 @@ export function start(root, data) {
     const tier = (n, list) => [
       el("h4", {}, t(n === 1 ? "planner.tier1" : "planner.tier2")),
       list.length
-        ? el("ul", { className: "planner-models", lang: dataLang }, list.map((m) => el("li", {},
+        ? el("ul", { className: "planner-models" }, list.map((m) => el("li", {},
             el("a", { href: m.url }, m.title), m.summary ? el("p", { className: "small" }, m.summary) : null,
             el("ul", { className: "planner-reasons" }, m.reasons.map((r) => el("li", {}, r))))))
         : el("p", {}, parts("planner.no_model", { tier: number(n), link: el("a", { href: "../models/" }, t("planner.browse_models")) })),
@@ -384,8 +378,7 @@ export function start(root, data) {
       el("ul", {}, order.map((s) => {
         const box = el("input", { type: "checkbox", id: `priority-${s.id}`, value: s.id, checked: chosen.has(s.id), onchange: (e) => onPriority(s.id, e.target.checked) });
         boxes.push(box);
-        return el("li", {}, box, el("label", { for: box.id }, dataLang ? [fromData(s.title), ` (${s.percent === null ? t("planner.not_rated") : percent(s.percent)})`]
-          : `${s.title} (${s.percent === null ? t("planner.not_rated") : percent(s.percent)})`));
+        return el("li", {}, box, el("label", { for: box.id }, `${s.title} (${s.percent === null ? t("planner.not_rated") : percent(s.percent)})`));
       })));
     const plan = el("div", { className: "planner-priority-list" });
     const limitNote = el("p", { className: "small", id: "planner-priority-limit", "aria-live": "polite" });
@@ -410,14 +403,10 @@ export function start(root, data) {
       picker, limitNote, plan];
   }
 
-  function score(item) {
-    return item.percent === null ? t("planner.not_rated") : t("planner.percent_level", { percent: percent(item.percent), level: item.level });
-  }
-
   function priorityBlock(item) {
     return el("section", { className: "planner-priority", "aria-labelledby": `plan-${item.id}` },
-      el("h4", { id: `plan-${item.id}` }, dataLang ? [fromData(item.title), `: ${score(item)}`] : `${item.title}: ${score(item)}`),
-      item.suggestions.length ? [el("p", { className: "small" }, t("planner.suggested_steps")), el("ul", { lang: dataLang }, item.suggestions.map((s) => el("li", {}, s)))] : null,
+      el("h4", { id: `plan-${item.id}` }, `${item.title}: ${item.percent === null ? t("planner.not_rated") : t("planner.percent_level", { percent: percent(item.percent), level: item.level })}`),
+      item.suggestions.length ? [el("p", { className: "small" }, t("planner.suggested_steps")), el("ul", {}, item.suggestions.map((s) => el("li", {}, s)))] : null,
       item.links.length ? helpList(item.links, t("planner.help_pages")) : null,
       el("ol", { className: "planner-plan-steps" }, item.steps.map((step, i) => el("li", {},
         el("fieldset", {}, el("legend", {}, t("planner.step", { number: number(i + 1) })),

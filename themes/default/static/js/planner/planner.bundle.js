@@ -413,8 +413,6 @@
   }
   function start(root, data) {
     const { store, persistent } = openStorage();
-    const dataLang = root.dataset.contentLang || null;
-    const fromData = (text2) => dataLang ? el("span", { lang: dataLang }, text2) : text2;
     const steps = stepIds(data);
     const ids = { status: "planner-status", alert: "planner-alert", heading: "planner-step-heading" };
     let state;
@@ -651,7 +649,7 @@
         return el("li", {}, el(
           "button",
           { type: "button", className: "link-button", "aria-current": id === state.step ? "step" : null, onclick: () => goTo(id) },
-          section ? fromData(stepTitle(id)) : stepTitle(id),
+          stepTitle(id),
           section ? el("span", { className: "small" }, ` (${sectionCounts(section)})`) : null
         ));
       }));
@@ -666,8 +664,7 @@
     }
     function render(focus) {
       renderChrome();
-      const section = state.step !== "start" && state.step !== "results";
-      const heading = el("h2", { id: ids.heading, tabindex: "-1", lang: section ? dataLang : null }, stepTitle(state.step));
+      const heading = el("h2", { id: ids.heading, tabindex: "-1" }, stepTitle(state.step));
       if (state.step === "start") replace(stepArea, heading, startStep());
       else if (state.step === "results") replace(stepArea, heading, resultsStep());
       else replace(stepArea, heading, sectionStep(data.sections.find((s) => s.id === state.step)));
@@ -688,7 +685,7 @@
           el("li", {}, t("planner.about_scores")),
           el("li", {}, t("planner.about_again"))
         ),
-        scale ? el("dl", { className: "planner-scale" }, scale.options.map((o) => [el("dt", { lang: dataLang }, o.label), el("dd", { lang: dataLang }, o.help || "")])) : null,
+        scale ? el("dl", { className: "planner-scale" }, scale.options.map((o) => [el("dt", {}, o.label), el("dd", {}, o.help || "")])) : null,
         data.sections.length === 0 ? el("p", {}, t("planner.no_questions")) : null
       );
     }
@@ -697,7 +694,7 @@
         section.intro || section.links.length ? collapsible(
           "planner-about",
           t("planner.about_section"),
-          section.intro ? el("p", { className: "planner-intro", lang: dataLang }, section.intro) : null,
+          section.intro ? el("p", { className: "planner-intro" }, section.intro) : null,
           section.links.length ? helpList(section.links, t("planner.help_pages")) : null
         ) : null,
         section.questions.map((q) => questionField(q))
@@ -708,7 +705,7 @@
         "div",
         { className: "planner-help-links" },
         el("p", { className: "small" }, t("planner.list_label", { label })),
-        el("ul", { lang: dataLang }, links.map((l) => el("li", {}, el("a", { href: l.url }, l.title))))
+        el("ul", {}, links.map((l) => el("li", {}, el("a", { href: l.url }, l.title))))
       );
     }
     function questionField(q) {
@@ -716,15 +713,15 @@
       return el(
         "fieldset",
         { className: "planner-question", "aria-describedby": q.help ? helpId : null },
-        el("legend", { lang: dataLang }, q.text),
-        q.help ? el("p", { className: "planner-question-help", id: helpId, lang: dataLang }, q.help) : null,
+        el("legend", {}, q.text),
+        q.help ? el("p", { className: "planner-question-help", id: helpId }, q.help) : null,
         el("div", { className: "planner-options" }, q.options.map((o) => {
           const id = `q-${q.id}-${o.id}`;
           return el(
             "div",
             { className: "planner-option" },
             el("input", { type: "radio", name: `q-${q.id}`, id, value: o.id, checked: state.answers[q.id] === o.id, onchange: () => answer(q.id, o.id) }),
-            el("label", { for: id, lang: dataLang }, o.label)
+            el("label", { for: id }, o.label)
           );
         })),
         q.links.length ? helpList(q.links, t("planner.read_more")) : null
@@ -795,7 +792,7 @@
           return el(
             "tr",
             { className: r.overall ? "planner-table-overall" : null },
-            el("th", { scope: "row", lang: r.overall ? null : dataLang }, r.title),
+            el("th", { scope: "row" }, r.title),
             el("td", {}, r.percent === null ? "–" : percent(r.percent)),
             el("td", {}, r.level),
             el("td", {}, t("planner.table.answered_of", { answered: number(s.answered), total: number(s.total) }) + (s.unknown ? " " + t("planner.table.unknown", { count: number(s.unknown) }) : ""))
@@ -807,7 +804,7 @@
       const result = recommend(data, state.answers);
       const tier = (n, list) => [
         el("h4", {}, t(n === 1 ? "planner.tier1" : "planner.tier2")),
-        list.length ? el("ul", { className: "planner-models", lang: dataLang }, list.map((m) => el(
+        list.length ? el("ul", { className: "planner-models" }, list.map((m) => el(
           "li",
           {},
           el("a", { href: m.url }, m.title),
@@ -841,7 +838,7 @@
         el("ul", {}, order.map((s) => {
           const box = el("input", { type: "checkbox", id: `priority-${s.id}`, value: s.id, checked: chosen.has(s.id), onchange: (e) => onPriority(s.id, e.target.checked) });
           boxes.push(box);
-          return el("li", {}, box, el("label", { for: box.id }, dataLang ? [fromData(s.title), ` (${s.percent === null ? t("planner.not_rated") : percent(s.percent)})`] : `${s.title} (${s.percent === null ? t("planner.not_rated") : percent(s.percent)})`));
+          return el("li", {}, box, el("label", { for: box.id }, `${s.title} (${s.percent === null ? t("planner.not_rated") : percent(s.percent)})`));
         }))
       );
       const plan = el("div", { className: "planner-priority-list" });
@@ -869,15 +866,12 @@
         plan
       ];
     }
-    function score(item) {
-      return item.percent === null ? t("planner.not_rated") : t("planner.percent_level", { percent: percent(item.percent), level: item.level });
-    }
     function priorityBlock(item) {
       return el(
         "section",
         { className: "planner-priority", "aria-labelledby": `plan-${item.id}` },
-        el("h4", { id: `plan-${item.id}` }, dataLang ? [fromData(item.title), `: ${score(item)}`] : `${item.title}: ${score(item)}`),
-        item.suggestions.length ? [el("p", { className: "small" }, t("planner.suggested_steps")), el("ul", { lang: dataLang }, item.suggestions.map((s) => el("li", {}, s)))] : null,
+        el("h4", { id: `plan-${item.id}` }, `${item.title}: ${item.percent === null ? t("planner.not_rated") : t("planner.percent_level", { percent: percent(item.percent), level: item.level })}`),
+        item.suggestions.length ? [el("p", { className: "small" }, t("planner.suggested_steps")), el("ul", {}, item.suggestions.map((s) => el("li", {}, s)))] : null,
         item.links.length ? helpList(item.links, t("planner.help_pages")) : null,
         el("ol", { className: "planner-plan-steps" }, item.steps.map((step, i) => el(
           "li",
