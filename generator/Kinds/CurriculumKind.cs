@@ -78,11 +78,11 @@ public sealed class CurriculumKind : ContentKind<CurriculumMeta>, IViewKind, ISe
         {
             Sources = views.Sources(c.Sources),
             Curriculum = new CurriculumView(
-                c.Audience, c.Models.Select(r => ViewBuilder.Link(views.ModelPage(r.Slug))).ToList(),
+                c.Audience, c.Models.Select(r => views.Link(views.ModelPage(r.Slug))).ToList(),
                 c.Sessions.Select((s, i) => new SessionView(
                     i + 1, $"session-{i + 1}", s.Title, s.Minutes, views.Inline(s.Objectives), views.Inline(s.Materials), views.Inline(s.Activities),
-                    s.Scenarios.Select(r => ViewBuilder.Link(site.ByUrl($"/scenarios/{r.Slug}/")!)).ToList())).ToList(),
-                minutes, ViewBuilder.FormatHours(minutes / 60.0), site.ByUrl("/packs" + page.Url)?.Url),
+                    s.Scenarios.Select(r => views.Link(site.ByUrl($"/scenarios/{r.Slug}/")!)).ToList())).ToList(),
+                minutes, views.Words.Hours(minutes / 60.0), site.ByUrl("/packs" + page.Url)?.Url),
         };
     }
 
@@ -90,7 +90,7 @@ public sealed class CurriculumKind : ContentKind<CurriculumMeta>, IViewKind, ISe
     {
         var c = (CurriculumMeta)page.Meta!;
         return new(page.Title, page.Url, page.Summary, Name,
-            [ViewBuilder.Count(c.Sessions.Count, "session"), ViewBuilder.FormatHours(c.Sessions.Sum(s => s.Minutes) / 60.0)]);
+            [views.Words.Counted(c.Sessions.Count, "session"), views.Words.Hours(c.Sessions.Sum(s => s.Minutes) / 60.0)]);
     }
 
     public IEnumerable<string> Tags(Page page, SiteModel site)

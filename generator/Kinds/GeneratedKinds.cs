@@ -50,7 +50,7 @@ public sealed class TaxonomyListKind(string taxonomy, string noun) : PageKind, I
         Items = views.SiteModel.Pages.Where(p => p.Kind is TermKind t && t.Taxonomy == taxonomy)
             .OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
             .Select(p => new CardView(p.Title, p.Url, null, "term",
-                [ViewBuilder.Count(views.SiteModel.Relations.Listed(SiteRelations.TermKey(taxonomy, p.Slug)).Count, noun)]))
+                [views.Words.Counted(views.SiteModel.Relations.Listed(SiteRelations.TermKey(taxonomy, p.Slug)).Count, noun)]) { Lang = views.TextLang(p) })
             .ToList(),
     };
 }
@@ -63,6 +63,7 @@ public sealed class TermKind(string taxonomy) : PageKind, IViewKind, ISearchKind
 
     public string Taxonomy => taxonomy;
     public override string Name => "term";
+    public override bool NamedInDefaultLanguage => true;
 
     public PageView View(Page page, PageView view, ViewBuilder views) => ListingKind.WithSources(page, view, views) with
     {
@@ -78,7 +79,7 @@ public sealed class ResourcesKind : PageKind, IViewKind, ISearchKind
     public PageView View(Page page, PageView view, ViewBuilder views) => ListingKind.WithSources(page, view, views) with
     {
         Resources = views.SiteModel.Resources.OrderBy(r => r.Kind).ThenBy(r => r.Title, StringComparer.OrdinalIgnoreCase)
-            .Select(r => new ResourceView(r.Title, r.Url, ViewBuilder.Name(r.Kind), r.Publisher, r.Date, r.Summary, r.Topics, r.Tiers)).ToList(),
+            .Select(r => new ResourceView(r.Title, r.Url, views.Words.ResourceKind(r.Kind), r.Publisher, r.Date, r.Summary, r.Topics, r.Tiers)).ToList(),
     };
 
     /// <summary>The kinds of resource it lists ("hotline", "webinar"), which the entries' text may not say.</summary>
@@ -112,6 +113,7 @@ public sealed class RedirectKind : PageKind, IViewKind, ISearchKind
         // it then works under any sub-path.
         return view with
         {
+            TitleLang = views.TextLang(target),
             CanonicalUrl = view.CanonicalUrl[..^page.Url.Length] + target.Url,
             Redirect = new RedirectView(target.Url, UrlPath.Relative(page.Url.TrimStart('/'), target.Url.TrimStart('/')), target.Title),
         };

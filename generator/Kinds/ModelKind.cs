@@ -62,7 +62,7 @@ public sealed class ModelKind : ContentKind<ModelMeta>, IViewKind, IListedKind, 
         {
             Sources = views.Sources(AllSources(m)),
             Model = new ModelView(
-                m.Tiers.Order().Select(t => TierLink(views.SiteModel, t)).ToList(), ViewBuilder.Name(m.Intensity),
+                m.Tiers.Order().Select(t => TierLink(views, t)).ToList(), views.Words.Intensity(m.Intensity),
                 Figure(m.TrainingHours, "hour", views), ViewBuilder.Name(m.ClinicalSupport).Replace(' ', '_'), m.Supervision,
                 Figure(m.AdultHoursPerWeek, "hour", views), Requirements.Grades(m.Grades),
                 m.MenteesPerHelper is { } mentees ? Figure(mentees, "student", views) : null,
@@ -70,7 +70,7 @@ public sealed class ModelKind : ContentKind<ModelMeta>, IViewKind, IListedKind, 
                 new EvidenceView(views.RenderInline(m.Evidence.Summary), views.Sources(m.Evidence.Sources)),
                 m.Tags,
                 relations.Listed<ScenarioMeta>(page.Url).Select(views.Card).ToList(),
-                relations.Listed<CurriculumMeta>(page.Url).Select(ViewBuilder.Link).ToList()),
+                relations.Listed<CurriculumMeta>(page.Url).Select(views.Link).ToList()),
         };
     }
 
@@ -78,13 +78,16 @@ public sealed class ModelKind : ContentKind<ModelMeta>, IViewKind, IListedKind, 
     {
         var m = (ModelMeta)page.Meta!;
         return new(page.Title, page.Url, page.Summary, Name,
-            [$"Tier {string.Join(", ", m.Tiers.Order())}", $"{ViewBuilder.Name(m.Intensity)} intensity",
-             $"{Requirements.Range(m.TrainingHours, "hour")} training" + (m.TrainingHours.IsEstimate ? " (PeerHub estimate)" : ""),
-             $"Grades {Requirements.Grades(m.Grades)}"]);
+            [views.Words.TierLabel(string.Join(", ", m.Tiers.Order())),
+             views.Words.Word("values.intensity_fact", "{intensity} intensity", ("intensity", views.Words.Intensity(m.Intensity))),
+             m.TrainingHours.IsEstimate
+                ? views.Words.Word("values.training_estimate_fact", "{hours} training (PeerHub estimate)", ("hours", views.Words.Range(m.TrainingHours, "hour")))
+                : views.Words.Word("values.training_fact", "{hours} training", ("hours", views.Words.Range(m.TrainingHours, "hour"))),
+             views.Words.Word("values.grades", "Grades {grades}", ("grades", Requirements.Grades(m.Grades)))]);
     }
 
     private static FigureView Figure(FigureRange f, string unit, ViewBuilder views) =>
-        new(Requirements.Range(f, unit), f.IsEstimate, f.Source is { } s && views.Sources([s]) is [var source] ? source : null);
+        new(views.Words.Range(f, unit), f.IsEstimate, f.Source is { } s && views.Sources([s]) is [var source] ? source : null);
 
     public IEnumerable<string> Tags(Page page, SiteModel site)
     {
@@ -101,11 +104,14 @@ public sealed class ModelKind : ContentKind<ModelMeta>, IViewKind, IListedKind, 
     public PageView ListView(PageView view, IReadOnlyList<Page> pages, ViewBuilder views) => view with
     {
         Groups = Enumerable.Range(1, 3).Select(t => new CardGroupView(
-                TierKind.GuideOf(views.SiteModel, t)?.Title ?? $"Tier {t}", $"tier-{t}",
+                TierKind.GuideOf(views.SiteModel, t)?.Title ?? views.Words.TierLabel(t.ToString(System.Globalization.CultureInfo.InvariantCulture)), $"tier-{t}",
                 views.SiteModel.Relations.Listed<ModelMeta>(SiteRelations.TierKey(t)).Select(views.Card).ToList()))
             .Where(g => g.Items.Count > 0).ToList(),
     };
 
-    private static LinkView TierLink(SiteModel site, int tier) =>
-        TierKind.GuideOf(site, tier) is { } p ? new LinkView($"Tier {tier}", p.Url, p.Title) : new LinkView($"Tier {tier}", "/tiers/");
+    private static LinkView TierLink(ViewBuilder views, int tier)
+    {
+        var label = views.Words.TierLabel(tier.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return TierKind.GuideOf(views.SiteModel, tier) is { } p ? new LinkView(label, p.Url, p.Title) : new LinkView(label, "/tiers/");
+    }
 }

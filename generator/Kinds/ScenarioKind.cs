@@ -53,10 +53,10 @@ public sealed class ScenarioKind : ContentKind<ScenarioMeta>, IViewKind, ISearch
     {
         var s = (ScenarioMeta)page.Meta!;
         return new(page.Title, page.Url, page.Summary, Name,
-            [$"{s.Minutes} min", ViewBuilder.Name(s.Difficulty), Requirements.Grades(s.GradeBands), .. s.RedFlags.Count > 0 ? Escalates : []]);
+            [views.Words.Word("scenario.minutes", "{minutes} min", ("minutes", s.Minutes.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+             views.Words.Difficulty(s.Difficulty), views.Words.GradesLabel(s.GradeBands),
+             .. (s.RedFlags.Count > 0 ? new[] { views.Words.Word("packs.escalates", "involves escalation") } : [])]);
     }
-
-    private static readonly string[] Escalates = ["involves escalation"];
 
     public IReadOnlyList<string> GradeBands(Page page) =>
         ((ScenarioMeta)page.Meta!).GradeBands.Distinct().Order().Select(Requirements.Grades).ToList();

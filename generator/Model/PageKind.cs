@@ -16,5 +16,8 @@ public abstract class PageKind
     /// <summary>Whether the sitemap lists the page: not the 404 page, nor a page that only forwards to another.</summary>
     public virtual bool InSitemap => !ServedAnywhere;
 
+    /// <summary>Whether a page of this kind is named in the default language whatever the site's (a skill or topic, whose term is language-neutral).</summary>
+    public virtual bool NamedInDefaultLanguage => false;
+
     public override string ToString() => Name;
 }

@@ -46,11 +46,18 @@ public static class Requirements
     /// <summary>The grade bands as one span where they touch: [middle, high] reads "Grades 6-12".</summary>
     public static string Grades(IEnumerable<GradeBand> bands)
     {
+        var span = GradeSpan(bands);
+        return span.Length == 0 ? "" : "Grades " + span;
+    }
+
+    /// <summary>The grade bands as one span where they touch, without a label: [middle, high] reads "6-12".</summary>
+    public static string GradeSpan(IEnumerable<GradeBand> bands)
+    {
         var sorted = bands.Distinct().Order().ToList();
         if (sorted.Count == 0) return "";
         var contiguous = sorted[^1] - sorted[0] == sorted.Count - 1;
-        return "Grades " + (contiguous
+        return contiguous
             ? Grades(sorted[0]).Split('-')[0] + "-" + Grades(sorted[^1]).Split('-')[1]
-            : string.Join(", ", sorted.Select(Grades)));
+            : string.Join(", ", sorted.Select(Grades));
     }
 }

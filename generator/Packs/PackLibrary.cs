@@ -31,7 +31,7 @@ public static class PackLibrary
             .Select(p => new LinkView(p.Title, p.Slug)).ToList();
         var skills = scenarios.SelectMany(p => ((ScenarioMeta)p.Meta!).Skills).Select(k => k.Trim())
             .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
-        var difficulties = Enum.GetValues<Difficulty>().Select(d => d.ToString().ToLowerInvariant()).ToList();
+        var difficulties = Enum.GetValues<Difficulty>().Select(d => new LinkView(views.Words.Difficulty(d), d.ToString().ToLowerInvariant())).ToList();
         var grades = scenarios.SelectMany(p => ((ScenarioMeta)p.Meta!).GradeBands).Distinct().Order()
             .Select(b => new LinkView(Requirements.Grades(b), b.ToString().ToLowerInvariant())).ToList();
         var packs = site.OfKind(PackKind.Instance).OrderBy(p => p.Url, StringComparer.Ordinal).Select(p => new LinkView(p.Title, p.Url)).ToList();

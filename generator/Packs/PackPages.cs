@@ -113,18 +113,16 @@ public static class PackPages
         var audience = origin.Meta switch
         {
             CurriculumMeta c => c.Audience,
-            ModelMeta m => $"Peer helpers in {origin.Title} programs (grades {Requirements.Grades(m.Grades)})",
+            ModelMeta m => views.Words.Word("values.pack_audience", "Peer helpers in {title} programs (grades {grades})", ("title", origin.Title), ("grades", Requirements.Grades(m.Grades))),
             _ => null,
         };
         var scenarios = Scenarios(spec, site);
         var numbered = PageNumbering.Number(scenarios, views, spec.AlsoIn);
         return new PackView(spec.Source == PackSource.Curriculum ? "curriculum" : "model", page.Title, audience,
-            new LinkView(origin.Title, origin.Url), numbered.TotalMinutes, Duration(numbered.TotalMinutes), numbered.Scenarios,
+            new LinkView(origin.Title, origin.Url) { Lang = views.TextLang(origin) }, numbered.TotalMinutes, views.Words.Duration(numbered.TotalMinutes), numbered.Scenarios,
             numbered.PageCount, null) { AlsoIn = spec.AlsoIn };
     }
 
-    /// <summary>"95 minutes" or "4 hours 5 minutes": how long running every scenario takes.</summary>
-    public static string Duration(int minutes) => minutes < 60
-        ? $"{minutes} minutes"
-        : $"{minutes / 60} hour{(minutes / 60 == 1 ? "" : "s")}" + (minutes % 60 == 0 ? "" : $" {minutes % 60} minutes");
+    /// <summary>"95 minutes" or "4 hours 5 minutes", in English: how long running every scenario takes.</summary>
+    public static string Duration(int minutes) => Words.English.Duration(minutes);
 }

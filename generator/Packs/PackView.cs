@@ -42,5 +42,5 @@ public sealed record CardSheetView(int Page, string Id, int Sheet, int SheetCoun
 /// <see cref="FrontPages"/> pages in the order chosen.
 /// </summary>
 public sealed record PackLibraryView(
-    string Json, int Count, IReadOnlyList<LinkView> Models, IReadOnlyList<string> Skills, IReadOnlyList<string> Difficulties,
+    string Json, int Count, IReadOnlyList<LinkView> Models, IReadOnlyList<string> Skills, IReadOnlyList<LinkView> Difficulties,
     IReadOnlyList<LinkView> Grades, IReadOnlyList<LinkView> Packs, IReadOnlyList<PackScenarioView> Scenarios, int FrontPages);

@@ -46,7 +46,7 @@ public static class PageNumbering
         var meta = (ScenarioMeta)scenario.Meta!;
         var page = 0;
         var guide = PackLayout.GuideParts(meta).Select((part, i) => new GuideSheetView(++page, i == 0 ? "" : $"-guide-{i + 1}",
-            part.ToString().ToLowerInvariant(), Label(part))).ToList();
+            part.ToString().ToLowerInvariant(), Label(part, views))).ToList();
 
         var view = views.Scenario(scenario, meta);
         // A bilingual card holds two briefs: two cards to a page, or one when the briefs are long.
@@ -61,10 +61,10 @@ public static class PageNumbering
         return new PackScenarioView(0, "", scenario.Slug, scenario.Title, scenario.Url, view, guide, cards);
     }
 
-    private static string Label(GuidePart part) => part switch
+    private static string Label(GuidePart part, ViewBuilder views) => part switch
     {
-        GuidePart.Before => "Facilitator guide, part 1 of 2: before you start",
-        GuidePart.After => "Facilitator guide, part 2 of 2: red flags and debrief",
-        _ => "Facilitator guide",
+        GuidePart.Before => views.Words.Word("packs.guide_label.before", "Facilitator guide, part 1 of 2: before you start"),
+        GuidePart.After => views.Words.Word("packs.guide_label.after", "Facilitator guide, part 2 of 2: red flags and debrief"),
+        _ => views.Words.Word("packs.guide_label.whole", "Facilitator guide"),
     };
 }

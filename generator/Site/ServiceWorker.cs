@@ -52,12 +52,15 @@ public static class ServiceWorker
     /// <summary>
     /// The output paths saved on the first visit, what a reader most needs without a connection: the home page, the
     /// tier guides, the list of models, the search page, the planner and its data, the about page (which explains
-    /// offline use), the 404 page (shown for a page not saved), pages about safety and crises (tagged <c>safety</c>
+    /// offline use), the 404 page of each language (shown for a page not saved), pages about safety and crises (tagged <c>safety</c>
     /// or <c>crisis</c>), and every style sheet and script. Crisis lines are on every page.
     /// </summary>
     public static Func<string, bool> Core(SiteModel site)
     {
         var pages = new HashSet<string>(StringComparer.Ordinal) { "index.html", "404.html", "models/index.html", "search/index.html", "about/index.html" };
+        // Each further language's 404 page too (es/404.html): offline, the service worker answers a missing address
+        // under a language's folder with that language's own 404 page.
+        foreach (var language in site.Languages.All) pages.Add(language.Prefix + "404.html");
         foreach (var page in site.Pages)
         {
             var tags = page.Meta is PageMeta meta ? meta.Tags : [];

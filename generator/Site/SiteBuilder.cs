@@ -191,9 +191,9 @@ public static class SiteBuilder
         SiteFiles files, DiagnosticBag diagnostics)
     {
         var markdown = MarkdownRenderer.Shared;
-        var views = new ViewBuilder(site, markdown);
-        var functions = TemplateFunctions.Create(markdown,
-            site.Languages.IsDefault ? theme.Strings : theme.StringsFor(site.Languages.Current, diagnostics));
+        var themeStrings = site.Languages.IsDefault ? theme.Strings : theme.StringsFor(site.Languages.Current, diagnostics);
+        var views = new ViewBuilder(site, markdown, themeStrings);
+        var functions = TemplateFunctions.Create(markdown, themeStrings);
         // Render and post-process each page in one pass and keep only its UTF-8 bytes and what later stages read.
         // Holding every page's HTML as strings between separate stages took gigabytes on a 10,000-page site.
         var basePath = views.Site.BasePath;

@@ -10,7 +10,9 @@ namespace PeerHub.Templates;
 /// Builds the view models templates see from the immutable site model: the part every page shares here, and the
 /// part of its kind from the kind itself (<see cref="IViewKind"/>). The helpers kinds build their views with are public.
 /// </summary>
-public sealed partial class ViewBuilder(SiteModel site, MarkdownRenderer markdown)
+/// <param name="strings">The theme's words in the language of the pages these views are for (strings/&lt;code&gt;.yml), for
+/// the words views carry (<see cref="Words"/>).</param>
+public sealed partial class ViewBuilder(SiteModel site, MarkdownRenderer markdown, ThemeStrings? strings = null)
 {
     public SiteModel SiteModel => site;
 
@@ -36,6 +38,8 @@ public sealed partial class ViewBuilder(SiteModel site, MarkdownRenderer markdow
             CanonicalUrl = canonical,
             Lang = languages.Current,
             ContentLang = page.Fallback ? languages.Default.Code : null,
+            TitleLang = TextLang(page),
+            UntranslatedLang = UntranslatedLang,
             NotTranslated = page.Fallback,
             // The 404 page is served at any address, so it has no one address in another language.
             Alternates = languages.All.Count == 1 || page.Kind.ServedAnywhere ? [] : languages.All.Where(l => l.Has(page.Url)).Select(In).ToList(),
@@ -70,21 +74,22 @@ public sealed partial class ViewBuilder(SiteModel site, MarkdownRenderer markdow
         s.Models.Select(r => Link(ModelPage(r.Slug))).ToList(),
         s.Skills.Select(k => Link(site.ByUrl($"/skills/{Naming.Slugify(k)}/")!)).ToList(),
         s.Topics.Select(k => Link(site.ByUrl($"/topics/{Naming.Slugify(k)}/")!)).ToList(),
-        Name(s.Difficulty), s.Minutes,
+        Words.Difficulty(s.Difficulty), s.Minutes,
         s.ContentWarning is null ? null : markdown.RenderInline(s.ContentWarning),
         s.Roles.Select(r => new RoleView(r.Name, markdown.RenderInline(r.Brief), markdown.RenderInline(WithoutStepOut(r.Brief)))).ToList(),
         markdown.RenderInline(s.Setup), Inline(s.Prompts), Inline(s.RedFlags), Inline(s.Escalation), Inline(s.Debrief),
         Inline(s.FacilitatorNotes),
         site.Relations.Listed<CurriculumMeta>(page.Url).Select(Link).ToList(),
-        Requirements.Grades(s.GradeBands), s.Hope is null ? null : markdown.RenderInline(s.Hope));
+        Words.GradesLabel(s.GradeBands), s.Hope is null ? null : markdown.RenderInline(s.Hope)) { GradeSpan = Requirements.GradeSpan(s.GradeBands) };
 
     /// <summary>
-    /// A role's brief without its own "You can step out at any time..." sentence: every role card prints that line
-    /// under the brief, and a card that says it twice reads as boilerplate.
+    /// A role's brief without its own "You can step out at any time..." sentence (in Spanish "Puedes salir del juego en
+    /// cualquier momento con la señal acordada."): every role card prints that line under the brief, and a card that
+    /// says it twice reads as boilerplate.
     /// </summary>
     public static string WithoutStepOut(string brief) => StepOutSentence().Replace(brief, "").Trim();
 
-    [GeneratedRegex(@"\s*\bYou can step out\b[^.!?]*[.!?]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*\b(?:You can step out|Puedes salir del juego)\b[^.!?]*[.!?]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StepOutSentence();
 
     /// <summary>Cards for pages in the usual listing order: weight, then title.</summary>
@@ -96,7 +101,7 @@ public sealed partial class ViewBuilder(SiteModel site, MarkdownRenderer markdow
         Cards(site.Pages.Where(p => p.Url != section.Url && p.Url.StartsWith(section.Url, StringComparison.Ordinal)
             && p.Url[section.Url.Length..].TrimEnd('/').IndexOf('/') < 0));
 
-    public CardView Card(Page p) => p.Kind is IViewKind kind ? kind.Card(p, this) : PlainCard(p);
+    public CardView Card(Page p) => (p.Kind is IViewKind kind ? kind.Card(p, this) : PlainCard(p)) with { Lang = TextLang(p) };
 
     /// <summary>A card with no facts, labelled with the page's kind.</summary>
     public static CardView PlainCard(Page p) => new(p.Title, p.Url, p.Summary, p.Kind.Name, []);
@@ -105,12 +110,12 @@ public sealed partial class ViewBuilder(SiteModel site, MarkdownRenderer markdow
     {
         var crumbs = new List<LinkView>();
         if (page.Url == "/" || page.Kind.ServedAnywhere) return crumbs;
-        crumbs.Add(new LinkView("Home", "/"));
+        crumbs.Add(new LinkView(Words.Word("layout.home", "Home"), "/"));
         var segments = page.Url.Trim('/').Split('/');
         for (var i = 1; i < segments.Length; i++)
         {
             var url = "/" + string.Join('/', segments[..i]) + "/";
-            if (site.ByUrl(url) is { } parent) crumbs.Add(new LinkView(parent.Title, url));
+            if (site.ByUrl(url) is { } parent) crumbs.Add(new LinkView(parent.Title, url) { Lang = TextLang(parent) });
         }
         return crumbs;
     }
@@ -120,11 +125,24 @@ public sealed partial class ViewBuilder(SiteModel site, MarkdownRenderer markdow
             .Select(s => new SourceView(s.Title, s.Publisher, s.Url, s.Date)).ToList();
 
     public Page ModelPage(string slug) => site.ByUrl($"/models/{slug}/")!;
-    public static LinkView Link(Page p) => new(p.Title, p.Url, p.Summary);
+    public LinkView Link(Page p) => new(p.Title, p.Url, p.Summary) { Lang = TextLang(p) };
+
+    /// <summary>The default language's code on a page in another language, for text that is never translated; else null.</summary>
+    public string? UntranslatedLang => site.Languages.IsDefault ? null : site.Languages.Default.Code;
+
+    /// <summary>
+    /// The language of a page's title and summary when it is not this site's: on a page in another language, a page
+    /// not translated yet, a translation that kept its source's title, or a skill or topic (named in the default
+    /// language, whose names are the same in every language). Null when they are in this site's language.
+    /// </summary>
+    public string? TextLang(Page p) =>
+        UntranslatedLang is { } code && (p.Fallback || p.TranslatedKeys is { } keys && !keys.Contains("title") || p.Kind.NamedInDefaultLanguage) ? code : null;
     public string RenderInline(string markdownText) => markdown.RenderInline(markdownText);
     public IReadOnlyList<string> Inline(IEnumerable<string> items) => items.Select(markdown.RenderInline).ToList();
     public static string Name<T>(T value) where T : Enum => Naming.ToSnake(value.ToString()).Replace('_', ' ');
     public static string Hours(string h) => h.Trim().Replace(" ", "") + (h.Trim() == "1" ? " hour" : " hours");
-    public static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
     public static string FormatHours(double h) => h.ToString("0.#", CultureInfo.InvariantCulture) + (h == 1 ? " hour" : " hours");
+
+    /// <summary>The words of the pages' language that views carry.</summary>
+    public Words Words { get; } = new(strings);
 }

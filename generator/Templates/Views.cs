@@ -3,9 +3,17 @@ namespace PeerHub.Templates;
 // What templates see. Plain immutable records with resolved links and display strings, so a layout never
 // has to know about slugs, enums or how relations are computed. Scriban names members in snake_case.
 
-public sealed record LinkView(string Title, string Url, string? Summary = null);
+public sealed record LinkView(string Title, string Url, string? Summary = null)
+{
+    /// <summary>The language of the title and summary when it is not the page's (a page not translated yet), else null.</summary>
+    public string? Lang { get; init; }
+}
 
-public sealed record CardView(string Title, string Url, string? Summary, string Kind, IReadOnlyList<string> Facts);
+public sealed record CardView(string Title, string Url, string? Summary, string Kind, IReadOnlyList<string> Facts)
+{
+    /// <summary>The language of the title and summary when it is not the page's (a page not translated yet), else null.</summary>
+    public string? Lang { get; init; }
+}
 
 public sealed record SiteView(
     string Title, string Description, string Language, string BaseUrl,
@@ -44,6 +52,10 @@ public sealed record PageView
     public object? Pack { get; init; }
     /// <summary>The page's language, and the language of its main text when that differs (a page not yet translated).</summary>
     public string Lang { get; init; } = "en";
+    /// <summary>The language of the page's title where it is shown outside its text (breadcrumbs) when not the page's, else null.</summary>
+    public string? TitleLang { get; init; }
+    /// <summary>The language of what has no translation (data such as resources.yml) when not the page's, else null.</summary>
+    public string? UntranslatedLang { get; init; }
     public string? ContentLang { get; init; }
     /// <summary>True on a page shown in the default language because it has no translation yet.</summary>
     public bool NotTranslated { get; init; }
@@ -93,6 +105,9 @@ public sealed record ScenarioView(
 {
     /// <summary>On a translation, the language of each field it leaves in the default language, by key (setup: en).</summary>
     public IReadOnlyDictionary<string, object> Untranslated { get; init; } = new Dictionary<string, object>();
+
+    /// <summary>The grades without their label ("9-12"), where a label names them already.</summary>
+    public string GradeSpan { get; init; } = "";
 }
 
 /// <summary>A role: its name, its brief, and the brief as its printed card shows it (<see cref="ViewBuilder.WithoutStepOut"/>).</summary>

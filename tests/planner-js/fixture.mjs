@@ -1,4 +1,9 @@
 // A small planner data set in the shape the generator emits, for the unit tests.
+import { useLanguage } from "./strings.mjs";
+
+// The planner's messages as an English page shows them (themes/default/strings/en.yml).
+useLanguage("en");
+
 const scale = [
   { id: "not-yet", label: "Not yet", score: 0 },
   { id: "taking-steps", label: "Taking steps", score: 1 },

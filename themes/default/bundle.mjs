@@ -1,7 +1,7 @@
 // Builds the theme's classic scripts with esbuild: each entry and what it imports joined into one IIFE, because
 // pages opened from disk (file://) cannot load JavaScript modules. Run `npm run bundle` in themes/default after
 // changing a source; tests/planner-js/bundles.test.mjs fails while a committed bundle is out of date.
-// The sources of search.js and pack-builder.js live in src/, which is not published; the planner's modules stay in
+// The sources of search.js, pack-builder.js and site.js live in src/, which is not published; the planner's modules stay in
 // static/js/planner/ because the planner page loads them as modules when it is served over http.
 import { build } from "esbuild";
 import { writeFile } from "node:fs/promises";
@@ -14,6 +14,7 @@ export const themeDir = path.dirname(fileURLToPath(import.meta.url));
 export const bundles = [
   { entry: "src/search.js", output: "static/js/search.js" },
   { entry: "src/pack-builder.js", output: "static/js/pack-builder.js" },
+  { entry: "src/site.js", output: "static/js/site.js" },
   { entry: "static/js/planner/main.js", output: "static/js/planner/planner.bundle.js" },
 ];
 

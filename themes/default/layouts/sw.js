@@ -37,12 +37,25 @@ self.addEventListener("fetch", (event) => {
     const hit = (await match(CORE, request)) || (await match(FULL, request));
     if (hit) return hit;
     if (request.mode !== "navigate") return Response.error();
-    // A missing page is still missing offline: the saved 404.html, answered with status 404 as the host would.
-    const missing = await match(CORE, "404.html");
+    // A missing page is still missing offline: the saved 404 page, answered with status 404 as the host would.
+    const missing = await notFoundPage(request.url);
     if (!missing) return Response.error();
     return new Response(missing.body, { status: 404, statusText: "Not Found", headers: missing.headers });
   }));
 });
+
+// The 404 page for an address. This one script serves every language and cannot know the page's, but a page in a
+// further language lives under that language's folder (es/...), and each language has its own 404 page there
+// (es/404.html, saved on the first visit with the core): so an address under a folder whose 404 page is saved gets
+// that page, in its language; any other address gets the site's 404.html.
+async function notFoundPage(url) {
+  const scope = new URL(self.registration.scope).pathname;
+  const path = new URL(url).pathname;
+  const rest = path.startsWith(scope) ? path.slice(scope.length) : "";
+  const folder = rest.includes("/") ? rest.slice(0, rest.indexOf("/") + 1) : "";
+  const own = folder ? (await match(CORE, folder + "404.html")) || (await match(FULL, folder + "404.html")) : undefined;
+  return own || match(CORE, "404.html");
+}
 
 async function match(name, request) {
   if (!(await caches.has(name))) return undefined;

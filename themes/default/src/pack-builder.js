@@ -4,6 +4,7 @@
 // with the same layout as the generated packs; this script only puts them in order and numbers them.
 // No framework, no request to any other site. Built by esbuild (`npm run bundle`) into static/js/pack-builder.js.
 import { el } from "../static/js/dom.js";
+import { t, plural, number } from "../static/js/strings.js";
 
 const script = document.currentScript;
 // The script lives at <site>/js/pack-builder.js, so the site root is one folder up, whatever the sub-path.
@@ -33,12 +34,13 @@ function capitalise(text) {
   return text.length === 0 ? text : text[0].toUpperCase() + text.slice(1);
 }
 
-/** The same wording as PackPages.Duration. */
+/** The same wording as the printed packs' (Templates/Words.cs, Duration). */
 function duration(minutes) {
-  if (minutes < 60) return `${minutes} minutes`;
+  if (minutes < 60) return t("builder.duration.minutes", { minutes: number(minutes) });
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  return `${hours} hour${hours === 1 ? "" : "s"}` + (rest === 0 ? "" : ` ${rest} minutes`);
+  const text = t(hours === 1 ? "builder.duration.hours.one" : "builder.duration.hours.other", { hours: number(hours) });
+  return rest === 0 ? text : t("builder.duration.hours_minutes", { hours: text, minutes: number(rest) });
 }
 
 function startBuilder(container) {
@@ -82,8 +84,7 @@ function startBuilder(container) {
 
   renderAll();
   if (restored.length > 0) {
-    announce(`Opened a shared pack of ${selection.length} scenario${selection.length === 1 ? "" : "s"}.` +
-      (missing > 0 ? ` ${missing} scenario${missing === 1 ? " in the link is" : "s in the link are"} no longer in the library.` : ""));
+    announce(plural("builder.opened", selection.length) + (missing > 0 ? " " + plural("builder.missing", missing) : ""));
   }
   root.dataset.packBuilder = "ready";
 
@@ -128,17 +129,18 @@ function startBuilder(container) {
 
   function renderResults() {
     const shown = library.filter(matches);
-    count.textContent = `(${shown.length} of ${library.length})`;
+    count.textContent = t("builder.count", { shown: number(shown.length), total: number(library.length) });
     results.replaceChildren(...shown.map((s) => {
       const added = selection.includes(s.slug);
       const button = el("button", { type: "button", class: added ? "secondary" : null, "data-toggle": s.slug },
-        added ? "Remove from pack" : "Add to pack", el("span", { class: "visually-hidden", text: `: ${s.title}` }));
+        added ? t("builder.remove_from_pack") : t("builder.add_to_pack"), el("span", { class: "visually-hidden", text: `: ${s.title}` }));
       button.addEventListener("click", () => toggle(s.slug));
       const actions = el("div", { class: "item-actions" }, button);
       if (added) {
         const position = selection.indexOf(s.slug) + 1;
         const jump = el("a", { href: "#your-pack", class: "item-jump", "data-jump": s.slug },
-          `Go to your pack (${selection.length} chosen)`, el("span", { class: "visually-hidden", text: `, where ${s.title} is number ${position}` }));
+          t("builder.go_to_pack", { count: number(selection.length) }),
+          el("span", { class: "visually-hidden", text: t("builder.where_in_pack", { title: s.title, position: number(position) }) }));
         jump.addEventListener("click", (event) => jumpTo(event, yourPack));
         actions.append(jump);
       }
@@ -147,11 +149,11 @@ function startBuilder(container) {
         el("span", { class: "item-facts", text: facts(s) }),
         actions);
     }));
-    if (shown.length === 0) results.append(el("li", { class: "builder-empty", text: "No scenario matches these filters." }));
+    if (shown.length === 0) results.append(el("li", { class: "builder-empty", text: t("builder.no_match") }));
   }
 
   function facts(s) {
-    return [`${s.minutes} min`, capitalise(s.difficultyName), s.grades, s.escalates ? "involves escalation" : null]
+    return [t("builder.minutes", { minutes: number(s.minutes) }), capitalise(s.difficultyName), s.grades, s.escalates ? t("builder.escalates") : null]
       .filter(Boolean).join(" · ");
   }
 
@@ -159,10 +161,10 @@ function startBuilder(container) {
     const s = bySlug.get(slug);
     if (selection.includes(slug)) {
       selection = selection.filter((x) => x !== slug);
-      announce(`${s.title} removed. The pack has ${selection.length} scenario${selection.length === 1 ? "" : "s"}.`);
+      announce(plural("builder.removed", selection.length, { title: s.title }));
     } else {
       selection = [...selection, slug];
-      announce(`${s.title} added at position ${selection.length} of ${selection.length}.`);
+      announce(t("builder.added", { title: s.title, position: number(selection.length), total: number(selection.length) }));
     }
     renderAll();
     results.querySelector(`[data-toggle="${CSS.escape(slug)}"]`)?.focus();
@@ -175,7 +177,7 @@ function startBuilder(container) {
     const next = [...selection];
     [next[from], next[to]] = [next[to], next[from]];
     selection = next;
-    announce(`${bySlug.get(slug).title} moved to position ${to + 1} of ${selection.length}.`);
+    announce(t("builder.moved", { title: bySlug.get(slug).title, position: number(to + 1), total: number(selection.length) }));
     renderAll();
     // Keep the keyboard where it was; at either end the pressed button is disabled, so use the other one.
     const item = chosen.querySelector(`li[data-slug="${CSS.escape(slug)}"]`);
@@ -199,9 +201,9 @@ function startBuilder(container) {
     chosen.replaceChildren(...selection.map((slug, i) => {
       const s = bySlug.get(slug);
       const hidden = el("span", { class: "visually-hidden", text: `: ${s.title}` });
-      const up = el("button", { type: "button", class: "secondary", "data-move": "up", disabled: i === 0 }, "Move up", hidden.cloneNode(true));
-      const down = el("button", { type: "button", class: "secondary", "data-move": "down", disabled: i === selection.length - 1 }, "Move down", hidden.cloneNode(true));
-      const drop = el("button", { type: "button", class: "secondary", "data-move": "remove" }, "Remove", hidden.cloneNode(true));
+      const up = el("button", { type: "button", class: "secondary", "data-move": "up", disabled: i === 0 }, t("builder.move_up"), hidden.cloneNode(true));
+      const down = el("button", { type: "button", class: "secondary", "data-move": "down", disabled: i === selection.length - 1 }, t("builder.move_down"), hidden.cloneNode(true));
+      const drop = el("button", { type: "button", class: "secondary", "data-move": "remove" }, t("builder.remove"), hidden.cloneNode(true));
       up.addEventListener("click", () => move(slug, -1));
       down.addEventListener("click", () => move(slug, +1));
       drop.addEventListener("click", () => remove(slug));
@@ -223,10 +225,10 @@ function startBuilder(container) {
   async function copyLink() {
     try {
       await navigator.clipboard.writeText(linkBox.value);
-      announce("Link copied.");
+      announce(t("builder.copied"));
     } catch {
       linkBox.select();
-      announce("Select the link and copy it.");
+      announce(t("builder.copy_by_hand"));
     }
   }
 

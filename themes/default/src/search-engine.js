@@ -53,6 +53,12 @@ const SYNONYM_WEIGHT = 0.85;
  */
 export function createEngine(lunr, serialisedIndex, docs, synonyms = []) {
   const index = lunr.Index.load(serialisedIndex);
+  // An index built with another language's pipeline (lunr-languages names its functions "stemmer-es") is queried with
+  // that language's trimmer and stop words, which its script put on lunr (lunr.es.trimmer, lunr.es.stopWordFilter);
+  // an English index with lunr's own.
+  const code = (serialisedIndex.pipeline || []).map((name) => /-([a-z]{2,3})$/.exec(name)?.[1]).find(Boolean);
+  const trimmer = (code && lunr[code]?.trimmer) || lunr.trimmer;
+  const stopWordFilter = (code && lunr[code]?.stopWordFilter) || lunr.stopWordFilter;
   // Every synonym phrase with its group, longest first, so "self harm" is tried before a one-word entry.
   const synonymPhrases = synonyms
     .flatMap((group, g) => group.map((phrase) => ({ words: plainWords(phrase), group: g })))
@@ -71,7 +77,7 @@ export function createEngine(lunr, serialisedIndex, docs, synonyms = []) {
   // so "self-harm", "c++" or "what's next?" can never be a query syntax error.
   function words(text) {
     return lunr.tokenizer(text.replace(/[:^~+*\\]/g, " "))
-      .map((token) => lunr.trimmer(token).toString())
+      .map((token) => trimmer(token).toString())
       .filter((word) => word.length > 0);
   }
 
@@ -79,7 +85,7 @@ export function createEngine(lunr, serialisedIndex, docs, synonyms = []) {
   function groupsFor(list, typing, fuzzy) {
     const groups = [];
     list.forEach((word, i) => {
-      if (lunr.stopWordFilter(word) === undefined) return; // never indexed: "the", "how", "and"
+      if (stopWordFilter(word) === undefined) return; // never indexed: "the", "how", "and"
       const stem = index.pipeline.runString(word)[0];
       if (!stem) return;
       // The last word may still be half-typed: also match words it begins, but only from two letters on,
@@ -166,7 +172,7 @@ export function createEngine(lunr, serialisedIndex, docs, synonyms = []) {
   // almost no weight: a page whose title holds the words typed ranks higher, and "tier 2 ..." names a tier,
   // so pages the document store files under that tier rank first among equals.
   function decorate(list, query, groups) {
-    const tiers = new Set(Array.from(query.matchAll(/\btier\s*([0-9])\b/gi), (m) => Number(m[1])));
+    const tiers = new Set(Array.from(query.matchAll(/\b(?:tier|nivel)\s*([0-9])\b/gi), (m) => Number(m[1])));
     const typed = plainWords(query).join(" ");
     return list.filter((r) => docs[r.ref]).map((r) => {
       let score = r.score;
@@ -286,7 +292,7 @@ export function createEngine(lunr, serialisedIndex, docs, synonyms = []) {
 
   // A word as the index holds it (lower case, trimmed, stemmed), to find a result's matched words in its text.
   function stem(word) {
-    const token = lunr.trimmer(new lunr.Token(word.toLowerCase())).toString();
+    const token = trimmer(new lunr.Token(word.toLowerCase())).toString();
     return token ? index.pipeline.runString(token)[0] || "" : "";
   }
 

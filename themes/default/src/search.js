@@ -2,6 +2,7 @@
 // Built by esbuild (`npm run bundle`) into static/js/search.js, one classic script, so it also runs from file://.
 // Nothing loads until someone uses a search box.
 import { el } from "../static/js/dom.js";
+import { t, has, parts, plural, number } from "../static/js/strings.js";
 import { createEngine, editDistance, KIND_LABELS, KIND_SINGULAR, KIND_ORDER } from "./search-engine.js";
 
 // The engine (src/search-engine.js) is also offered to the benchmark in the browser.
@@ -18,6 +19,27 @@ const root = new URL("..", script ? script.src : location.href);
 const onDisk = root.protocol === "file:";
 const html = document.documentElement;
 let loading = null;
+
+// The page's language decides which index it searches. An English page has none of this and searches search/; a page
+// in another language (baseof.html writes <script type="application/json" id="search-language"> on Spanish pages)
+// names its own index's folder (es/search/) and the scripts its pipeline needs (lunr-languages' stemmer support and
+// lunr.es.js, published under js/vendor/, which register trimmer-es, stopWordFilter-es and stemmer-es on lunr). Those
+// load after lunr, in order, and only when the index names a pipeline function lunr does not have yet.
+const ENGLISH = { folder: "search/", scripts: [] };
+const language = readLanguage();
+// What the language's page addresses start with, as the index's refs give them: "" for English, "es/" for Spanish.
+const prefix = language.folder.replace(/search\/$/, "");
+
+function readLanguage() {
+  const node = document.getElementById("search-language");
+  if (!node) return ENGLISH;
+  try {
+    const config = JSON.parse(node.textContent);
+    return { folder: String(config.folder || ENGLISH.folder), scripts: Array.isArray(config.scripts) ? config.scripts.map(String) : [] };
+  } catch {
+    return ENGLISH;
+  }
+}
 
 function siteUrl(path) {
   const url = new URL(path, root);
@@ -42,28 +64,55 @@ async function fetchJson(path) {
   return response.json();
 }
 
+let lunrLoading = null;
+function loadLunr() {
+  lunrLoading ??= window.lunr ? Promise.resolve() : addScript(new URL("js/vendor/lunr.min.js", root));
+  return lunrLoading;
+}
+
+// The script form of the indexes (file://) sets one global, window.PEERHUB_SEARCH, whichever folder it comes from, so
+// the forms of two indexes load one after the other, each taken off the global before the next.
+let scriptData = Promise.resolve();
+
+/** An index's files, fetched (or, where fetch is refused, loaded as a script) from its folder. */
+async function fetchIndex(folder) {
+  if (!onDisk) {
+    try {
+      const [index, docs, synonyms] = await Promise.all([
+        fetchJson(folder + "index.json"), fetchJson(folder + "docs.json"), fetchJson(folder + "synonyms.json").catch(() => []),
+      ]);
+      return { index, docs, synonyms };
+    } catch (error) {
+      // Some hosts and file:// refuse fetch; the script form of the same data still loads.
+    }
+  }
+  const data = scriptData.then(async () => {
+    if (!window.PEERHUB_SEARCH) await addScript(new URL(folder + "search-data.js", root));
+    const loaded = window.PEERHUB_SEARCH;
+    window.PEERHUB_SEARCH = undefined;
+    return loaded;
+  });
+  scriptData = data.catch(() => {});
+  return data;
+}
+
+/** Loads the scripts a pipeline needs (lunr-languages), in order, when the index names a function lunr lacks. */
+async function loadPipeline(serialisedIndex) {
+  const lunr = window.lunr;
+  const missing = (serialisedIndex.pipeline || []).some((name) => !lunr.Pipeline.registeredFunctions[name]);
+  if (!missing) return;
+  for (const path of language.scripts) await addScript(new URL(path, root));
+}
+
 function load() {
   if (loading) return loading;
   html.dataset.searchState = "loading";
   const started = performance.now();
   loading = (async () => {
-    const lunrReady = window.lunr ? Promise.resolve() : addScript(new URL("js/vendor/lunr.min.js", root));
-    let data = null;
-    if (!onDisk) {
-      try {
-        const [index, docs, synonyms] = await Promise.all([
-          fetchJson("search/index.json"), fetchJson("search/docs.json"), fetchJson("search/synonyms.json").catch(() => []),
-        ]);
-        data = { index, docs, synonyms };
-      } catch (error) {
-        // Some hosts and file:// refuse fetch; the script form of the same data still loads.
-      }
-    }
-    if (!data) {
-      if (!window.PEERHUB_SEARCH) await addScript(new URL("search/search-data.js", root));
-      data = window.PEERHUB_SEARCH;
-    }
+    const lunrReady = loadLunr();
+    const data = await fetchIndex(language.folder);
     await lunrReady;
+    await loadPipeline(data.index);
     const fetched = performance.now();
     const engine = createEngine(window.lunr, data.index, data.docs, data.synonyms || []);
     api.timings = { fetchMs: fetched - started, loadMs: performance.now() - fetched, totalMs: performance.now() - started };
@@ -80,6 +129,19 @@ function load() {
   return loading;
 }
 api.load = load;
+
+// The default language's index too, on a page in another language whose reader asks for results in English.
+let englishLoading = null;
+function loadEnglish() {
+  englishLoading ??= (async () => {
+    const lunrReady = loadLunr();
+    const data = await fetchIndex(ENGLISH.folder);
+    await lunrReady;
+    return createEngine(window.lunr, data.index, data.docs, data.synonyms || []);
+  })();
+  englishLoading.catch(() => { englishLoading = null; });
+  return englishLoading;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Rendering helpers: DOM nodes only (no HTML strings, see dom.js), so page text can never become markup.
@@ -161,8 +223,14 @@ function snippet(text, ranges, size) {
 
 function tierText(doc) {
   if (!doc.r || doc.r.length === 0) return null;
-  return (doc.r.length > 1 ? "Tiers " : "Tier ") + doc.r.join(" and ");
+  return t(doc.r.length > 1 ? "search.tiers.other" : "search.tiers.one", { tiers: doc.r.join(t("search.and")) });
 }
+
+// A kind's name, for a result ("Scenario") and for a filter chip ("Scenarios"): from the page's strings, else the
+// engine's English names.
+const kindName = (k) => (has("search.kind." + k) ? t("search.kind." + k) : KIND_SINGULAR[k] || k);
+const kindsName = (k) => (has("search.kinds." + k) ? t("search.kinds." + k) : KIND_LABELS[k] || k);
+const quoted = (query) => t("search.quoted", { query });
 
 function debounce(fn, ms) {
   let timer = 0;
@@ -172,7 +240,7 @@ function debounce(fn, ms) {
 }
 
 const searchPage = document.getElementById("search-page-input");
-const searchPageUrl = siteUrl("search/");
+const searchPageUrl = siteUrl(language.folder);
 
 function goToSearchPage(query) {
   const url = new URL(searchPageUrl);
@@ -189,7 +257,7 @@ const SUGGESTIONS = 6;
 function setupCombobox(input) {
   const form = input.form;
   const listId = input.id + "-listbox";
-  const listbox = el("ul", { id: listId, role: "listbox", class: "search-suggest", "aria-label": "Search results", hidden: true });
+  const listbox = el("ul", { id: listId, role: "listbox", class: "search-suggest", "aria-label": t("search.results_label"), hidden: true });
   const status = el("p", { class: "visually-hidden", role: "status" });
   form.append(listbox, status);
   input.setAttribute("role", "combobox");
@@ -230,7 +298,7 @@ function setupCombobox(input) {
     if (!query) { open(false); listbox.replaceChildren(); status.textContent = ""; return; }
     let engine;
     try { engine = await load(); } catch (error) {
-      status.textContent = "Search could not load. Check your connection and try again.";
+      status.textContent = t("search.load_failed_box");
       return;
     }
     if (input.value.trim() !== query) return; // a newer keystroke will render
@@ -240,18 +308,18 @@ function setupCombobox(input) {
     const items = results.slice(0, SUGGESTIONS).map((r) =>
       option(siteUrl(r.doc.u).href,
         el("span", { class: "search-suggest-title" }, marked(r.doc.t, r.marks.title)),
-        el("span", { class: "search-suggest-kind", text: [KIND_SINGULAR[r.doc.k] || r.doc.k, tierText(r.doc)].filter(Boolean).join(" · ") })));
+        el("span", { class: "search-suggest-kind", text: [kindName(r.doc.k), tierText(r.doc)].filter(Boolean).join(" · ") })));
     const allUrl = new URL(searchPageUrl);
     allUrl.searchParams.set("q", query);
-    const label = results.length === 0 ? "No matches yet: see suggestions for “" + query + "”"
-      : results.length > SUGGESTIONS ? "See all " + results.length + " results" : "Open the search page";
+    const label = results.length === 0 ? t("search.no_matches_yet", { query: quoted(query) })
+      : results.length > SUGGESTIONS ? t("search.see_all", { count: number(results.length) }) : t("search.open_page");
     items.push(option(allUrl.href, el("span", { class: "search-suggest-all", text: label })));
     listbox.replaceChildren(...items);
     listbox.dataset.renderedFor = query;
     listbox.dataset.renders = String(++rendered);
     listbox.dataset.mode = mode;
     open(true);
-    status.textContent = results.length === 0 ? "No results" : results.length + (results.length === 1 ? " result" : " results") + ", use the arrow keys to choose";
+    status.textContent = results.length === 0 ? t("search.no_results") : plural("search.results_choose", results.length);
   }
   const later = debounce(render, 120);
 
@@ -297,14 +365,16 @@ function setupSearchPage(input) {
   const status = document.getElementById("search-status");
   const filters = document.getElementById("search-filters");
   const intro = Array.from(results.childNodes, (n) => n.cloneNode(true));
+  // On a page in another language: "Include results in English" (search.html writes it there), kept in the URL as en=1.
+  const includeEnglish = document.getElementById("search-include-english");
   const baseTitle = document.title;
   // Each filter group: its URL parameter, its label, and the values a stored doc has for it.
   const GRADE_ORDER = ["K-5", "6-8", "9-12"];
   const facets = [
-    { key: "kinds", param: "type", attr: "data-kind", label: "Type", of: (doc) => [doc.k], chip: (v) => KIND_LABELS[v] || v,
+    { key: "kinds", param: "type", attr: "data-kind", label: t("search.filter.type"), of: (doc) => [doc.k], chip: kindsName,
       order: (values) => KIND_ORDER.filter((k) => values.has(k)).concat([...values].filter((k) => !KIND_ORDER.includes(k))) },
-    { key: "tiers", param: "tier", attr: "data-tier", label: "Tier", of: (doc) => doc.r.map(String), chip: (v) => "Tier " + v, order: (values) => [...values].sort() },
-    { key: "grades", param: "grades", attr: "data-grades", label: "Grades", of: (doc) => doc.g || [], chip: (v) => "Grades " + v,
+    { key: "tiers", param: "tier", attr: "data-tier", label: t("search.filter.tier"), of: (doc) => doc.r.map(String), chip: (v) => t("search.filter.tier_chip", { tier: v }), order: (values) => [...values].sort() },
+    { key: "grades", param: "grades", attr: "data-grades", label: t("search.filter.grades"), of: (doc) => doc.g || [], chip: (v) => t("search.filter.grades_chip", { grades: v }),
       order: (values) => GRADE_ORDER.filter((g) => values.has(g)) },
   ];
   const state = Object.fromEntries(facets.map((f) => [f.key, new Set()]));
@@ -314,6 +384,7 @@ function setupSearchPage(input) {
   function readUrl() {
     const params = new URLSearchParams(location.search);
     input.value = params.get("q") || "";
+    if (includeEnglish) includeEnglish.checked = params.get("en") === "1";
     for (const f of facets) state[f.key] = new Set((params.get(f.param) || "").split(",").filter(Boolean));
   }
 
@@ -322,6 +393,7 @@ function setupSearchPage(input) {
     url.search = "";
     const query = input.value.trim();
     if (query) url.searchParams.set("q", query);
+    if (includeEnglish?.checked) url.searchParams.set("en", "1");
     for (const f of facets) if (state[f.key].size) url.searchParams.set(f.param, [...state[f.key]].join(","));
     if (url.href === location.href) return;
     history[push ? "pushState" : "replaceState"](null, "", url.href);
@@ -363,16 +435,16 @@ function setupSearchPage(input) {
       chip.button.setAttribute("aria-pressed", String(pressed));
       // A chip that would show nothing is left out, unless it is on (so it can be turned off).
       chip.button.hidden = count === 0 && !pressed;
-      chip.button.replaceChildren(chip.label + " ", el("span", { class: "search-chip-count", text: "(" + count + ")" }));
+      chip.button.replaceChildren(chip.label + " ", el("span", { class: "search-chip-count", text: "(" + number(count) + ")" }));
     }
   }
 
   function popular(engine) {
     const picks = ["getting-started/", "tiers/tier-2/", "models/peer-mentoring/", "elements/policies-and-procedures/", "resources/"]
-      .filter((u) => engine.docs[u]);
+      .map((u) => prefix + u).filter((u) => engine.docs[u]);
     if (picks.length === 0) return null;
     return el("div", { class: "search-popular" },
-      el("h2", { text: "Popular pages" }),
+      el("h2", { text: t("search.popular") }),
       el("ul", {}, ...picks.map((u) => el("li", {}, el("a", { href: siteUrl(u).href, text: engine.docs[u].t })))));
   }
 
@@ -389,28 +461,32 @@ function setupSearchPage(input) {
 
   function emptyState(engine, query, mode) {
     const box = el("div", { class: "search-empty" });
-    box.append(el("p", { class: "search-empty-title" }, mode === "common" ? "“" + query + "” is made of very common words that the search skips. " : "No results for ", mode === "common" ? null : el("strong", { text: "“" + query + "”" }), mode === "common" ? null : "."));
+    box.append(el("p", { class: "search-empty-title" }, mode === "common" ? t("search.common_words", { query: quoted(query) })
+      : parts("search.no_results_for", { query: el("strong", { text: quoted(query) }) })));
     const tips = el("ul", { class: "search-tips" });
     const link = suggestionLink(engine, query);
-    if (link) tips.append(el("li", {}, "Did you mean ", link, "?"));
-    tips.append(el("li", { text: "Fewer or more general words, such as “mentoring”, “confidentiality” or “red flags”." }));
-    box.append(el("p", { text: "Try:" }), tips, popular(engine));
-    box.append(el("p", { class: "search-help-now" }, "If you or a student needs help now, the crisis lines are at the top and bottom of every page: ",
-      el("a", { href: "#crisis-heading", text: "see the crisis lines" }), "."));
+    if (link) tips.append(el("li", {}, parts("search.did_you_mean", { suggestion: link })));
+    tips.append(el("li", { text: t("search.tip_words") }));
+    box.append(el("p", { text: t("search.try") }), tips, popular(engine));
+    box.append(el("p", { class: "search-help-now" }, parts("search.help_now", { link: el("a", { href: "#crisis-heading", text: t("search.help_now_link") }) })));
     return box;
   }
 
   function resultItem(r) {
     const doc = r.doc;
     const visible = r.marks.title.length + r.marks.summary.length > 0;
-    return el("li", { class: "search-result" },
-      el("h2", { class: "search-result-title" }, el("a", { href: siteUrl(doc.u).href }, marked(doc.t, r.marks.title))),
+    // A result from the English index, on a page in another language: its title and text are marked as English, and
+    // its line of facts, in the page's language, says so.
+    const english = r.english ? "en" : null;
+    return el("li", { class: r.english ? "search-result search-result-english" : "search-result" },
+      el("h2", { class: "search-result-title", lang: english }, el("a", { href: siteUrl(doc.u).href, hreflang: english }, marked(doc.t, r.marks.title))),
       el("p", { class: "search-result-meta" },
-        el("span", { class: "search-result-kind", text: KIND_SINGULAR[doc.k] || doc.k }),
+        r.english ? [el("span", { class: "search-result-language", text: t("search.english_result") }), " · "] : null,
+        el("span", { class: "search-result-kind", text: kindName(doc.k) }),
         tierText(doc) ? " · " + tierText(doc) : null,
-        visible ? null : el("span", { class: "search-result-where", text: " · matched in the page text" })),
-      doc.s ? el("p", { class: "search-result-snippet" }, snippet(doc.s, r.marks.summary, 260)) : null,
-      el("p", { class: "search-result-context", hidden: "" }));
+        visible ? null : el("span", { class: "search-result-where", text: " · " + t("search.matched_in_text") })),
+      doc.s ? el("p", { class: "search-result-snippet", lang: english }, snippet(doc.s, r.marks.summary, 260)) : null,
+      el("p", { class: "search-result-context", lang: english, hidden: "" }));
   }
 
   // A line of the page's own text around the words it matched, with them marked, for the first results whose
@@ -421,7 +497,7 @@ function setupSearchPage(input) {
       if (terms.size === 0) return;
       const text = await pageText(siteUrl(r.doc.u).href);
       if (!text || input.value.trim() !== query) return;
-      const ranges = matchedRanges(engine, text, terms);
+      const ranges = matchedRanges(r.engine || engine, text, terms);
       const item = list.children[i]?.querySelector(".search-result-context");
       if (ranges.length === 0 || !item) return;
       item.replaceChildren(snippet(text, ranges, 200));
@@ -439,7 +515,7 @@ function setupSearchPage(input) {
     list.nextElementSibling?.remove();
     const left = shown.length - from - PAGE;
     if (left <= 0) return;
-    const more = el("button", { type: "button", class: "secondary search-more", text: "Show " + Math.min(left, PAGE) + " more of " + left });
+    const more = el("button", { type: "button", class: "secondary search-more", text: t("search.show_more", { count: number(Math.min(left, PAGE)), left: number(left) }) });
     more.addEventListener("click", () => {
       showMore(list, shown, from + PAGE);
       // Keyboard users carry on from the first new result.
@@ -450,7 +526,7 @@ function setupSearchPage(input) {
 
   async function render() {
     const query = input.value.trim();
-    document.title = query ? "“" + query + "” · " + baseTitle : baseTitle;
+    document.title = query ? quoted(query) + " · " + baseTitle : baseTitle;
     if (!query) {
       results.replaceChildren(...intro.map((n) => n.cloneNode(true)));
       status.textContent = "";
@@ -461,13 +537,14 @@ function setupSearchPage(input) {
     }
     let engine;
     try { engine = await load(); } catch (error) {
-      status.textContent = "Search could not load. Check your connection, then try again.";
+      status.textContent = t("search.load_failed");
       return;
     }
+    const english = includeEnglish?.checked ? await loadEnglish().catch(() => null) : null;
     if (input.value.trim() !== query) return;
     if (!chips) buildChips(engine);
     const started = performance.now();
-    const { results: all, mode } = engine.search(query);
+    const { results: all, mode } = searchWith(engine, english, query);
     const shown = all.filter((r) => passes(r.doc));
     updateChips(all);
     for (const group of filters.children) group.hidden = !group.querySelector(".search-chip:not([hidden])");
@@ -476,20 +553,20 @@ function setupSearchPage(input) {
     // The empty state says it in full on screen; the status line still tells screen readers.
     status.classList.toggle("visually-hidden", all.length === 0);
     if (all.length === 0) {
-      status.textContent = "No results for “" + query + "”.";
+      status.textContent = t("search.status_none", { query: quoted(query) });
       results.replaceChildren(emptyState(engine, query, mode));
     } else if (shown.length === 0) {
-      status.textContent = "None of the " + all.length + " results for “" + query + "” match the filters.";
-      const clear = el("button", { type: "button", class: "secondary", text: "Clear filters" });
+      status.textContent = t("search.status_filtered_out", { count: number(all.length), query: quoted(query) });
+      const clear = el("button", { type: "button", class: "secondary", text: t("search.clear_filters") });
       clear.addEventListener("click", () => { for (const f of facets) state[f.key].clear(); writeUrl(false); render(); });
-      results.replaceChildren(el("p", { text: "No results match the chosen filters. " }, clear));
+      results.replaceChildren(el("p", { text: t("search.none_match_filters") + " " }, clear));
     } else {
-      const count = shown.length === 1 ? "1 result" : shown.length + " results";
-      status.textContent = (filtered ? count + " (of " + all.length + ")" : count) + " for “" + query + "”"
-        + (mode === "fuzzy" ? ", allowing for spelling slips." : mode === "some" ? ": no page has every word, so these have some of them." : ".");
+      const count = plural("search.results", shown.length);
+      status.textContent = t("search.status", { count: filtered ? t("search.of_all", { count, total: number(all.length) }) : count, query: quoted(query) })
+        + t(mode === "fuzzy" ? "search.mode.fuzzy" : mode === "some" ? "search.mode.some" : "search.mode.all");
       const fix = mode === "fuzzy" || mode === "some" ? suggestionLink(engine, query) : null;
       const list = el("ol", { class: "search-results-list" });
-      results.replaceChildren(fix ? el("p", { class: "search-didyoumean" }, "Did you mean ", fix, "?") : "", list);
+      results.replaceChildren(fix ? el("p", { class: "search-didyoumean" }, parts("search.did_you_mean", { suggestion: fix })) : "", list);
       showMore(list, shown, 0);
       addContext(engine, list, shown, query);
     }
@@ -500,7 +577,21 @@ function setupSearchPage(input) {
   }
   const later = debounce(() => { writeUrl(false); render(); }, 120);
 
+  // The page's index, and with "Include results in English" the English index too: its results the page's own index
+  // does not have in this language (a page found in both is shown in this language), merged by score and marked.
+  function searchWith(engine, english, query) {
+    const found = engine.search(query);
+    if (!english) return found;
+    const other = english.search(query);
+    const here = new Set(found.results.map((r) => r.doc.u));
+    const added = other.results.filter((r) => !here.has(prefix + r.doc.u))
+      .map((r) => ({ ref: r.ref, score: r.score, doc: r.doc, english: true, engine: english, get marks() { return r.marks; } }));
+    if (added.length === 0) return found;
+    return { query: found.query, mode: found.results.length ? found.mode : other.mode, results: [...found.results, ...added].sort((a, b) => b.score - a.score) };
+  }
+
   input.addEventListener("focus", () => { load().catch(() => {}); });
+  includeEnglish?.addEventListener("change", () => { later.cancel(); writeUrl(false); render(); });
   input.addEventListener("input", later);
   input.form.addEventListener("submit", (event) => {
     event.preventDefault();

@@ -22,6 +22,36 @@
     return node;
   }
 
+  // static/js/strings.js
+  var table = null;
+  function strings() {
+    if (table === null) {
+      const node = typeof document === "undefined" ? null : document.getElementById("ui-strings");
+      try {
+        table = node ? JSON.parse(node.textContent) : {};
+      } catch {
+        table = {};
+      }
+    }
+    return table;
+  }
+  function lang() {
+    return typeof document !== "undefined" && document.documentElement.lang || "en";
+  }
+  function has(key) {
+    return Object.prototype.hasOwnProperty.call(strings(), key);
+  }
+  function t(key, values) {
+    const text = has(key) ? strings()[key] : key;
+    return values ? text.replace(/\{(\w+)\}/g, (whole, name) => name in values ? String(values[name]) : whole) : text;
+  }
+  function plural(key, count, values) {
+    return t(`${key}.${count === 1 ? "one" : "other"}`, { ...values, count: number(count) });
+  }
+  function number(value, options) {
+    return Number(value).toLocaleString(lang(), options);
+  }
+
   // src/pack-builder.js
   var script = document.currentScript;
   var siteRoot = script ? new URL("../", script.src) : new URL("/", location.href);
@@ -43,10 +73,11 @@
     return text.length === 0 ? text : text[0].toUpperCase() + text.slice(1);
   }
   function duration(minutes) {
-    if (minutes < 60) return `${minutes} minutes`;
+    if (minutes < 60) return t("builder.duration.minutes", { minutes: number(minutes) });
     const hours = Math.floor(minutes / 60);
     const rest = minutes % 60;
-    return `${hours} hour${hours === 1 ? "" : "s"}` + (rest === 0 ? "" : ` ${rest} minutes`);
+    const text = t(hours === 1 ? "builder.duration.hours.one" : "builder.duration.hours.other", { hours: number(hours) });
+    return rest === 0 ? text : t("builder.duration.hours_minutes", { hours: text, minutes: number(rest) });
   }
   function startBuilder(container) {
     const library = JSON.parse(document.getElementById("pack-library").textContent);
@@ -63,7 +94,7 @@
     const skip = document.querySelector("[data-builder-skip]");
     const yourPack = container.querySelector("#selection-heading");
     const scenariosHeading = container.querySelector("#results-heading");
-    const templates = new Map([...container.querySelectorAll("template[data-scenario-sheets]")].map((t) => [t.dataset.scenarioSheets, t]));
+    const templates = new Map([...container.querySelectorAll("template[data-scenario-sheets]")].map((t2) => [t2.dataset.scenarioSheets, t2]));
     let selection = [];
     container.querySelector("[data-builder-fallback]").hidden = true;
     container.querySelector("[data-builder-ui]").hidden = false;
@@ -82,7 +113,7 @@
     container.querySelector("[data-builder-back]").addEventListener("click", (event) => jumpTo(event, scenariosHeading));
     renderAll();
     if (restored.length > 0) {
-      announce(`Opened a shared pack of ${selection.length} scenario${selection.length === 1 ? "" : "s"}.` + (missing > 0 ? ` ${missing} scenario${missing === 1 ? " in the link is" : "s in the link are"} no longer in the library.` : ""));
+      announce(plural("builder.opened", selection.length) + (missing > 0 ? " " + plural("builder.missing", missing) : ""));
     }
     root.dataset.packBuilder = "ready";
     function readShared() {
@@ -116,13 +147,13 @@
     }
     function renderResults() {
       const shown = library.filter(matches);
-      count.textContent = `(${shown.length} of ${library.length})`;
+      count.textContent = t("builder.count", { shown: number(shown.length), total: number(library.length) });
       results.replaceChildren(...shown.map((s) => {
         const added = selection.includes(s.slug);
         const button = el(
           "button",
           { type: "button", class: added ? "secondary" : null, "data-toggle": s.slug },
-          added ? "Remove from pack" : "Add to pack",
+          added ? t("builder.remove_from_pack") : t("builder.add_to_pack"),
           el("span", { class: "visually-hidden", text: `: ${s.title}` })
         );
         button.addEventListener("click", () => toggle(s.slug));
@@ -132,8 +163,8 @@
           const jump = el(
             "a",
             { href: "#your-pack", class: "item-jump", "data-jump": s.slug },
-            `Go to your pack (${selection.length} chosen)`,
-            el("span", { class: "visually-hidden", text: `, where ${s.title} is number ${position}` })
+            t("builder.go_to_pack", { count: number(selection.length) }),
+            el("span", { class: "visually-hidden", text: t("builder.where_in_pack", { title: s.title, position: number(position) }) })
           );
           jump.addEventListener("click", (event) => jumpTo(event, yourPack));
           actions.append(jump);
@@ -146,19 +177,19 @@
           actions
         );
       }));
-      if (shown.length === 0) results.append(el("li", { class: "builder-empty", text: "No scenario matches these filters." }));
+      if (shown.length === 0) results.append(el("li", { class: "builder-empty", text: t("builder.no_match") }));
     }
     function facts(s) {
-      return [`${s.minutes} min`, capitalise(s.difficultyName), s.grades, s.escalates ? "involves escalation" : null].filter(Boolean).join(" · ");
+      return [t("builder.minutes", { minutes: number(s.minutes) }), capitalise(s.difficultyName), s.grades, s.escalates ? t("builder.escalates") : null].filter(Boolean).join(" · ");
     }
     function toggle(slug) {
       const s = bySlug.get(slug);
       if (selection.includes(slug)) {
         selection = selection.filter((x) => x !== slug);
-        announce(`${s.title} removed. The pack has ${selection.length} scenario${selection.length === 1 ? "" : "s"}.`);
+        announce(plural("builder.removed", selection.length, { title: s.title }));
       } else {
         selection = [...selection, slug];
-        announce(`${s.title} added at position ${selection.length} of ${selection.length}.`);
+        announce(t("builder.added", { title: s.title, position: number(selection.length), total: number(selection.length) }));
       }
       renderAll();
       results.querySelector(`[data-toggle="${CSS.escape(slug)}"]`)?.focus();
@@ -170,7 +201,7 @@
       const next = [...selection];
       [next[from], next[to]] = [next[to], next[from]];
       selection = next;
-      announce(`${bySlug.get(slug).title} moved to position ${to + 1} of ${selection.length}.`);
+      announce(t("builder.moved", { title: bySlug.get(slug).title, position: number(to + 1), total: number(selection.length) }));
       renderAll();
       const item = chosen.querySelector(`li[data-slug="${CSS.escape(slug)}"]`);
       const same = item.querySelector(by < 0 ? "[data-move='up']" : "[data-move='down']");
@@ -191,9 +222,9 @@
       chosen.replaceChildren(...selection.map((slug, i) => {
         const s = bySlug.get(slug);
         const hidden = el("span", { class: "visually-hidden", text: `: ${s.title}` });
-        const up = el("button", { type: "button", class: "secondary", "data-move": "up", disabled: i === 0 }, "Move up", hidden.cloneNode(true));
-        const down = el("button", { type: "button", class: "secondary", "data-move": "down", disabled: i === selection.length - 1 }, "Move down", hidden.cloneNode(true));
-        const drop = el("button", { type: "button", class: "secondary", "data-move": "remove" }, "Remove", hidden.cloneNode(true));
+        const up = el("button", { type: "button", class: "secondary", "data-move": "up", disabled: i === 0 }, t("builder.move_up"), hidden.cloneNode(true));
+        const down = el("button", { type: "button", class: "secondary", "data-move": "down", disabled: i === selection.length - 1 }, t("builder.move_down"), hidden.cloneNode(true));
+        const drop = el("button", { type: "button", class: "secondary", "data-move": "remove" }, t("builder.remove"), hidden.cloneNode(true));
         up.addEventListener("click", () => move(slug, -1));
         down.addEventListener("click", () => move(slug, 1));
         drop.addEventListener("click", () => remove(slug));
@@ -216,10 +247,10 @@
     async function copyLink() {
       try {
         await navigator.clipboard.writeText(linkBox.value);
-        announce("Link copied.");
+        announce(t("builder.copied"));
       } catch {
         linkBox.select();
-        announce("Select the link and copy it.");
+        announce(t("builder.copy_by_hand"));
       }
     }
     function renderPack() {
@@ -230,8 +261,8 @@
       const sheets = [];
       const toc = [];
       selection.forEach((slug, index) => {
-        const number = index + 1;
-        const id = `scenario-${number}`;
+        const number2 = index + 1;
+        const id = `scenario-${number2}`;
         const copy = templates.get(slug).content.cloneNode(true);
         const entry = copy.querySelector("li");
         entry.querySelector("[data-fill='href']").setAttribute("href", `#${id}`);
@@ -242,9 +273,9 @@
           sheet.id = sheetId;
           sheet.setAttribute("aria-labelledby", `${sheetId}-title`);
           sheet.querySelector("h2").id = `${sheetId}-title`;
-          sheet.dataset.scenario = String(number);
+          sheet.dataset.scenario = String(number2);
           sheet.dataset.generated = "";
-          fill(sheet, "number", number);
+          fill(sheet, "number", number2);
           fill(sheet, "total", total);
           fill(sheet, "page", page);
           const first = entry.querySelector(`[data-fill='${sheet.dataset.sheet}-page']`);

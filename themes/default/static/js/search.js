@@ -22,6 +22,42 @@
     return node;
   }
 
+  // static/js/strings.js
+  var table = null;
+  function strings() {
+    if (table === null) {
+      const node = typeof document === "undefined" ? null : document.getElementById("ui-strings");
+      try {
+        table = node ? JSON.parse(node.textContent) : {};
+      } catch {
+        table = {};
+      }
+    }
+    return table;
+  }
+  function lang() {
+    return typeof document !== "undefined" && document.documentElement.lang || "en";
+  }
+  function has(key) {
+    return Object.prototype.hasOwnProperty.call(strings(), key);
+  }
+  function t(key, values) {
+    const text = has(key) ? strings()[key] : key;
+    return values ? text.replace(/\{(\w+)\}/g, (whole, name) => name in values ? String(values[name]) : whole) : text;
+  }
+  function plural(key, count, values) {
+    return t(`${key}.${count === 1 ? "one" : "other"}`, { ...values, count: number(count) });
+  }
+  function parts(key, values) {
+    return t(key).split(/(\{\w+\})/).filter((piece) => piece !== "").map((piece) => {
+      const name = /^\{(\w+)\}$/.exec(piece)?.[1];
+      return name !== void 0 && name in values ? values[name] : piece;
+    });
+  }
+  function number(value, options) {
+    return Number(value).toLocaleString(lang(), options);
+  }
+
   // src/search-engine.js
   var KIND_LABELS = {
     tier: "Tier guides",
@@ -77,6 +113,9 @@
   var SYNONYM_WEIGHT = 0.85;
   function createEngine(lunr, serialisedIndex, docs, synonyms = []) {
     const index = lunr.Index.load(serialisedIndex);
+    const code = (serialisedIndex.pipeline || []).map((name) => /-([a-z]{2,3})$/.exec(name)?.[1]).find(Boolean);
+    const trimmer = code && lunr[code]?.trimmer || lunr.trimmer;
+    const stopWordFilter = code && lunr[code]?.stopWordFilter || lunr.stopWordFilter;
     const synonymPhrases = synonyms.flatMap((group, g) => group.map((phrase) => ({ words: plainWords(phrase), group: g }))).filter((p) => p.words.length > 0).sort((a, b) => b.words.length - a.words.length);
     const fieldPattern = new RegExp("(^|\\s)(" + index.fields.join("|") + "):\\S");
     let vocabulary = null;
@@ -84,21 +123,21 @@
       return /(^|\s)[+-][^\s+-]/.test(text) || /[^\s~]~\d/.test(text) || /[^\s^]\^\d/.test(text) || /\S\*/.test(text) || fieldPattern.test(text);
     }
     function words(text) {
-      return lunr.tokenizer(text.replace(/[:^~+*\\]/g, " ")).map((token) => lunr.trimmer(token).toString()).filter((word) => word.length > 0);
+      return lunr.tokenizer(text.replace(/[:^~+*\\]/g, " ")).map((token) => trimmer(token).toString()).filter((word) => word.length > 0);
     }
     function groupsFor(list, typing, fuzzy) {
       const groups = [];
       list.forEach((word, i) => {
-        if (lunr.stopWordFilter(word) === void 0) return;
+        if (stopWordFilter(word) === void 0) return;
         const stem2 = index.pipeline.runString(word)[0];
         if (!stem2) return;
-        const prefix = typing && i === list.length - 1 && word.length >= 2;
+        const prefix2 = typing && i === list.length - 1 && word.length >= 2;
         const distance = fuzzy ? stem2.length >= 7 ? 2 : stem2.length >= 4 ? 1 : 0 : 0;
         let cut = null;
-        for (let k = word.length - 1; (prefix || fuzzy) && k >= 4 && !cut; k--) {
+        for (let k = word.length - 1; (prefix2 || fuzzy) && k >= 4 && !cut; k--) {
           if (index.invertedIndex[word.slice(0, k)] && (fuzzy || k >= 0.75 * word.length)) cut = word.slice(0, k);
         }
-        groups.push({ word, stem: stem2, prefix, distance, cut, position: i });
+        groups.push({ word, stem: stem2, prefix: prefix2, distance, cut, position: i });
       });
       return groups;
     }
@@ -138,7 +177,7 @@
         const terms = Object.keys(result.matchData.metadata);
         const phraseHit = /* @__PURE__ */ new Set();
         for (const p of phrases) if (terms.includes(p.stem)) p.covers.forEach((g) => phraseHit.add(g));
-        const matched = groups.filter((g) => phraseHit.has(g) || terms.some((t) => matches(g, t))).length;
+        const matched = groups.filter((g) => phraseHit.has(g) || terms.some((t2) => matches(g, t2))).length;
         return requireAll ? matched === groups.length : matched >= Math.ceil(minShare * groups.length);
       });
     }
@@ -156,16 +195,16 @@
       return { title: ranges.title, summary: ranges.summary, fields: [...matchedFields], terms: metadata };
     }
     function decorate(list, query, groups) {
-      const tiers = new Set(Array.from(query.matchAll(/\btier\s*([0-9])\b/gi), (m) => Number(m[1])));
+      const tiers = new Set(Array.from(query.matchAll(/\b(?:tier|nivel)\s*([0-9])\b/gi), (m) => Number(m[1])));
       const typed = plainWords(query).join(" ");
       return list.filter((r) => docs[r.ref]).map((r) => {
         let score = r.score;
         if (plainWords(docs[r.ref].t).join(" ") === typed) score *= 3;
         if (groups && groups.length) {
-          const titleTerms = Object.keys(r.matchData.metadata).filter((t) => r.matchData.metadata[t].title);
-          score *= 1 + groups.filter((g) => titleTerms.some((t) => matches(g, t))).length / groups.length;
+          const titleTerms = Object.keys(r.matchData.metadata).filter((t2) => r.matchData.metadata[t2].title);
+          score *= 1 + groups.filter((g) => titleTerms.some((t2) => matches(g, t2))).length / groups.length;
         }
-        if (docs[r.ref].r.some((t) => tiers.has(t))) score *= 2;
+        if (docs[r.ref].r.some((t2) => tiers.has(t2))) score *= 2;
         let marks = null;
         return { ref: r.ref, score, doc: docs[r.ref], get marks() {
           return marks || (marks = highlights(r));
@@ -269,7 +308,7 @@
       return strict(search(candidate, { typing: false })) > strict(search(text, { typing: false })) ? candidate : null;
     }
     function stem(word) {
-      const token = lunr.trimmer(new lunr.Token(word.toLowerCase())).toString();
+      const token = trimmer(new lunr.Token(word.toLowerCase())).toString();
       return token ? index.pipeline.runString(token)[0] || "" : "";
     }
     return { search, suggest, stem, index, docs };
@@ -283,6 +322,19 @@
   var onDisk = root.protocol === "file:";
   var html = document.documentElement;
   var loading = null;
+  var ENGLISH = { folder: "search/", scripts: [] };
+  var language = readLanguage();
+  var prefix = language.folder.replace(/search\/$/, "");
+  function readLanguage() {
+    const node = document.getElementById("search-language");
+    if (!node) return ENGLISH;
+    try {
+      const config = JSON.parse(node.textContent);
+      return { folder: String(config.folder || ENGLISH.folder), scripts: Array.isArray(config.scripts) ? config.scripts.map(String) : [] };
+    } catch {
+      return ENGLISH;
+    }
+  }
   function siteUrl(path) {
     const url = new URL(path, root);
     if (onDisk && url.pathname.endsWith("/")) url.pathname += "index.html";
@@ -302,29 +354,49 @@
     if (!response.ok) throw new Error(path + ": HTTP " + response.status);
     return response.json();
   }
+  var lunrLoading = null;
+  function loadLunr() {
+    lunrLoading ??= window.lunr ? Promise.resolve() : addScript(new URL("js/vendor/lunr.min.js", root));
+    return lunrLoading;
+  }
+  var scriptData = Promise.resolve();
+  async function fetchIndex(folder) {
+    if (!onDisk) {
+      try {
+        const [index, docs, synonyms] = await Promise.all([
+          fetchJson(folder + "index.json"),
+          fetchJson(folder + "docs.json"),
+          fetchJson(folder + "synonyms.json").catch(() => [])
+        ]);
+        return { index, docs, synonyms };
+      } catch (error) {
+      }
+    }
+    const data = scriptData.then(async () => {
+      if (!window.PEERHUB_SEARCH) await addScript(new URL(folder + "search-data.js", root));
+      const loaded = window.PEERHUB_SEARCH;
+      window.PEERHUB_SEARCH = void 0;
+      return loaded;
+    });
+    scriptData = data.catch(() => {
+    });
+    return data;
+  }
+  async function loadPipeline(serialisedIndex) {
+    const lunr = window.lunr;
+    const missing = (serialisedIndex.pipeline || []).some((name) => !lunr.Pipeline.registeredFunctions[name]);
+    if (!missing) return;
+    for (const path of language.scripts) await addScript(new URL(path, root));
+  }
   function load() {
     if (loading) return loading;
     html.dataset.searchState = "loading";
     const started = performance.now();
     loading = (async () => {
-      const lunrReady = window.lunr ? Promise.resolve() : addScript(new URL("js/vendor/lunr.min.js", root));
-      let data = null;
-      if (!onDisk) {
-        try {
-          const [index, docs, synonyms] = await Promise.all([
-            fetchJson("search/index.json"),
-            fetchJson("search/docs.json"),
-            fetchJson("search/synonyms.json").catch(() => [])
-          ]);
-          data = { index, docs, synonyms };
-        } catch (error) {
-        }
-      }
-      if (!data) {
-        if (!window.PEERHUB_SEARCH) await addScript(new URL("search/search-data.js", root));
-        data = window.PEERHUB_SEARCH;
-      }
+      const lunrReady = loadLunr();
+      const data = await fetchIndex(language.folder);
       await lunrReady;
+      await loadPipeline(data.index);
       const fetched = performance.now();
       const engine = createEngine(window.lunr, data.index, data.docs, data.synonyms || []);
       api.timings = { fetchMs: fetched - started, loadMs: performance.now() - fetched, totalMs: performance.now() - started };
@@ -340,6 +412,19 @@
     return loading;
   }
   api.load = load;
+  var englishLoading = null;
+  function loadEnglish() {
+    englishLoading ??= (async () => {
+      const lunrReady = loadLunr();
+      const data = await fetchIndex(ENGLISH.folder);
+      await lunrReady;
+      return createEngine(window.lunr, data.index, data.docs, data.synonyms || []);
+    })();
+    englishLoading.catch(() => {
+      englishLoading = null;
+    });
+    return englishLoading;
+  }
   function marked(text, ranges, from, to) {
     from = from || 0;
     to = to === void 0 ? text.length : to;
@@ -401,8 +486,11 @@
   }
   function tierText(doc) {
     if (!doc.r || doc.r.length === 0) return null;
-    return (doc.r.length > 1 ? "Tiers " : "Tier ") + doc.r.join(" and ");
+    return t(doc.r.length > 1 ? "search.tiers.other" : "search.tiers.one", { tiers: doc.r.join(t("search.and")) });
   }
+  var kindName = (k) => has("search.kind." + k) ? t("search.kind." + k) : KIND_SINGULAR[k] || k;
+  var kindsName = (k) => has("search.kinds." + k) ? t("search.kinds." + k) : KIND_LABELS[k] || k;
+  var quoted = (query) => t("search.quoted", { query });
   function debounce(fn, ms) {
     let timer = 0;
     const wrapped = (...args) => {
@@ -413,7 +501,7 @@
     return wrapped;
   }
   var searchPage = document.getElementById("search-page-input");
-  var searchPageUrl = siteUrl("search/");
+  var searchPageUrl = siteUrl(language.folder);
   function goToSearchPage(query) {
     const url = new URL(searchPageUrl);
     url.searchParams.set("q", query);
@@ -423,7 +511,7 @@
   function setupCombobox(input) {
     const form = input.form;
     const listId = input.id + "-listbox";
-    const listbox = el("ul", { id: listId, role: "listbox", class: "search-suggest", "aria-label": "Search results", hidden: true });
+    const listbox = el("ul", { id: listId, role: "listbox", class: "search-suggest", "aria-label": t("search.results_label"), hidden: true });
     const status = el("p", { class: "visually-hidden", role: "status" });
     form.append(listbox, status);
     input.setAttribute("role", "combobox");
@@ -466,7 +554,7 @@
       try {
         engine = await load();
       } catch (error) {
-        status.textContent = "Search could not load. Check your connection and try again.";
+        status.textContent = t("search.load_failed_box");
         return;
       }
       if (input.value.trim() !== query) return;
@@ -476,18 +564,18 @@
       const items = results.slice(0, SUGGESTIONS).map((r) => option(
         siteUrl(r.doc.u).href,
         el("span", { class: "search-suggest-title" }, marked(r.doc.t, r.marks.title)),
-        el("span", { class: "search-suggest-kind", text: [KIND_SINGULAR[r.doc.k] || r.doc.k, tierText(r.doc)].filter(Boolean).join(" · ") })
+        el("span", { class: "search-suggest-kind", text: [kindName(r.doc.k), tierText(r.doc)].filter(Boolean).join(" · ") })
       ));
       const allUrl = new URL(searchPageUrl);
       allUrl.searchParams.set("q", query);
-      const label = results.length === 0 ? "No matches yet: see suggestions for “" + query + "”" : results.length > SUGGESTIONS ? "See all " + results.length + " results" : "Open the search page";
+      const label = results.length === 0 ? t("search.no_matches_yet", { query: quoted(query) }) : results.length > SUGGESTIONS ? t("search.see_all", { count: number(results.length) }) : t("search.open_page");
       items.push(option(allUrl.href, el("span", { class: "search-suggest-all", text: label })));
       listbox.replaceChildren(...items);
       listbox.dataset.renderedFor = query;
       listbox.dataset.renders = String(++rendered);
       listbox.dataset.mode = mode;
       open(true);
-      status.textContent = results.length === 0 ? "No results" : results.length + (results.length === 1 ? " result" : " results") + ", use the arrow keys to choose";
+      status.textContent = results.length === 0 ? t("search.no_results") : plural("search.results_choose", results.length);
     }
     const later = debounce(render, 120);
     input.addEventListener("focus", () => {
@@ -546,6 +634,7 @@
     const status = document.getElementById("search-status");
     const filters = document.getElementById("search-filters");
     const intro = Array.from(results.childNodes, (n) => n.cloneNode(true));
+    const includeEnglish = document.getElementById("search-include-english");
     const baseTitle = document.title;
     const GRADE_ORDER = ["K-5", "6-8", "9-12"];
     const facets = [
@@ -553,19 +642,19 @@
         key: "kinds",
         param: "type",
         attr: "data-kind",
-        label: "Type",
+        label: t("search.filter.type"),
         of: (doc) => [doc.k],
-        chip: (v) => KIND_LABELS[v] || v,
+        chip: kindsName,
         order: (values) => KIND_ORDER.filter((k) => values.has(k)).concat([...values].filter((k) => !KIND_ORDER.includes(k)))
       },
-      { key: "tiers", param: "tier", attr: "data-tier", label: "Tier", of: (doc) => doc.r.map(String), chip: (v) => "Tier " + v, order: (values) => [...values].sort() },
+      { key: "tiers", param: "tier", attr: "data-tier", label: t("search.filter.tier"), of: (doc) => doc.r.map(String), chip: (v) => t("search.filter.tier_chip", { tier: v }), order: (values) => [...values].sort() },
       {
         key: "grades",
         param: "grades",
         attr: "data-grades",
-        label: "Grades",
+        label: t("search.filter.grades"),
         of: (doc) => doc.g || [],
-        chip: (v) => "Grades " + v,
+        chip: (v) => t("search.filter.grades_chip", { grades: v }),
         order: (values) => GRADE_ORDER.filter((g) => values.has(g))
       }
     ];
@@ -575,6 +664,7 @@
     function readUrl() {
       const params = new URLSearchParams(location.search);
       input.value = params.get("q") || "";
+      if (includeEnglish) includeEnglish.checked = params.get("en") === "1";
       for (const f of facets) state[f.key] = new Set((params.get(f.param) || "").split(",").filter(Boolean));
     }
     function writeUrl(push) {
@@ -582,6 +672,7 @@
       url.search = "";
       const query = input.value.trim();
       if (query) url.searchParams.set("q", query);
+      if (includeEnglish?.checked) url.searchParams.set("en", "1");
       for (const f of facets) if (state[f.key].size) url.searchParams.set(f.param, [...state[f.key]].join(","));
       if (url.href === location.href) return;
       history[push ? "pushState" : "replaceState"](null, "", url.href);
@@ -618,16 +709,16 @@
         const pressed = state[chip.facet.key].has(chip.value);
         chip.button.setAttribute("aria-pressed", String(pressed));
         chip.button.hidden = count === 0 && !pressed;
-        chip.button.replaceChildren(chip.label + " ", el("span", { class: "search-chip-count", text: "(" + count + ")" }));
+        chip.button.replaceChildren(chip.label + " ", el("span", { class: "search-chip-count", text: "(" + number(count) + ")" }));
       }
     }
     function popular(engine) {
-      const picks = ["getting-started/", "tiers/tier-2/", "models/peer-mentoring/", "elements/policies-and-procedures/", "resources/"].filter((u) => engine.docs[u]);
+      const picks = ["getting-started/", "tiers/tier-2/", "models/peer-mentoring/", "elements/policies-and-procedures/", "resources/"].map((u) => prefix + u).filter((u) => engine.docs[u]);
       if (picks.length === 0) return null;
       return el(
         "div",
         { class: "search-popular" },
-        el("h2", { text: "Popular pages" }),
+        el("h2", { text: t("search.popular") }),
         el("ul", {}, ...picks.map((u) => el("li", {}, el("a", { href: siteUrl(u).href, text: engine.docs[u].t }))))
       );
     }
@@ -648,37 +739,33 @@
     }
     function emptyState(engine, query, mode) {
       const box = el("div", { class: "search-empty" });
-      box.append(el("p", { class: "search-empty-title" }, mode === "common" ? "“" + query + "” is made of very common words that the search skips. " : "No results for ", mode === "common" ? null : el("strong", { text: "“" + query + "”" }), mode === "common" ? null : "."));
+      box.append(el("p", { class: "search-empty-title" }, mode === "common" ? t("search.common_words", { query: quoted(query) }) : parts("search.no_results_for", { query: el("strong", { text: quoted(query) }) })));
       const tips = el("ul", { class: "search-tips" });
       const link = suggestionLink(engine, query);
-      if (link) tips.append(el("li", {}, "Did you mean ", link, "?"));
-      tips.append(el("li", { text: "Fewer or more general words, such as “mentoring”, “confidentiality” or “red flags”." }));
-      box.append(el("p", { text: "Try:" }), tips, popular(engine));
-      box.append(el(
-        "p",
-        { class: "search-help-now" },
-        "If you or a student needs help now, the crisis lines are at the top and bottom of every page: ",
-        el("a", { href: "#crisis-heading", text: "see the crisis lines" }),
-        "."
-      ));
+      if (link) tips.append(el("li", {}, parts("search.did_you_mean", { suggestion: link })));
+      tips.append(el("li", { text: t("search.tip_words") }));
+      box.append(el("p", { text: t("search.try") }), tips, popular(engine));
+      box.append(el("p", { class: "search-help-now" }, parts("search.help_now", { link: el("a", { href: "#crisis-heading", text: t("search.help_now_link") }) })));
       return box;
     }
     function resultItem(r) {
       const doc = r.doc;
       const visible = r.marks.title.length + r.marks.summary.length > 0;
+      const english = r.english ? "en" : null;
       return el(
         "li",
-        { class: "search-result" },
-        el("h2", { class: "search-result-title" }, el("a", { href: siteUrl(doc.u).href }, marked(doc.t, r.marks.title))),
+        { class: r.english ? "search-result search-result-english" : "search-result" },
+        el("h2", { class: "search-result-title", lang: english }, el("a", { href: siteUrl(doc.u).href, hreflang: english }, marked(doc.t, r.marks.title))),
         el(
           "p",
           { class: "search-result-meta" },
-          el("span", { class: "search-result-kind", text: KIND_SINGULAR[doc.k] || doc.k }),
+          r.english ? [el("span", { class: "search-result-language", text: t("search.english_result") }), " · "] : null,
+          el("span", { class: "search-result-kind", text: kindName(doc.k) }),
           tierText(doc) ? " · " + tierText(doc) : null,
-          visible ? null : el("span", { class: "search-result-where", text: " · matched in the page text" })
+          visible ? null : el("span", { class: "search-result-where", text: " · " + t("search.matched_in_text") })
         ),
-        doc.s ? el("p", { class: "search-result-snippet" }, snippet(doc.s, r.marks.summary, 260)) : null,
-        el("p", { class: "search-result-context", hidden: "" })
+        doc.s ? el("p", { class: "search-result-snippet", lang: english }, snippet(doc.s, r.marks.summary, 260)) : null,
+        el("p", { class: "search-result-context", lang: english, hidden: "" })
       );
     }
     async function addContext(engine, list, shown, query) {
@@ -687,7 +774,7 @@
         if (terms.size === 0) return;
         const text = await pageText(siteUrl(r.doc.u).href);
         if (!text || input.value.trim() !== query) return;
-        const ranges = matchedRanges(engine, text, terms);
+        const ranges = matchedRanges(r.engine || engine, text, terms);
         const item = list.children[i]?.querySelector(".search-result-context");
         if (ranges.length === 0 || !item) return;
         item.replaceChildren(snippet(text, ranges, 200));
@@ -702,7 +789,7 @@
       list.nextElementSibling?.remove();
       const left = shown.length - from - PAGE;
       if (left <= 0) return;
-      const more = el("button", { type: "button", class: "secondary search-more", text: "Show " + Math.min(left, PAGE) + " more of " + left });
+      const more = el("button", { type: "button", class: "secondary search-more", text: t("search.show_more", { count: number(Math.min(left, PAGE)), left: number(left) }) });
       more.addEventListener("click", () => {
         showMore(list, shown, from + PAGE);
         list.children[from + PAGE]?.querySelector("a")?.focus();
@@ -711,7 +798,7 @@
     }
     async function render() {
       const query = input.value.trim();
-      document.title = query ? "“" + query + "” · " + baseTitle : baseTitle;
+      document.title = query ? quoted(query) + " · " + baseTitle : baseTitle;
       if (!query) {
         results.replaceChildren(...intro.map((n) => n.cloneNode(true)));
         status.textContent = "";
@@ -724,13 +811,14 @@
       try {
         engine = await load();
       } catch (error) {
-        status.textContent = "Search could not load. Check your connection, then try again.";
+        status.textContent = t("search.load_failed");
         return;
       }
+      const english = includeEnglish?.checked ? await loadEnglish().catch(() => null) : null;
       if (input.value.trim() !== query) return;
       if (!chips) buildChips(engine);
       const started = performance.now();
-      const { results: all, mode } = engine.search(query);
+      const { results: all, mode } = searchWith(engine, english, query);
       const shown = all.filter((r) => passes(r.doc));
       updateChips(all);
       for (const group of filters.children) group.hidden = !group.querySelector(".search-chip:not([hidden])");
@@ -738,23 +826,23 @@
       const filtered = facets.some((f) => state[f.key].size > 0);
       status.classList.toggle("visually-hidden", all.length === 0);
       if (all.length === 0) {
-        status.textContent = "No results for “" + query + "”.";
+        status.textContent = t("search.status_none", { query: quoted(query) });
         results.replaceChildren(emptyState(engine, query, mode));
       } else if (shown.length === 0) {
-        status.textContent = "None of the " + all.length + " results for “" + query + "” match the filters.";
-        const clear = el("button", { type: "button", class: "secondary", text: "Clear filters" });
+        status.textContent = t("search.status_filtered_out", { count: number(all.length), query: quoted(query) });
+        const clear = el("button", { type: "button", class: "secondary", text: t("search.clear_filters") });
         clear.addEventListener("click", () => {
           for (const f of facets) state[f.key].clear();
           writeUrl(false);
           render();
         });
-        results.replaceChildren(el("p", { text: "No results match the chosen filters. " }, clear));
+        results.replaceChildren(el("p", { text: t("search.none_match_filters") + " " }, clear));
       } else {
-        const count = shown.length === 1 ? "1 result" : shown.length + " results";
-        status.textContent = (filtered ? count + " (of " + all.length + ")" : count) + " for “" + query + "”" + (mode === "fuzzy" ? ", allowing for spelling slips." : mode === "some" ? ": no page has every word, so these have some of them." : ".");
+        const count = plural("search.results", shown.length);
+        status.textContent = t("search.status", { count: filtered ? t("search.of_all", { count, total: number(all.length) }) : count, query: quoted(query) }) + t(mode === "fuzzy" ? "search.mode.fuzzy" : mode === "some" ? "search.mode.some" : "search.mode.all");
         const fix = mode === "fuzzy" || mode === "some" ? suggestionLink(engine, query) : null;
         const list = el("ol", { class: "search-results-list" });
-        results.replaceChildren(fix ? el("p", { class: "search-didyoumean" }, "Did you mean ", fix, "?") : "", list);
+        results.replaceChildren(fix ? el("p", { class: "search-didyoumean" }, parts("search.did_you_mean", { suggestion: fix })) : "", list);
         showMore(list, shown, 0);
         addContext(engine, list, shown, query);
       }
@@ -767,9 +855,25 @@
       writeUrl(false);
       render();
     }, 120);
+    function searchWith(engine, english, query) {
+      const found = engine.search(query);
+      if (!english) return found;
+      const other = english.search(query);
+      const here = new Set(found.results.map((r) => r.doc.u));
+      const added = other.results.filter((r) => !here.has(prefix + r.doc.u)).map((r) => ({ ref: r.ref, score: r.score, doc: r.doc, english: true, engine: english, get marks() {
+        return r.marks;
+      } }));
+      if (added.length === 0) return found;
+      return { query: found.query, mode: found.results.length ? found.mode : other.mode, results: [...found.results, ...added].sort((a, b) => b.score - a.score) };
+    }
     input.addEventListener("focus", () => {
       load().catch(() => {
       });
+    });
+    includeEnglish?.addEventListener("change", () => {
+      later.cancel();
+      writeUrl(false);
+      render();
     });
     input.addEventListener("input", later);
     input.form.addEventListener("submit", (event) => {

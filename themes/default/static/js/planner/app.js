@@ -1,6 +1,7 @@
 // The planner's user interface: one step at a time, every change saved to this browser at once.
 // Nothing here sends data anywhere; export, import and share all stay on the device.
 import { el, replace } from "../dom.js";
+import { t, plural, parts, number, lang } from "../strings.js";
 import { readinessChart } from "./chart.js";
 import { readiness, progress, weakest } from "./scoring.js";
 import { recommend } from "./recommend.js";
@@ -26,6 +27,11 @@ function openStorage() {
   }
 }
 
+/** A percentage as the page's language writes it: "45%", "45 %". */
+function percent(value) {
+  return t("planner.percent", { percent: number(value) });
+}
+
 /** Starts the planner inside `root` with the generated planner data. */
 export function start(root, data) {
   const { store, persistent } = openStorage();
@@ -42,9 +48,9 @@ export function start(root, data) {
   const answeredText = el("p", { className: "planner-answered small" });
   const stepList = el("ol", { className: "planner-step-list" });
   const stepArea = el("section", { className: "planner-step", "aria-labelledby": ids.heading });
-  const backButton = el("button", { type: "button", className: "secondary", onclick: () => go(-1) }, "Back");
-  const nextButton = el("button", { type: "button", onclick: () => go(1) }, "Next");
-  const importInput = el("input", { type: "file", accept: ".json,application/json", hidden: true, "aria-label": "Planner export file to import", onchange: onImportFile });
+  const backButton = el("button", { type: "button", className: "secondary", onclick: () => go(-1) }, t("planner.back"));
+  const nextButton = el("button", { type: "button", onclick: () => go(1) }, t("planner.next"));
+  const importInput = el("input", { type: "file", accept: ".json,application/json", hidden: true, "aria-label": t("planner.import_label"), onchange: onImportFile });
   const panel = el("div", { className: "planner-panel", hidden: true });
 
   // On a phone the step's first question must show on the first screen, so the introductions fold away into
@@ -60,19 +66,19 @@ export function start(root, data) {
 
   replace(root,
     el("p", { className: "planner-privacy" },
-      el("strong", {}, "Your answers stay on this device. "),
-      el("span", { className: "planner-privacy-more" }, "They are saved in this browser only and never sent anywhere. Do not enter students' names or anything else that identifies a person.")),
-    persistent ? null : el("p", { className: "planner-warning" }, "This browser is not letting the planner save, so answers will be lost when you close the page. Export them to keep them."),
+      el("strong", {}, t("planner.privacy") + " "),
+      el("span", { className: "planner-privacy-more" }, t("planner.privacy_more"))),
+    persistent ? null : el("p", { className: "planner-warning" }, t("planner.no_storage")),
     status, alert,
-    collapsible("planner-tools", "Export, import, share or delete", el("div", { className: "planner-toolbar", role: "group", "aria-label": "Save and share" },
-      el("button", { type: "button", className: "secondary", onclick: onExport }, "Export answers"),
-      el("button", { type: "button", className: "secondary", onclick: () => importInput.click() }, "Import answers"),
+    collapsible("planner-tools", t("planner.tools"), el("div", { className: "planner-toolbar", role: "group", "aria-label": t("planner.tools_label") },
+      el("button", { type: "button", className: "secondary", onclick: onExport }, t("planner.export")),
+      el("button", { type: "button", className: "secondary", onclick: () => importInput.click() }, t("planner.import")),
       importInput,
-      el("button", { type: "button", className: "secondary", onclick: onShare }, "Share as a link"),
-      el("button", { type: "button", className: "secondary", onclick: onReset }, "Start over"))),
+      el("button", { type: "button", className: "secondary", onclick: onShare }, t("planner.share")),
+      el("button", { type: "button", className: "secondary", onclick: onReset }, t("planner.reset")))),
     panel,
     el("div", { className: "planner-progress" }, progressText, progressBar, answeredText),
-    el("details", { className: "planner-steps" }, el("summary", {}, "All steps"), el("nav", { "aria-label": "Planner steps" }, stepList)),
+    el("details", { className: "planner-steps" }, el("summary", {}, t("planner.all_steps")), el("nav", { "aria-label": t("planner.steps_label") }, stepList)),
     stepArea,
     el("div", { className: "planner-nav" }, backButton, nextButton));
 
@@ -81,7 +87,7 @@ export function start(root, data) {
 
   function save() {
     try { store.setItem(STORAGE_KEY, JSON.stringify({ ...state, updated: new Date().toISOString() })); } catch {
-      warn("Your answers could not be saved in this browser (its storage may be full). Export them to keep a copy.");
+      warn(t("planner.save_failed"));
     }
     document.documentElement.dataset.plannerSaved = String(Number(document.documentElement.dataset.plannerSaved || 0) + 1);
   }
@@ -94,10 +100,10 @@ export function start(root, data) {
       // Keep the unreadable text under another key, so nothing is destroyed and a helper can recover it.
       const aside = `${STORAGE_KEY}.unreadable.${new Date().toISOString()}`;
       try { store.setItem(aside, text); store.removeItem(STORAGE_KEY); } catch { /* storage refused; starting fresh is still safe */ }
-      warn(`Your saved answers could not be read (${result.problem}). They were set aside in this browser as "${aside}" and the planner has started fresh.`);
+      warn(t("planner.unreadable", { problem: result.problem, aside }));
     } else if (result.migrated) {
       save();
-      say("Your saved answers came from an earlier version of the planner and have been brought up to date.");
+      say(t("planner.migrated"));
     }
   }
 
@@ -108,18 +114,18 @@ export function start(root, data) {
   function readShareLink() {
     let shared;
     try { shared = decodeShare(window.location.hash, data); } catch (e) {
-      warn(`${e instanceof PlannerStateError ? e.message : "The shared link could not be read."} Your own answers were not changed.`);
+      warn(t("planner.share_unreadable", { problem: e instanceof PlannerStateError ? e.message : t("planner.share_damaged") }));
       clearFragment();
       return;
     }
     if (!shared) return;
     clearFragment();
-    if (!hasWork(state)) { state = shared.state; save(); say("The shared plan has been opened and saved in this browser."); return; }
+    if (!hasWork(state)) { state = shared.state; save(); say(t("planner.share_opened")); return; }
     pendingShare = shared.state;
-    showPanel(el("p", {}, "This link carries a shared plan. Opening it replaces the answers and plan saved in this browser."),
+    showPanel(el("p", {}, t("planner.share_question")),
       el("div", { className: "planner-buttons" },
-        el("button", { type: "button", onclick: () => { state = pendingShare; pendingShare = null; save(); hidePanel(); render(true); say("The shared plan has replaced your answers."); } }, "Open the shared plan"),
-        el("button", { type: "button", className: "secondary", onclick: () => { pendingShare = null; hidePanel(); say("Your own answers were kept."); } }, "Keep my answers")));
+        el("button", { type: "button", onclick: () => { state = pendingShare; pendingShare = null; save(); hidePanel(); render(true); say(t("planner.share_replaced")); } }, t("planner.share_open")),
+        el("button", { type: "button", className: "secondary", onclick: () => { pendingShare = null; hidePanel(); say(t("planner.share_kept")); } }, t("planner.share_keep"))));
   }
 
   function clearFragment() {
@@ -145,7 +151,7 @@ export function start(root, data) {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    say("Your answers were exported to a file in your downloads. Keep it somewhere safe; anyone with it can see your plan.");
+    say(t("planner.exported"));
   }
 
   function onImportFile() {
@@ -159,10 +165,10 @@ export function start(root, data) {
         save();
         warn("");
         render(true);
-        say(`The answers in ${file.name} were imported.` + (dropped ? ` ${dropped} answers did not match this planner's questions and were left out.` : ""));
+        say(t("planner.imported", { file: file.name }) + (dropped ? " " + plural("planner.dropped", dropped) : ""));
       } catch (e) {
         say("");
-        warn(`${e instanceof PlannerStateError ? e.message : "This file could not be read."} Nothing was changed.`);
+        warn(t("planner.import_failed", { problem: e instanceof PlannerStateError ? e.message : t("planner.file_unreadable") }));
       }
       document.documentElement.dataset.plannerImport = String(Number(document.documentElement.dataset.plannerImport || 0) + 1);
     });
@@ -172,27 +178,27 @@ export function start(root, data) {
     const url = window.location.href.split("#")[0] + "#" + encodeShare(state, data);
     const field = el("input", { type: "text", readonly: true, value: url, id: "planner-share-url", className: "planner-share-url" });
     showPanel(
-      el("label", { for: "planner-share-url" }, "Link to this plan"),
+      el("label", { for: "planner-share-url" }, t("planner.link_label")),
       field,
-      el("p", { className: "small" }, "The answers travel inside the link itself, after the # sign, which browsers never send to a server. Anyone you give the link to can see your answers and plan."),
+      el("p", { className: "small" }, t("planner.link_note")),
       el("div", { className: "planner-buttons" },
-        el("button", { type: "button", onclick: () => copy(field) }, "Copy link"),
-        el("button", { type: "button", className: "secondary", onclick: hidePanel }, "Close")));
+        el("button", { type: "button", onclick: () => copy(field) }, t("planner.copy")),
+        el("button", { type: "button", className: "secondary", onclick: hidePanel }, t("planner.close"))));
     field.select();
   }
 
   function copy(field) {
     field.select();
-    const done = () => say("The link was copied.");
-    if (navigator.clipboard) navigator.clipboard.writeText(field.value).then(done, () => say("Select the link and copy it with your keyboard."));
-    else say("Select the link and copy it with your keyboard.");
+    const done = () => say(t("planner.copied"));
+    if (navigator.clipboard) navigator.clipboard.writeText(field.value).then(done, () => say(t("planner.copy_by_hand")));
+    else say(t("planner.copy_by_hand"));
   }
 
   function onReset() {
-    showPanel(el("p", {}, el("strong", {}, "Delete all answers and your action plan from this browser? "), "This cannot be undone. Export your answers first if you may want them again."),
+    showPanel(el("p", {}, el("strong", {}, t("planner.reset_question") + " "), t("planner.reset_warning")),
       el("div", { className: "planner-buttons" },
-        el("button", { type: "button", className: "danger", onclick: () => { store.removeItem(STORAGE_KEY); state = emptyState(); hidePanel(); render(true); say("Everything was deleted. The planner has started fresh."); } }, "Yes, delete everything"),
-        el("button", { type: "button", className: "secondary", onclick: () => { hidePanel(); say("Nothing was deleted."); } }, "Cancel")));
+        el("button", { type: "button", className: "danger", onclick: () => { store.removeItem(STORAGE_KEY); state = emptyState(); hidePanel(); render(true); say(t("planner.reset_done")); } }, t("planner.reset_confirm")),
+        el("button", { type: "button", className: "secondary", onclick: () => { hidePanel(); say(t("planner.reset_cancelled")); } }, t("planner.cancel"))));
   }
 
   // ---- steps
@@ -210,16 +216,16 @@ export function start(root, data) {
 
   function sectionCounts(section) {
     const answered = section.questions.filter((q) => q.options.some((o) => o.id === state.answers[q.id])).length;
-    return `${answered} of ${section.questions.length} answered`;
+    return t("planner.section_answered", { answered: number(answered), total: number(section.questions.length) });
   }
 
   function renderChrome() {
     const index = steps.indexOf(state.step);
     const title = stepTitle(state.step);
-    progressText.textContent = `Step ${index + 1} of ${steps.length}: ${title}`;
+    progressText.textContent = t("planner.step_of", { step: number(index + 1), steps: number(steps.length), title });
     progressBar.value = index;
     const count = progress(data, state.answers);
-    answeredText.textContent = `${count.answered} of ${count.total} questions answered.`;
+    answeredText.textContent = t("planner.questions_answered", { answered: number(count.answered), total: number(count.total) });
     replace(stepList, steps.map((id) => {
       const section = data.sections.find((s) => s.id === id);
       return el("li", {}, el("button", { type: "button", className: "link-button", "aria-current": id === state.step ? "step" : null, onclick: () => goTo(id) },
@@ -227,12 +233,12 @@ export function start(root, data) {
     }));
     backButton.hidden = index === 0;
     nextButton.hidden = index === steps.length - 1;
-    nextButton.textContent = index === steps.length - 2 ? "See results" : index === 0 ? "Start" : "Next";
+    nextButton.textContent = t(index === steps.length - 2 ? "planner.see_results" : index === 0 ? "planner.start" : "planner.next");
   }
 
   function stepTitle(id) {
-    if (id === "start") return "Before you start";
-    if (id === "results") return "Results and action plan";
+    if (id === "start") return t("planner.start_title");
+    if (id === "results") return t("planner.results_title");
     return data.sections.find((s) => s.id === id).title;
   }
 
@@ -250,27 +256,27 @@ export function start(root, data) {
 
   function startStep() {
     const scale = data.sections.flatMap((s) => s.questions).find((q) => q.rated);
-    return collapsible("planner-about", "About this planner",
-      el("p", {}, "This planner helps a school team check how ready it is to start a peer-to-peer mental health support program, find program models that fit, and write an action plan."),
+    return collapsible("planner-about", t("planner.about"),
+      el("p", {}, t("planner.about_text")),
       el("ul", {},
-        el("li", {}, "Work through it as a team of three or more if you can. Many teams rate separately first, then agree in a 45 to 60 minute meeting."),
-        el("li", {}, "Most teams start with low scores. When you are unsure, make an informed guess, or choose \u201cI don't know\u201d: it is left out of the score."),
-        el("li", {}, "Come back in three to six months and rate again to see what has changed.")),
+        el("li", {}, t("planner.about_team")),
+        el("li", {}, t("planner.about_scores")),
+        el("li", {}, t("planner.about_again"))),
       scale ? el("dl", { className: "planner-scale" }, scale.options.map((o) => [el("dt", {}, o.label), el("dd", {}, o.help || "")])) : null,
-      data.sections.length === 0 ? el("p", {}, "This site has no planner questions yet.") : null);
+      data.sections.length === 0 ? el("p", {}, t("planner.no_questions")) : null);
   }
 
   function sectionStep(section) {
     return [
-      section.intro || section.links.length ? collapsible("planner-about", "About this section",
+      section.intro || section.links.length ? collapsible("planner-about", t("planner.about_section"),
         section.intro ? el("p", { className: "planner-intro" }, section.intro) : null,
-        section.links.length ? helpList(section.links, "Hub pages that help") : null) : null,
+        section.links.length ? helpList(section.links, t("planner.help_pages")) : null) : null,
       section.questions.map((q) => questionField(q)),
     ];
   }
 
   function helpList(links, label) {
-    return el("div", { className: "planner-help-links" }, el("p", { className: "small" }, `${label}:`),
+    return el("div", { className: "planner-help-links" }, el("p", { className: "small" }, t("planner.list_label", { label })),
       el("ul", {}, links.map((l) => el("li", {}, el("a", { href: l.url }, l.title)))));
   }
 
@@ -285,7 +291,7 @@ export function start(root, data) {
           el("input", { type: "radio", name: `q-${q.id}`, id, value: o.id, checked: state.answers[q.id] === o.id, onchange: () => answer(q.id, o.id) }),
           el("label", { for: id }, o.label));
       })),
-      q.links.length ? helpList(q.links, "Read more") : null);
+      q.links.length ? helpList(q.links, t("planner.read_more")) : null);
   }
 
   function answer(questionId, optionId) {
@@ -298,62 +304,64 @@ export function start(root, data) {
 
   function resultsStep() {
     const scores = readiness(data, state.answers);
-    const rows = [...scores.sections, { title: "Overall", percent: scores.overall.percent, level: scores.overall.level, overall: true }];
+    const rows = [...scores.sections, { title: t("planner.overall"), percent: scores.overall.percent, level: scores.overall.level, overall: true }];
     const o = scores.overall;
     return [
       el("header", { className: "planner-print-head" },
-        el("p", { className: "planner-print-title" }, "Peer support program plan"),
+        el("p", { className: "planner-print-title" }, t("planner.print_title")),
         el("p", { className: "planner-print-date" }, printedLine())),
       el("p", { className: "planner-overall" },
-        el("strong", {}, `Overall readiness: ${o.percent === null ? "not rated yet" : `${o.percent}% (${o.level})`}. `),
-        `${o.answered - o.unknown} rated answers are counted` + (o.unknown ? `; ${o.unknown} \u201cI don't know\u201d answers are left out.` : ".")),
+        el("strong", {}, t("planner.overall_readiness", { score: o.percent === null ? t("planner.not_rated_yet") : t("planner.score_level", { percent: percent(o.percent), level: o.level }) }) + " "),
+        plural("planner.rated_counted", o.answered - o.unknown) + (o.unknown ? plural("planner.unknown_left_out", o.unknown) : ".")),
       el("section", { "aria-labelledby": "planner-readiness" },
-        el("h3", { id: "planner-readiness" }, "Readiness by section"),
+        el("h3", { id: "planner-readiness" }, t("planner.readiness_heading")),
         el("figure", { className: "planner-figure" }, readinessChart(rows, "planner-chart"),
-          el("figcaption", { className: "small" }, "Share of possible points for each section. The table below gives the same figures.")),
+          el("figcaption", { className: "small" }, t("planner.chart_caption"))),
         readinessTable(rows, scores)),
-      el("section", { "aria-labelledby": "planner-models" }, el("h3", { id: "planner-models" }, "Recommended program models"), recommendations()),
-      el("section", { "aria-labelledby": "planner-plan", className: "planner-plan" }, el("h3", { id: "planner-plan" }, "Your action plan"), planPart(scores)),
+      el("section", { "aria-labelledby": "planner-models" }, el("h3", { id: "planner-models" }, t("planner.models_heading")), recommendations()),
+      el("section", { "aria-labelledby": "planner-plan", className: "planner-plan" }, el("h3", { id: "planner-plan" }, t("planner.plan_heading")), planPart(scores)),
       el("div", { className: "planner-buttons planner-print" },
-        el("button", { type: "button", onclick: () => window.print() }, "Print the plan")),
+        el("button", { type: "button", onclick: () => window.print() }, t("planner.print"))),
     ];
   }
 
   /** The day the plan is printed, in words, for the printed page's heading (updated again just before printing). */
   function printedLine() {
-    return `Printed ${new Intl.DateTimeFormat("en-US", { dateStyle: "long" }).format(new Date())} from the planner at ${document.title.split(" \u00b7 ").pop()}`;
+    return t("planner.printed", { date: new Intl.DateTimeFormat(lang(), { dateStyle: "long" }).format(new Date()), site: document.title.split(" \u00b7 ").pop() });
   }
 
   function readinessTable(rows, scores) {
     const bySection = new Map(scores.sections.map((s) => [s.title, s]));
     return el("table", { className: "planner-table" },
-      el("caption", {}, "Readiness by section"),
-      el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Section"), el("th", { scope: "col" }, "Score"), el("th", { scope: "col" }, "Level"), el("th", { scope: "col" }, "Answered"))),
+      el("caption", {}, t("planner.readiness_heading")),
+      el("thead", {}, el("tr", {}, el("th", { scope: "col" }, t("planner.table.section")), el("th", { scope: "col" }, t("planner.table.score")),
+        el("th", { scope: "col" }, t("planner.table.level")), el("th", { scope: "col" }, t("planner.table.answered")))),
       el("tbody", {}, rows.map((r) => {
         const s = r.overall ? scores.overall : bySection.get(r.title);
         return el("tr", { className: r.overall ? "planner-table-overall" : null },
           el("th", { scope: "row" }, r.title),
-          el("td", {}, r.percent === null ? "\u2013" : `${r.percent}%`),
+          el("td", {}, r.percent === null ? "\u2013" : percent(r.percent)),
           el("td", {}, r.level),
-          el("td", {}, `${s.answered} of ${s.total}` + (s.unknown ? ` (${s.unknown} \u201cI don't know\u201d)` : "")));
+          el("td", {}, t("planner.table.answered_of", { answered: number(s.answered), total: number(s.total) })
+            + (s.unknown ? " " + t("planner.table.unknown", { count: number(s.unknown) }) : "")));
       })));
   }
 
   function recommendations() {
     const result = recommend(data, state.answers);
     const tier = (n, list) => [
-      el("h4", {}, n === 1 ? "Tier 1: for every student" : "Tier 2: for students who need more"),
+      el("h4", {}, t(n === 1 ? "planner.tier1" : "planner.tier2")),
       list.length
         ? el("ul", { className: "planner-models" }, list.map((m) => el("li", {},
             el("a", { href: m.url }, m.title), m.summary ? el("p", { className: "small" }, m.summary) : null,
             el("ul", { className: "planner-reasons" }, m.reasons.map((r) => el("li", {}, r))))))
-        : el("p", {}, `No tier ${n} model matched your answers yet. `, el("a", { href: "../models/" }, "Browse all program models"), " to compare them."),
+        : el("p", {}, parts("planner.no_model", { tier: number(n), link: el("a", { href: "../models/" }, t("planner.browse_models")) })),
     ];
     return [
       result.missing.length
-        ? el("p", { className: "planner-warning" }, `Answer every question in \u201c${data.sections.find((s) => s.group === "profile")?.title ?? "About your school"}\u201d for better suggestions. Still to answer: `,
+        ? el("p", { className: "planner-warning" }, t("planner.answer_profile", { section: data.sections.find((s) => s.group === "profile")?.title ?? t("planner.profile_fallback") }) + " ",
             result.missing.map((m) => m.text).join(" "), " ",
-            el("button", { type: "button", className: "link-button", onclick: () => goTo(data.sections.find((s) => s.group === "profile").id) }, "Go to those questions"))
+            el("button", { type: "button", className: "link-button", onclick: () => goTo(data.sections.find((s) => s.group === "profile").id) }, t("planner.go_to_profile")))
         : null,
       tier(1, result.tier1), tier(2, result.tier2),
     ];
@@ -365,12 +373,12 @@ export function start(root, data) {
     const order = weakest(scores.sections);
     const boxes = [];
     const picker = el("fieldset", { className: "planner-priorities" },
-      el("legend", {}, `Choose up to ${MAX_PRIORITIES} priorities to work on first`),
-      el("p", { className: "small" }, "Your weakest sections are listed first and suggested until you choose."),
+      el("legend", {}, t("planner.choose_priorities", { max: number(MAX_PRIORITIES) })),
+      el("p", { className: "small" }, t("planner.weakest_first")),
       el("ul", {}, order.map((s) => {
         const box = el("input", { type: "checkbox", id: `priority-${s.id}`, value: s.id, checked: chosen.has(s.id), onchange: (e) => onPriority(s.id, e.target.checked) });
         boxes.push(box);
-        return el("li", {}, box, el("label", { for: box.id }, `${s.title} (${s.percent === null ? "not rated" : s.percent + "%"})`));
+        return el("li", {}, box, el("label", { for: box.id }, `${s.title} (${s.percent === null ? t("planner.not_rated") : percent(s.percent)})`));
       })));
     const plan = el("div", { className: "planner-priority-list" });
     const limitNote = el("p", { className: "small", id: "planner-priority-limit", "aria-live": "polite" });
@@ -381,9 +389,9 @@ export function start(root, data) {
         box.checked = current.has(box.value);
         box.disabled = !box.checked && current.size >= MAX_PRIORITIES;
       }
-      limitNote.textContent = current.size >= MAX_PRIORITIES ? `You have chosen ${MAX_PRIORITIES}. Untick one to choose another.` : "";
+      limitNote.textContent = current.size >= MAX_PRIORITIES ? t("planner.limit", { max: number(MAX_PRIORITIES) }) : "";
       const items = actionPlan(data, state, scores);
-      replace(plan, items.length ? items.map(priorityBlock) : el("p", {}, "Rate some sections, then choose a priority to plan next steps."));
+      replace(plan, items.length ? items.map(priorityBlock) : el("p", {}, t("planner.no_priorities")));
     }
     function onPriority(id, on) {
       state = togglePriority(state, scores, id, on);
@@ -391,20 +399,20 @@ export function start(root, data) {
       drawPlan();
     }
     drawPlan();
-    return [el("p", { className: "planner-plan-intro" }, "Pick the areas to work on first. For each, write at least three steps: what will happen, who will do it (a role, such as \u201cschool counselor\u201d, never a student's name) and by when."),
+    return [el("p", { className: "planner-plan-intro" }, t("planner.plan_intro")),
       picker, limitNote, plan];
   }
 
   function priorityBlock(item) {
     return el("section", { className: "planner-priority", "aria-labelledby": `plan-${item.id}` },
-      el("h4", { id: `plan-${item.id}` }, `${item.title}: ${item.percent === null ? "not rated" : `${item.percent}%, ${item.level}`}`),
-      item.suggestions.length ? [el("p", { className: "small" }, "Suggested next steps:"), el("ul", {}, item.suggestions.map((s) => el("li", {}, s)))] : null,
-      item.links.length ? helpList(item.links, "Hub pages that help") : null,
+      el("h4", { id: `plan-${item.id}` }, `${item.title}: ${item.percent === null ? t("planner.not_rated") : t("planner.percent_level", { percent: percent(item.percent), level: item.level })}`),
+      item.suggestions.length ? [el("p", { className: "small" }, t("planner.suggested_steps")), el("ul", {}, item.suggestions.map((s) => el("li", {}, s)))] : null,
+      item.links.length ? helpList(item.links, t("planner.help_pages")) : null,
       el("ol", { className: "planner-plan-steps" }, item.steps.map((step, i) => el("li", {},
-        el("fieldset", {}, el("legend", {}, `Step ${i + 1}`),
+        el("fieldset", {}, el("legend", {}, t("planner.step", { number: number(i + 1) })),
           ["what", "who", "when"].map((field) => {
             const id = `plan-${item.id}-${i}-${field}`;
-            const label = { what: "What will happen", who: "Who (a role, not a name)", when: "By when" }[field];
+            const label = t(`planner.field.${field}`);
             return el("div", { className: `planner-field planner-field-${field}` },
               el("label", { for: id }, label),
               el("input", { type: "text", id, value: step[field], maxlength: MAX_TEXT, autocomplete: "off",

@@ -2,6 +2,7 @@
 // page's text size on a phone (an SVG's text shrinks with the drawing) and wrap like any text. The table next to it
 // carries the same figures, and every bar is labelled with its number, so nothing depends on colour.
 import { el } from "../dom.js";
+import { t, number } from "../strings.js";
 
 function bandClass(percent) {
   if (percent === null) return "band-none";
@@ -20,12 +21,13 @@ function bar(percent) {
  * assistive technology, named by its title and described by every figure in words.
  */
 export function readinessChart(rows, idPrefix) {
-  const description = rows.map((r) => `${r.title}: ${r.percent === null ? "not rated" : r.percent + "%"}`).join("; ");
+  const figure = (percent) => (percent === null ? t("planner.not_rated") : t("planner.percent", { percent: number(percent) }));
+  const description = rows.map((r) => `${r.title}: ${figure(r.percent)}`).join("; ");
   return el("div", { className: "planner-chart", role: "img", "aria-labelledby": `${idPrefix}-title`, "aria-describedby": `${idPrefix}-desc` },
-    el("span", { id: `${idPrefix}-title`, className: "visually-hidden" }, "Readiness by section"),
+    el("span", { id: `${idPrefix}-title`, className: "visually-hidden" }, t("planner.readiness_heading")),
     el("span", { id: `${idPrefix}-desc`, className: "visually-hidden" }, description),
     rows.map((row) => el("div", { className: row.overall ? "chart-row chart-overall" : "chart-row" },
       el("span", { className: "chart-label" }, row.title),
       el("span", { className: "chart-track" }, row.percent !== null && row.percent > 0 ? bar(row.percent) : null),
-      el("span", { className: "chart-value" }, row.percent === null ? "not rated" : `${row.percent}%`))));
+      el("span", { className: "chart-value" }, figure(row.percent)))));
 }

@@ -1,5 +1,6 @@
 // Entry point: finds the planner's place on the page and starts it with the data the build generated.
 import { start } from "./app.js";
+import { t } from "../strings.js";
 
 /** Starts once, whichever copy of the script (module or file:// bundle) gets here first. */
 export function boot() {
@@ -9,7 +10,7 @@ export function boot() {
   html.dataset.plannerStarted = "true";
   const data = window.peerhubPlannerData;
   if (!data) {
-    root.textContent = "The planner's questions could not be loaded. Reload the page; if that does not help, the site may be incomplete.";
+    root.textContent = t("planner.no_data");
     html.dataset.plannerReady = "error";
     return;
   }
@@ -17,7 +18,7 @@ export function boot() {
     start(root, data);
   } catch (e) {
     // A bug must not leave a blank page: say what happened and where the answers are.
-    root.textContent = "Something went wrong in the planner. Your saved answers are still in this browser; reload the page to try again.";
+    root.textContent = t("planner.crashed");
     html.dataset.plannerReady = "error";
     throw e;
   }

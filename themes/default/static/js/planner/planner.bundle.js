@@ -26,40 +26,77 @@
     return append(node, children);
   }
 
-  // static/js/planner/chart.js
-  function bandClass(percent) {
-    if (percent === null) return "band-none";
-    return percent < 25 ? "band-0" : percent < 50 ? "band-1" : percent < 75 ? "band-2" : "band-3";
+  // static/js/strings.js
+  var table = null;
+  function strings() {
+    if (table === null) {
+      const node = typeof document === "undefined" ? null : document.getElementById("ui-strings");
+      try {
+        table = node ? JSON.parse(node.textContent) : {};
+      } catch {
+        table = {};
+      }
+    }
+    return table;
   }
-  function bar(percent) {
-    const node = el("span", { className: `chart-bar ${bandClass(percent)}` });
-    node.style.width = `${percent}%`;
+  function lang() {
+    return typeof document !== "undefined" && document.documentElement.lang || "en";
+  }
+  function has(key) {
+    return Object.prototype.hasOwnProperty.call(strings(), key);
+  }
+  function t(key, values) {
+    const text2 = has(key) ? strings()[key] : key;
+    return values ? text2.replace(/\{(\w+)\}/g, (whole, name) => name in values ? String(values[name]) : whole) : text2;
+  }
+  function plural(key, count, values) {
+    return t(`${key}.${count === 1 ? "one" : "other"}`, { ...values, count: number(count) });
+  }
+  function parts(key, values) {
+    return t(key).split(/(\{\w+\})/).filter((piece) => piece !== "").map((piece) => {
+      const name = /^\{(\w+)\}$/.exec(piece)?.[1];
+      return name !== void 0 && name in values ? values[name] : piece;
+    });
+  }
+  function number(value, options) {
+    return Number(value).toLocaleString(lang(), options);
+  }
+
+  // static/js/planner/chart.js
+  function bandClass(percent2) {
+    if (percent2 === null) return "band-none";
+    return percent2 < 25 ? "band-0" : percent2 < 50 ? "band-1" : percent2 < 75 ? "band-2" : "band-3";
+  }
+  function bar(percent2) {
+    const node = el("span", { className: `chart-bar ${bandClass(percent2)}` });
+    node.style.width = `${percent2}%`;
     return node;
   }
   function readinessChart(rows, idPrefix) {
-    const description = rows.map((r) => `${r.title}: ${r.percent === null ? "not rated" : r.percent + "%"}`).join("; ");
+    const figure = (percent2) => percent2 === null ? t("planner.not_rated") : t("planner.percent", { percent: number(percent2) });
+    const description = rows.map((r) => `${r.title}: ${figure(r.percent)}`).join("; ");
     return el(
       "div",
       { className: "planner-chart", role: "img", "aria-labelledby": `${idPrefix}-title`, "aria-describedby": `${idPrefix}-desc` },
-      el("span", { id: `${idPrefix}-title`, className: "visually-hidden" }, "Readiness by section"),
+      el("span", { id: `${idPrefix}-title`, className: "visually-hidden" }, t("planner.readiness_heading")),
       el("span", { id: `${idPrefix}-desc`, className: "visually-hidden" }, description),
       rows.map((row) => el(
         "div",
         { className: row.overall ? "chart-row chart-overall" : "chart-row" },
         el("span", { className: "chart-label" }, row.title),
         el("span", { className: "chart-track" }, row.percent !== null && row.percent > 0 ? bar(row.percent) : null),
-        el("span", { className: "chart-value" }, row.percent === null ? "not rated" : `${row.percent}%`)
+        el("span", { className: "chart-value" }, figure(row.percent))
       ))
     );
   }
 
   // static/js/planner/scoring.js
-  function levelOf(percent) {
-    if (percent === null) return "Not rated yet";
-    if (percent < 25) return "Getting started";
-    if (percent < 50) return "Taking steps";
-    if (percent < 75) return "Good progress";
-    return "Nearly there";
+  function levelOf(percent2) {
+    if (percent2 === null) return t("planner.level.not_rated");
+    if (percent2 < 25) return t("planner.level.getting_started");
+    if (percent2 < 50) return t("planner.level.taking_steps");
+    if (percent2 < 75) return t("planner.level.good_progress");
+    return t("planner.level.nearly_there");
   }
   function maxScore(question) {
     return Math.max(0, ...question.options.map((o) => typeof o.score === "number" ? o.score : 0));
@@ -80,8 +117,8 @@
       points += chosen.score;
       possible += maxScore(question);
     }
-    const percent = possible === 0 ? null : Math.round(points / possible * 100);
-    return { points, possible, percent, answered, unknown, total: questions.length, level: levelOf(percent) };
+    const percent2 = possible === 0 ? null : Math.round(points / possible * 100);
+    return { points, possible, percent: percent2, answered, unknown, total: questions.length, level: levelOf(percent2) };
   }
   function readiness(data, answers) {
     const rated = data.sections.filter((s) => s.group !== "profile");
@@ -143,10 +180,10 @@
     return typeof x === "object" && x !== null && !Array.isArray(x);
   }
   function migrate(raw, data) {
-    if (!isObject(raw)) throw new PlannerStateError("the saved planner is not an object");
+    if (!isObject(raw)) throw new PlannerStateError(t("planner.state.not_object"));
     const version = raw.schema ?? raw.version;
     if (version === 1) {
-      if (!Array.isArray(raw.answers)) throw new PlannerStateError("the saved answers (schema 1) are not a list");
+      if (!Array.isArray(raw.answers)) throw new PlannerStateError(t("planner.state.answers_not_list"));
       const answers = {};
       for (const pair of raw.answers) {
         if (Array.isArray(pair) && typeof pair[0] === "string" && typeof pair[1] === "string") answers[pair[0]] = pair[1];
@@ -163,15 +200,15 @@
     }
     if (version === SCHEMA) return raw;
     if (typeof version === "number" && version > SCHEMA) {
-      throw new PlannerStateError(`it was saved by a newer version of the planner (schema ${version}); this page understands schema ${SCHEMA} and older`);
+      throw new PlannerStateError(t("planner.state.newer_schema", { version, schema: SCHEMA }));
     }
-    throw new PlannerStateError("it has no schema version this planner knows");
+    throw new PlannerStateError(t("planner.state.unknown_schema"));
   }
   function text(value) {
     return typeof value === "string" ? value.slice(0, MAX_TEXT) : "";
   }
   function sanitize(state, data) {
-    if (!isObject(state.answers)) throw new PlannerStateError("the answers are not a set of question: answer pairs");
+    if (!isObject(state.answers)) throw new PlannerStateError(t("planner.state.answers_not_pairs"));
     const answers = {};
     let dropped = 0;
     for (const [qid, oid] of Object.entries(state.answers)) {
@@ -197,7 +234,7 @@
       const { state } = sanitize(migrate(raw, data), data);
       return { state, problem: null, migrated: version !== SCHEMA };
     } catch (e) {
-      const why = e instanceof PlannerStateError ? e.message : "it is not valid JSON";
+      const why = e instanceof PlannerStateError ? e.message : t("planner.state.not_json");
       return { state: emptyState(), problem: why, migrated: false };
     }
   }
@@ -205,25 +242,26 @@
     return { format: FORMAT, schema: SCHEMA, exported: now.toISOString(), answers: state.answers, step: state.step, priorities: state.priorities, plan: state.plan };
   }
   function readImport(text2, data, what = "file") {
-    const subject = what === "link" ? "This shared link" : "This file";
-    if (text2.length > MAX_FILE_BYTES) throw new PlannerStateError(`${subject} is too large to be a planner export.`);
+    const kind = what === "link" ? "link" : "file";
+    const subject = t(`planner.state.subject.${kind}`);
+    if (text2.length > MAX_FILE_BYTES) throw new PlannerStateError(t("planner.state.too_large", { subject }));
     let raw;
     try {
       raw = JSON.parse(text2);
     } catch {
-      throw new PlannerStateError(`${subject} is not valid JSON, so it cannot be a planner export.`);
+      throw new PlannerStateError(t("planner.state.import_not_json", { subject }));
     }
     if (!isObject(raw) || raw.format !== FORMAT) {
-      throw new PlannerStateError(`${subject} is not a PeerHub planner export: it does not say "format": "peerhub-planner".`);
+      throw new PlannerStateError(t("planner.state.not_export", { subject }));
     }
     let state;
     try {
       state = sanitize(migrate(raw, data), data);
     } catch (e) {
-      throw new PlannerStateError(`${subject} cannot be used: ${e instanceof PlannerStateError ? e.message : "it is damaged"}.`);
+      throw new PlannerStateError(t("planner.state.unusable", { subject, problem: e instanceof PlannerStateError ? e.message : t("planner.state.damaged_file") }));
     }
     if (Object.keys(state.state.answers).length === 0 && isObject(raw.answers) && Object.keys(raw.answers).length > 0) {
-      throw new PlannerStateError(`None of the answers in ${what === "link" ? "this link" : "this file"} match this planner's questions.`);
+      throw new PlannerStateError(t(`planner.state.no_match.${kind}`));
     }
     return state;
   }
@@ -261,7 +299,7 @@
     const text2 = written.join("~");
     return `p=${SHARE_FORMAT}.${questionsKey(data)}.${answers}.${priorities}.${text2}`;
   }
-  var DAMAGED = "The shared link is damaged: part of it may be missing.";
+  var damaged = () => t("planner.state.damaged_link");
   function escapeText(value) {
     return encodeURIComponent(value).replace(/[!'()*~]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase()).replace(/%20/g, "+");
   }
@@ -269,28 +307,28 @@
     try {
       return decodeURIComponent(value.replace(/\+/g, "%20"));
     } catch {
-      throw new PlannerStateError(DAMAGED);
+      throw new PlannerStateError(damaged());
     }
   }
   function readCompact(version, key, answerText, priorityText, text2, data) {
     if (Number(version) > SHARE_FORMAT) {
-      throw new PlannerStateError(`This shared link was made by a newer version of the planner (share format ${version}); this page reads format ${SHARE_FORMAT} and older.`);
+      throw new PlannerStateError(t("planner.state.newer_link", { version, format: SHARE_FORMAT }));
     }
-    if (Number(version) !== SHARE_FORMAT) throw new PlannerStateError(DAMAGED);
+    if (Number(version) !== SHARE_FORMAT) throw new PlannerStateError(damaged());
     if (key !== questionsKey(data)) {
-      throw new PlannerStateError("This shared link was made for a different set of planner questions, so its answers cannot be matched. Ask for an exported file instead.");
+      throw new PlannerStateError(t("planner.state.other_questions"));
     }
     const questions = allQuestions(data);
-    if (answerText.length > questions.length) throw new PlannerStateError(DAMAGED);
+    if (answerText.length > questions.length) throw new PlannerStateError(damaged());
     const answers = {};
     [...answerText].forEach((digit, i) => {
       const n = DIGITS.indexOf(digit);
-      if (n < 0) throw new PlannerStateError(DAMAGED);
+      if (n < 0) throw new PlannerStateError(damaged());
       if (n > 0) answers[questions[i].id] = questions[i].options[n - 1]?.id ?? "";
     });
     const section = (digit) => {
       const s = digit.length === 1 ? data.sections[DIGITS.indexOf(digit)] : void 0;
-      if (!s) throw new PlannerStateError(DAMAGED);
+      if (!s) throw new PlannerStateError(damaged());
       return s.id;
     };
     const priorities = priorityText === "_" ? null : [...priorityText].map(section);
@@ -298,7 +336,7 @@
     if (text2) {
       const tokens = text2.split("~");
       const size = 1 + STEPS_PER_PRIORITY * FIELDS.length;
-      if (tokens.length % size !== 0) throw new PlannerStateError(DAMAGED);
+      if (tokens.length % size !== 0) throw new PlannerStateError(damaged());
       for (let at = 0; at < tokens.length; at += size) {
         const fields = tokens.slice(at + 1, at + size).map(unescapeText);
         plan[section(tokens[at])] = Array.from({ length: STEPS_PER_PRIORITY }, (_, i) => Object.fromEntries(FIELDS.map((f, j) => [f, fields[i * FIELDS.length + j]])));
@@ -312,14 +350,14 @@
       const { state: state2 } = sanitize(readCompact(...compact.slice(1), data), data);
       return { state: { ...state2, step: "results" } };
     }
-    if (/^#?p=/.test(fragment || "")) throw new PlannerStateError(DAMAGED);
+    if (/^#?p=/.test(fragment || "")) throw new PlannerStateError(damaged());
     const match = /^#?plan=([A-Za-z0-9_-]+)$/.exec(fragment || "");
     if (!match) return null;
     let text2;
     try {
       text2 = fromBase64Url(match[1]);
     } catch {
-      throw new PlannerStateError(DAMAGED);
+      throw new PlannerStateError(damaged());
     }
     const { state } = readImport(text2, data, "link");
     return { state: { ...state, step: "results" } };
@@ -370,6 +408,9 @@
       };
     }
   }
+  function percent(value) {
+    return t("planner.percent", { percent: number(value) });
+  }
   function start(root, data) {
     const { store, persistent } = openStorage();
     const steps = stepIds(data);
@@ -383,9 +424,9 @@
     const answeredText = el("p", { className: "planner-answered small" });
     const stepList = el("ol", { className: "planner-step-list" });
     const stepArea = el("section", { className: "planner-step", "aria-labelledby": ids.heading });
-    const backButton = el("button", { type: "button", className: "secondary", onclick: () => go(-1) }, "Back");
-    const nextButton = el("button", { type: "button", onclick: () => go(1) }, "Next");
-    const importInput = el("input", { type: "file", accept: ".json,application/json", hidden: true, "aria-label": "Planner export file to import", onchange: onImportFile });
+    const backButton = el("button", { type: "button", className: "secondary", onclick: () => go(-1) }, t("planner.back"));
+    const nextButton = el("button", { type: "button", onclick: () => go(1) }, t("planner.next"));
+    const importInput = el("input", { type: "file", accept: ".json,application/json", hidden: true, "aria-label": t("planner.import_label"), onchange: onImportFile });
     const panel = el("div", { className: "planner-panel", hidden: true });
     const wide = window.matchMedia("(min-width: 40.01rem)");
     const collapsibles = [];
@@ -402,24 +443,24 @@
       el(
         "p",
         { className: "planner-privacy" },
-        el("strong", {}, "Your answers stay on this device. "),
-        el("span", { className: "planner-privacy-more" }, "They are saved in this browser only and never sent anywhere. Do not enter students' names or anything else that identifies a person.")
+        el("strong", {}, t("planner.privacy") + " "),
+        el("span", { className: "planner-privacy-more" }, t("planner.privacy_more"))
       ),
-      persistent ? null : el("p", { className: "planner-warning" }, "This browser is not letting the planner save, so answers will be lost when you close the page. Export them to keep them."),
+      persistent ? null : el("p", { className: "planner-warning" }, t("planner.no_storage")),
       status,
       alert,
-      collapsible("planner-tools", "Export, import, share or delete", el(
+      collapsible("planner-tools", t("planner.tools"), el(
         "div",
-        { className: "planner-toolbar", role: "group", "aria-label": "Save and share" },
-        el("button", { type: "button", className: "secondary", onclick: onExport }, "Export answers"),
-        el("button", { type: "button", className: "secondary", onclick: () => importInput.click() }, "Import answers"),
+        { className: "planner-toolbar", role: "group", "aria-label": t("planner.tools_label") },
+        el("button", { type: "button", className: "secondary", onclick: onExport }, t("planner.export")),
+        el("button", { type: "button", className: "secondary", onclick: () => importInput.click() }, t("planner.import")),
         importInput,
-        el("button", { type: "button", className: "secondary", onclick: onShare }, "Share as a link"),
-        el("button", { type: "button", className: "secondary", onclick: onReset }, "Start over")
+        el("button", { type: "button", className: "secondary", onclick: onShare }, t("planner.share")),
+        el("button", { type: "button", className: "secondary", onclick: onReset }, t("planner.reset"))
       )),
       panel,
       el("div", { className: "planner-progress" }, progressText, progressBar, answeredText),
-      el("details", { className: "planner-steps" }, el("summary", {}, "All steps"), el("nav", { "aria-label": "Planner steps" }, stepList)),
+      el("details", { className: "planner-steps" }, el("summary", {}, t("planner.all_steps")), el("nav", { "aria-label": t("planner.steps_label") }, stepList)),
       stepArea,
       el("div", { className: "planner-nav" }, backButton, nextButton)
     );
@@ -433,7 +474,7 @@
       try {
         store.setItem(STORAGE_KEY, JSON.stringify({ ...state, updated: (/* @__PURE__ */ new Date()).toISOString() }));
       } catch {
-        warn("Your answers could not be saved in this browser (its storage may be full). Export them to keep a copy.");
+        warn(t("planner.save_failed"));
       }
       document.documentElement.dataset.plannerSaved = String(Number(document.documentElement.dataset.plannerSaved || 0) + 1);
     }
@@ -448,10 +489,10 @@
           store.removeItem(STORAGE_KEY);
         } catch {
         }
-        warn(`Your saved answers could not be read (${result.problem}). They were set aside in this browser as "${aside}" and the planner has started fresh.`);
+        warn(t("planner.unreadable", { problem: result.problem, aside }));
       } else if (result.migrated) {
         save();
-        say("Your saved answers came from an earlier version of the planner and have been brought up to date.");
+        say(t("planner.migrated"));
       }
     }
     function hasWork(s) {
@@ -462,7 +503,7 @@
       try {
         shared = decodeShare(window.location.hash, data);
       } catch (e) {
-        warn(`${e instanceof PlannerStateError ? e.message : "The shared link could not be read."} Your own answers were not changed.`);
+        warn(t("planner.share_unreadable", { problem: e instanceof PlannerStateError ? e.message : t("planner.share_damaged") }));
         clearFragment();
         return;
       }
@@ -471,12 +512,12 @@
       if (!hasWork(state)) {
         state = shared.state;
         save();
-        say("The shared plan has been opened and saved in this browser.");
+        say(t("planner.share_opened"));
         return;
       }
       pendingShare = shared.state;
       showPanel(
-        el("p", {}, "This link carries a shared plan. Opening it replaces the answers and plan saved in this browser."),
+        el("p", {}, t("planner.share_question")),
         el(
           "div",
           { className: "planner-buttons" },
@@ -486,13 +527,13 @@
             save();
             hidePanel();
             render(true);
-            say("The shared plan has replaced your answers.");
-          } }, "Open the shared plan"),
+            say(t("planner.share_replaced"));
+          } }, t("planner.share_open")),
           el("button", { type: "button", className: "secondary", onclick: () => {
             pendingShare = null;
             hidePanel();
-            say("Your own answers were kept.");
-          } }, "Keep my answers")
+            say(t("planner.share_kept"));
+          } }, t("planner.share_keep"))
         )
       );
     }
@@ -520,7 +561,7 @@
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 1e4);
-      say("Your answers were exported to a file in your downloads. Keep it somewhere safe; anyone with it can see your plan.");
+      say(t("planner.exported"));
     }
     function onImportFile() {
       const file = importInput.files && importInput.files[0];
@@ -533,10 +574,10 @@
           save();
           warn("");
           render(true);
-          say(`The answers in ${file.name} were imported.` + (dropped ? ` ${dropped} answers did not match this planner's questions and were left out.` : ""));
+          say(t("planner.imported", { file: file.name }) + (dropped ? " " + plural("planner.dropped", dropped) : ""));
         } catch (e) {
           say("");
-          warn(`${e instanceof PlannerStateError ? e.message : "This file could not be read."} Nothing was changed.`);
+          warn(t("planner.import_failed", { problem: e instanceof PlannerStateError ? e.message : t("planner.file_unreadable") }));
         }
         document.documentElement.dataset.plannerImport = String(Number(document.documentElement.dataset.plannerImport || 0) + 1);
       });
@@ -545,27 +586,27 @@
       const url = window.location.href.split("#")[0] + "#" + encodeShare(state, data);
       const field = el("input", { type: "text", readonly: true, value: url, id: "planner-share-url", className: "planner-share-url" });
       showPanel(
-        el("label", { for: "planner-share-url" }, "Link to this plan"),
+        el("label", { for: "planner-share-url" }, t("planner.link_label")),
         field,
-        el("p", { className: "small" }, "The answers travel inside the link itself, after the # sign, which browsers never send to a server. Anyone you give the link to can see your answers and plan."),
+        el("p", { className: "small" }, t("planner.link_note")),
         el(
           "div",
           { className: "planner-buttons" },
-          el("button", { type: "button", onclick: () => copy(field) }, "Copy link"),
-          el("button", { type: "button", className: "secondary", onclick: hidePanel }, "Close")
+          el("button", { type: "button", onclick: () => copy(field) }, t("planner.copy")),
+          el("button", { type: "button", className: "secondary", onclick: hidePanel }, t("planner.close"))
         )
       );
       field.select();
     }
     function copy(field) {
       field.select();
-      const done = () => say("The link was copied.");
-      if (navigator.clipboard) navigator.clipboard.writeText(field.value).then(done, () => say("Select the link and copy it with your keyboard."));
-      else say("Select the link and copy it with your keyboard.");
+      const done = () => say(t("planner.copied"));
+      if (navigator.clipboard) navigator.clipboard.writeText(field.value).then(done, () => say(t("planner.copy_by_hand")));
+      else say(t("planner.copy_by_hand"));
     }
     function onReset() {
       showPanel(
-        el("p", {}, el("strong", {}, "Delete all answers and your action plan from this browser? "), "This cannot be undone. Export your answers first if you may want them again."),
+        el("p", {}, el("strong", {}, t("planner.reset_question") + " "), t("planner.reset_warning")),
         el(
           "div",
           { className: "planner-buttons" },
@@ -574,12 +615,12 @@
             state = emptyState();
             hidePanel();
             render(true);
-            say("Everything was deleted. The planner has started fresh.");
-          } }, "Yes, delete everything"),
+            say(t("planner.reset_done"));
+          } }, t("planner.reset_confirm")),
           el("button", { type: "button", className: "secondary", onclick: () => {
             hidePanel();
-            say("Nothing was deleted.");
-          } }, "Cancel")
+            say(t("planner.reset_cancelled"));
+          } }, t("planner.cancel"))
         )
       );
     }
@@ -594,15 +635,15 @@
     }
     function sectionCounts(section) {
       const answered = section.questions.filter((q) => q.options.some((o) => o.id === state.answers[q.id])).length;
-      return `${answered} of ${section.questions.length} answered`;
+      return t("planner.section_answered", { answered: number(answered), total: number(section.questions.length) });
     }
     function renderChrome() {
       const index = steps.indexOf(state.step);
       const title = stepTitle(state.step);
-      progressText.textContent = `Step ${index + 1} of ${steps.length}: ${title}`;
+      progressText.textContent = t("planner.step_of", { step: number(index + 1), steps: number(steps.length), title });
       progressBar.value = index;
       const count = progress(data, state.answers);
-      answeredText.textContent = `${count.answered} of ${count.total} questions answered.`;
+      answeredText.textContent = t("planner.questions_answered", { answered: number(count.answered), total: number(count.total) });
       replace(stepList, steps.map((id) => {
         const section = data.sections.find((s) => s.id === id);
         return el("li", {}, el(
@@ -614,11 +655,11 @@
       }));
       backButton.hidden = index === 0;
       nextButton.hidden = index === steps.length - 1;
-      nextButton.textContent = index === steps.length - 2 ? "See results" : index === 0 ? "Start" : "Next";
+      nextButton.textContent = t(index === steps.length - 2 ? "planner.see_results" : index === 0 ? "planner.start" : "planner.next");
     }
     function stepTitle(id) {
-      if (id === "start") return "Before you start";
-      if (id === "results") return "Results and action plan";
+      if (id === "start") return t("planner.start_title");
+      if (id === "results") return t("planner.results_title");
       return data.sections.find((s) => s.id === id).title;
     }
     function render(focus) {
@@ -635,26 +676,26 @@
       const scale = data.sections.flatMap((s) => s.questions).find((q) => q.rated);
       return collapsible(
         "planner-about",
-        "About this planner",
-        el("p", {}, "This planner helps a school team check how ready it is to start a peer-to-peer mental health support program, find program models that fit, and write an action plan."),
+        t("planner.about"),
+        el("p", {}, t("planner.about_text")),
         el(
           "ul",
           {},
-          el("li", {}, "Work through it as a team of three or more if you can. Many teams rate separately first, then agree in a 45 to 60 minute meeting."),
-          el("li", {}, "Most teams start with low scores. When you are unsure, make an informed guess, or choose “I don't know”: it is left out of the score."),
-          el("li", {}, "Come back in three to six months and rate again to see what has changed.")
+          el("li", {}, t("planner.about_team")),
+          el("li", {}, t("planner.about_scores")),
+          el("li", {}, t("planner.about_again"))
         ),
         scale ? el("dl", { className: "planner-scale" }, scale.options.map((o) => [el("dt", {}, o.label), el("dd", {}, o.help || "")])) : null,
-        data.sections.length === 0 ? el("p", {}, "This site has no planner questions yet.") : null
+        data.sections.length === 0 ? el("p", {}, t("planner.no_questions")) : null
       );
     }
     function sectionStep(section) {
       return [
         section.intro || section.links.length ? collapsible(
           "planner-about",
-          "About this section",
+          t("planner.about_section"),
           section.intro ? el("p", { className: "planner-intro" }, section.intro) : null,
-          section.links.length ? helpList(section.links, "Hub pages that help") : null
+          section.links.length ? helpList(section.links, t("planner.help_pages")) : null
         ) : null,
         section.questions.map((q) => questionField(q))
       ];
@@ -663,7 +704,7 @@
       return el(
         "div",
         { className: "planner-help-links" },
-        el("p", { className: "small" }, `${label}:`),
+        el("p", { className: "small" }, t("planner.list_label", { label })),
         el("ul", {}, links.map((l) => el("li", {}, el("a", { href: l.url }, l.title))))
       );
     }
@@ -683,7 +724,7 @@
             el("label", { for: id }, o.label)
           );
         })),
-        q.links.length ? helpList(q.links, "Read more") : null
+        q.links.length ? helpList(q.links, t("planner.read_more")) : null
       );
     }
     function answer(questionId, optionId) {
@@ -693,61 +734,68 @@
     }
     function resultsStep() {
       const scores = readiness(data, state.answers);
-      const rows = [...scores.sections, { title: "Overall", percent: scores.overall.percent, level: scores.overall.level, overall: true }];
+      const rows = [...scores.sections, { title: t("planner.overall"), percent: scores.overall.percent, level: scores.overall.level, overall: true }];
       const o = scores.overall;
       return [
         el(
           "header",
           { className: "planner-print-head" },
-          el("p", { className: "planner-print-title" }, "Peer support program plan"),
+          el("p", { className: "planner-print-title" }, t("planner.print_title")),
           el("p", { className: "planner-print-date" }, printedLine())
         ),
         el(
           "p",
           { className: "planner-overall" },
-          el("strong", {}, `Overall readiness: ${o.percent === null ? "not rated yet" : `${o.percent}% (${o.level})`}. `),
-          `${o.answered - o.unknown} rated answers are counted` + (o.unknown ? `; ${o.unknown} “I don't know” answers are left out.` : ".")
+          el("strong", {}, t("planner.overall_readiness", { score: o.percent === null ? t("planner.not_rated_yet") : t("planner.score_level", { percent: percent(o.percent), level: o.level }) }) + " "),
+          plural("planner.rated_counted", o.answered - o.unknown) + (o.unknown ? plural("planner.unknown_left_out", o.unknown) : ".")
         ),
         el(
           "section",
           { "aria-labelledby": "planner-readiness" },
-          el("h3", { id: "planner-readiness" }, "Readiness by section"),
+          el("h3", { id: "planner-readiness" }, t("planner.readiness_heading")),
           el(
             "figure",
             { className: "planner-figure" },
             readinessChart(rows, "planner-chart"),
-            el("figcaption", { className: "small" }, "Share of possible points for each section. The table below gives the same figures.")
+            el("figcaption", { className: "small" }, t("planner.chart_caption"))
           ),
           readinessTable(rows, scores)
         ),
-        el("section", { "aria-labelledby": "planner-models" }, el("h3", { id: "planner-models" }, "Recommended program models"), recommendations()),
-        el("section", { "aria-labelledby": "planner-plan", className: "planner-plan" }, el("h3", { id: "planner-plan" }, "Your action plan"), planPart(scores)),
+        el("section", { "aria-labelledby": "planner-models" }, el("h3", { id: "planner-models" }, t("planner.models_heading")), recommendations()),
+        el("section", { "aria-labelledby": "planner-plan", className: "planner-plan" }, el("h3", { id: "planner-plan" }, t("planner.plan_heading")), planPart(scores)),
         el(
           "div",
           { className: "planner-buttons planner-print" },
-          el("button", { type: "button", onclick: () => window.print() }, "Print the plan")
+          el("button", { type: "button", onclick: () => window.print() }, t("planner.print"))
         )
       ];
     }
     function printedLine() {
-      return `Printed ${new Intl.DateTimeFormat("en-US", { dateStyle: "long" }).format(/* @__PURE__ */ new Date())} from the planner at ${document.title.split(" · ").pop()}`;
+      return t("planner.printed", { date: new Intl.DateTimeFormat(lang(), { dateStyle: "long" }).format(/* @__PURE__ */ new Date()), site: document.title.split(" · ").pop() });
     }
     function readinessTable(rows, scores) {
       const bySection = new Map(scores.sections.map((s) => [s.title, s]));
       return el(
         "table",
         { className: "planner-table" },
-        el("caption", {}, "Readiness by section"),
-        el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Section"), el("th", { scope: "col" }, "Score"), el("th", { scope: "col" }, "Level"), el("th", { scope: "col" }, "Answered"))),
+        el("caption", {}, t("planner.readiness_heading")),
+        el("thead", {}, el(
+          "tr",
+          {},
+          el("th", { scope: "col" }, t("planner.table.section")),
+          el("th", { scope: "col" }, t("planner.table.score")),
+          el("th", { scope: "col" }, t("planner.table.level")),
+          el("th", { scope: "col" }, t("planner.table.answered"))
+        )),
         el("tbody", {}, rows.map((r) => {
           const s = r.overall ? scores.overall : bySection.get(r.title);
           return el(
             "tr",
             { className: r.overall ? "planner-table-overall" : null },
             el("th", { scope: "row" }, r.title),
-            el("td", {}, r.percent === null ? "–" : `${r.percent}%`),
+            el("td", {}, r.percent === null ? "–" : percent(r.percent)),
             el("td", {}, r.level),
-            el("td", {}, `${s.answered} of ${s.total}` + (s.unknown ? ` (${s.unknown} “I don't know”)` : ""))
+            el("td", {}, t("planner.table.answered_of", { answered: number(s.answered), total: number(s.total) }) + (s.unknown ? " " + t("planner.table.unknown", { count: number(s.unknown) }) : ""))
           );
         }))
       );
@@ -755,23 +803,23 @@
     function recommendations() {
       const result = recommend(data, state.answers);
       const tier = (n, list) => [
-        el("h4", {}, n === 1 ? "Tier 1: for every student" : "Tier 2: for students who need more"),
+        el("h4", {}, t(n === 1 ? "planner.tier1" : "planner.tier2")),
         list.length ? el("ul", { className: "planner-models" }, list.map((m) => el(
           "li",
           {},
           el("a", { href: m.url }, m.title),
           m.summary ? el("p", { className: "small" }, m.summary) : null,
           el("ul", { className: "planner-reasons" }, m.reasons.map((r) => el("li", {}, r)))
-        ))) : el("p", {}, `No tier ${n} model matched your answers yet. `, el("a", { href: "../models/" }, "Browse all program models"), " to compare them.")
+        ))) : el("p", {}, parts("planner.no_model", { tier: number(n), link: el("a", { href: "../models/" }, t("planner.browse_models")) }))
       ];
       return [
         result.missing.length ? el(
           "p",
           { className: "planner-warning" },
-          `Answer every question in “${data.sections.find((s) => s.group === "profile")?.title ?? "About your school"}” for better suggestions. Still to answer: `,
+          t("planner.answer_profile", { section: data.sections.find((s) => s.group === "profile")?.title ?? t("planner.profile_fallback") }) + " ",
           result.missing.map((m) => m.text).join(" "),
           " ",
-          el("button", { type: "button", className: "link-button", onclick: () => goTo(data.sections.find((s) => s.group === "profile").id) }, "Go to those questions")
+          el("button", { type: "button", className: "link-button", onclick: () => goTo(data.sections.find((s) => s.group === "profile").id) }, t("planner.go_to_profile"))
         ) : null,
         tier(1, result.tier1),
         tier(2, result.tier2)
@@ -785,12 +833,12 @@
       const picker = el(
         "fieldset",
         { className: "planner-priorities" },
-        el("legend", {}, `Choose up to ${MAX_PRIORITIES} priorities to work on first`),
-        el("p", { className: "small" }, "Your weakest sections are listed first and suggested until you choose."),
+        el("legend", {}, t("planner.choose_priorities", { max: number(MAX_PRIORITIES) })),
+        el("p", { className: "small" }, t("planner.weakest_first")),
         el("ul", {}, order.map((s) => {
           const box = el("input", { type: "checkbox", id: `priority-${s.id}`, value: s.id, checked: chosen.has(s.id), onchange: (e) => onPriority(s.id, e.target.checked) });
           boxes.push(box);
-          return el("li", {}, box, el("label", { for: box.id }, `${s.title} (${s.percent === null ? "not rated" : s.percent + "%"})`));
+          return el("li", {}, box, el("label", { for: box.id }, `${s.title} (${s.percent === null ? t("planner.not_rated") : percent(s.percent)})`));
         }))
       );
       const plan = el("div", { className: "planner-priority-list" });
@@ -801,9 +849,9 @@
           box.checked = current.has(box.value);
           box.disabled = !box.checked && current.size >= MAX_PRIORITIES;
         }
-        limitNote.textContent = current.size >= MAX_PRIORITIES ? `You have chosen ${MAX_PRIORITIES}. Untick one to choose another.` : "";
+        limitNote.textContent = current.size >= MAX_PRIORITIES ? t("planner.limit", { max: number(MAX_PRIORITIES) }) : "";
         const items = actionPlan(data, state, scores);
-        replace(plan, items.length ? items.map(priorityBlock) : el("p", {}, "Rate some sections, then choose a priority to plan next steps."));
+        replace(plan, items.length ? items.map(priorityBlock) : el("p", {}, t("planner.no_priorities")));
       }
       function onPriority(id, on) {
         state = togglePriority(state, scores, id, on);
@@ -812,7 +860,7 @@
       }
       drawPlan();
       return [
-        el("p", { className: "planner-plan-intro" }, "Pick the areas to work on first. For each, write at least three steps: what will happen, who will do it (a role, such as “school counselor”, never a student's name) and by when."),
+        el("p", { className: "planner-plan-intro" }, t("planner.plan_intro")),
         picker,
         limitNote,
         plan
@@ -822,19 +870,19 @@
       return el(
         "section",
         { className: "planner-priority", "aria-labelledby": `plan-${item.id}` },
-        el("h4", { id: `plan-${item.id}` }, `${item.title}: ${item.percent === null ? "not rated" : `${item.percent}%, ${item.level}`}`),
-        item.suggestions.length ? [el("p", { className: "small" }, "Suggested next steps:"), el("ul", {}, item.suggestions.map((s) => el("li", {}, s)))] : null,
-        item.links.length ? helpList(item.links, "Hub pages that help") : null,
+        el("h4", { id: `plan-${item.id}` }, `${item.title}: ${item.percent === null ? t("planner.not_rated") : t("planner.percent_level", { percent: percent(item.percent), level: item.level })}`),
+        item.suggestions.length ? [el("p", { className: "small" }, t("planner.suggested_steps")), el("ul", {}, item.suggestions.map((s) => el("li", {}, s)))] : null,
+        item.links.length ? helpList(item.links, t("planner.help_pages")) : null,
         el("ol", { className: "planner-plan-steps" }, item.steps.map((step, i) => el(
           "li",
           {},
           el(
             "fieldset",
             {},
-            el("legend", {}, `Step ${i + 1}`),
+            el("legend", {}, t("planner.step", { number: number(i + 1) })),
             ["what", "who", "when"].map((field) => {
               const id = `plan-${item.id}-${i}-${field}`;
-              const label = { what: "What will happen", who: "Who (a role, not a name)", when: "By when" }[field];
+              const label = t(`planner.field.${field}`);
               return el(
                 "div",
                 { className: `planner-field planner-field-${field}` },
@@ -873,14 +921,14 @@
     html.dataset.plannerStarted = "true";
     const data = window.peerhubPlannerData;
     if (!data) {
-      root.textContent = "The planner's questions could not be loaded. Reload the page; if that does not help, the site may be incomplete.";
+      root.textContent = t("planner.no_data");
       html.dataset.plannerReady = "error";
       return;
     }
     try {
       start(root, data);
     } catch (e) {
-      root.textContent = "Something went wrong in the planner. Your saved answers are still in this browser; reload the page to try again.";
+      root.textContent = t("planner.crashed");
       html.dataset.plannerReady = "error";
       throw e;
     }

@@ -1,13 +1,14 @@
 // Readiness scoring, after the Campus Mental Health Action Tracker: each rated answer earns its points,
 // answers without a score ("I don't know") count neither way, and a score is the share of possible points.
+import { t } from "../strings.js";
 
 /** The band a percentage falls in, in words, so the chart never relies on colour alone. */
 export function levelOf(percent) {
-  if (percent === null) return "Not rated yet";
-  if (percent < 25) return "Getting started";
-  if (percent < 50) return "Taking steps";
-  if (percent < 75) return "Good progress";
-  return "Nearly there";
+  if (percent === null) return t("planner.level.not_rated");
+  if (percent < 25) return t("planner.level.getting_started");
+  if (percent < 50) return t("planner.level.taking_steps");
+  if (percent < 75) return t("planner.level.good_progress");
+  return t("planner.level.nearly_there");
 }
 
 function maxScore(question) {

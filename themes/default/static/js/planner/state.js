@@ -1,5 +1,6 @@
 // The planner's saved state: its versioned schema, migration from older versions, checks on anything read
 // from storage, a file or a link, and the export and share formats. No DOM here, so node can test it.
+import { t } from "../strings.js";
 
 export const SCHEMA = 2;
 export const STORAGE_KEY = "peerhub.planner";
@@ -31,10 +32,10 @@ function isObject(x) {
  * [question, option] pairs, the step as a number, and one free-text note per section.
  */
 export function migrate(raw, data) {
-  if (!isObject(raw)) throw new PlannerStateError("the saved planner is not an object");
+  if (!isObject(raw)) throw new PlannerStateError(t("planner.state.not_object"));
   const version = raw.schema ?? raw.version;
   if (version === 1) {
-    if (!Array.isArray(raw.answers)) throw new PlannerStateError("the saved answers (schema 1) are not a list");
+    if (!Array.isArray(raw.answers)) throw new PlannerStateError(t("planner.state.answers_not_list"));
     const answers = {};
     for (const pair of raw.answers) {
       if (Array.isArray(pair) && typeof pair[0] === "string" && typeof pair[1] === "string") answers[pair[0]] = pair[1];
@@ -51,9 +52,9 @@ export function migrate(raw, data) {
   }
   if (version === SCHEMA) return raw;
   if (typeof version === "number" && version > SCHEMA) {
-    throw new PlannerStateError(`it was saved by a newer version of the planner (schema ${version}); this page understands schema ${SCHEMA} and older`);
+    throw new PlannerStateError(t("planner.state.newer_schema", { version, schema: SCHEMA }));
   }
-  throw new PlannerStateError("it has no schema version this planner knows");
+  throw new PlannerStateError(t("planner.state.unknown_schema"));
 }
 
 function text(value) {
@@ -65,7 +66,7 @@ function text(value) {
  * dropped, the step must exist, priorities must be rated sections, plan text is trimmed to size.
  */
 export function sanitize(state, data) {
-  if (!isObject(state.answers)) throw new PlannerStateError("the answers are not a set of question: answer pairs");
+  if (!isObject(state.answers)) throw new PlannerStateError(t("planner.state.answers_not_pairs"));
   const answers = {};
   let dropped = 0;
   for (const [qid, oid] of Object.entries(state.answers)) {
@@ -98,7 +99,7 @@ export function readStored(text, data) {
     const { state } = sanitize(migrate(raw, data), data);
     return { state, problem: null, migrated: version !== SCHEMA };
   } catch (e) {
-    const why = e instanceof PlannerStateError ? e.message : "it is not valid JSON";
+    const why = e instanceof PlannerStateError ? e.message : t("planner.state.not_json");
     return { state: emptyState(), problem: why, migrated: false };
   }
 }
@@ -110,19 +111,20 @@ export function toExport(state, now = new Date()) {
 
 /** Checks an imported file's text; throws PlannerStateError with a message for the user when it is not a plan. */
 export function readImport(text, data, what = "file") {
-  const subject = what === "link" ? "This shared link" : "This file";
-  if (text.length > MAX_FILE_BYTES) throw new PlannerStateError(`${subject} is too large to be a planner export.`);
+  const kind = what === "link" ? "link" : "file";
+  const subject = t(`planner.state.subject.${kind}`);
+  if (text.length > MAX_FILE_BYTES) throw new PlannerStateError(t("planner.state.too_large", { subject }));
   let raw;
-  try { raw = JSON.parse(text); } catch { throw new PlannerStateError(`${subject} is not valid JSON, so it cannot be a planner export.`); }
+  try { raw = JSON.parse(text); } catch { throw new PlannerStateError(t("planner.state.import_not_json", { subject })); }
   if (!isObject(raw) || raw.format !== FORMAT) {
-    throw new PlannerStateError(`${subject} is not a PeerHub planner export: it does not say "format": "peerhub-planner".`);
+    throw new PlannerStateError(t("planner.state.not_export", { subject }));
   }
   let state;
   try { state = sanitize(migrate(raw, data), data); } catch (e) {
-    throw new PlannerStateError(`${subject} cannot be used: ${e instanceof PlannerStateError ? e.message : "it is damaged"}.`);
+    throw new PlannerStateError(t("planner.state.unusable", { subject, problem: e instanceof PlannerStateError ? e.message : t("planner.state.damaged_file") }));
   }
   if (Object.keys(state.state.answers).length === 0 && isObject(raw.answers) && Object.keys(raw.answers).length > 0) {
-    throw new PlannerStateError(`None of the answers in ${what === "link" ? "this link" : "this file"} match this planner's questions.`);
+    throw new PlannerStateError(t(`planner.state.no_match.${kind}`));
   }
   return state;
 }
@@ -187,7 +189,8 @@ export function encodeShare(state, data) {
   return `p=${SHARE_FORMAT}.${questionsKey(data)}.${answers}.${priorities}.${text}`;
 }
 
-const DAMAGED = "The shared link is damaged: part of it may be missing.";
+/** The message for a shared link that cannot be read, in the page's language (read when needed, not on loading). */
+const damaged = () => t("planner.state.damaged_link");
 
 /** A field of the plan as link text: see TEXT above. */
 function escapeText(value) {
@@ -195,29 +198,29 @@ function escapeText(value) {
 }
 
 function unescapeText(value) {
-  try { return decodeURIComponent(value.replace(/\+/g, "%20")); } catch { throw new PlannerStateError(DAMAGED); }
+  try { return decodeURIComponent(value.replace(/\+/g, "%20")); } catch { throw new PlannerStateError(damaged()); }
 }
 
 /** Reads a format 3 link into a raw state for sanitize(); throws PlannerStateError when it cannot be read. */
 function readCompact(version, key, answerText, priorityText, text, data) {
   if (Number(version) > SHARE_FORMAT) {
-    throw new PlannerStateError(`This shared link was made by a newer version of the planner (share format ${version}); this page reads format ${SHARE_FORMAT} and older.`);
+    throw new PlannerStateError(t("planner.state.newer_link", { version, format: SHARE_FORMAT }));
   }
-  if (Number(version) !== SHARE_FORMAT) throw new PlannerStateError(DAMAGED);
+  if (Number(version) !== SHARE_FORMAT) throw new PlannerStateError(damaged());
   if (key !== questionsKey(data)) {
-    throw new PlannerStateError("This shared link was made for a different set of planner questions, so its answers cannot be matched. Ask for an exported file instead.");
+    throw new PlannerStateError(t("planner.state.other_questions"));
   }
   const questions = allQuestions(data);
-  if (answerText.length > questions.length) throw new PlannerStateError(DAMAGED);
+  if (answerText.length > questions.length) throw new PlannerStateError(damaged());
   const answers = {};
   [...answerText].forEach((digit, i) => {
     const n = DIGITS.indexOf(digit);
-    if (n < 0) throw new PlannerStateError(DAMAGED);
+    if (n < 0) throw new PlannerStateError(damaged());
     if (n > 0) answers[questions[i].id] = questions[i].options[n - 1]?.id ?? "";
   });
   const section = (digit) => {
     const s = digit.length === 1 ? data.sections[DIGITS.indexOf(digit)] : undefined;
-    if (!s) throw new PlannerStateError(DAMAGED);
+    if (!s) throw new PlannerStateError(damaged());
     return s.id;
   };
   const priorities = priorityText === "_" ? null : [...priorityText].map(section);
@@ -225,7 +228,7 @@ function readCompact(version, key, answerText, priorityText, text, data) {
   if (text) {
     const tokens = text.split("~");
     const size = 1 + STEPS_PER_PRIORITY * FIELDS.length;
-    if (tokens.length % size !== 0) throw new PlannerStateError(DAMAGED);
+    if (tokens.length % size !== 0) throw new PlannerStateError(damaged());
     for (let at = 0; at < tokens.length; at += size) {
       const fields = tokens.slice(at + 1, at + size).map(unescapeText);
       plan[section(tokens[at])] = Array.from({ length: STEPS_PER_PRIORITY }, (_, i) => Object.fromEntries(FIELDS.map((f, j) => [f, fields[i * FIELDS.length + j]])));
@@ -244,11 +247,11 @@ export function decodeShare(fragment, data) {
     const { state } = sanitize(readCompact(...compact.slice(1), data), data);
     return { state: { ...state, step: "results" } };
   }
-  if (/^#?p=/.test(fragment || "")) throw new PlannerStateError(DAMAGED);
+  if (/^#?p=/.test(fragment || "")) throw new PlannerStateError(damaged());
   const match = /^#?plan=([A-Za-z0-9_-]+)$/.exec(fragment || "");
   if (!match) return null;
   let text;
-  try { text = fromBase64Url(match[1]); } catch { throw new PlannerStateError(DAMAGED); }
+  try { text = fromBase64Url(match[1]); } catch { throw new PlannerStateError(damaged()); }
   const { state } = readImport(text, data, "link");
   return { state: { ...state, step: "results" } };
 }
