@@ -24,9 +24,9 @@ public class PrivacyTests
         {
             pages++;
             var doc = parser.ParseDocument(Encoding.UTF8.GetString(bytes));
-            // Everything the browser fetches by itself; plain links (a[href]) and rel=canonical are not fetched.
+            // Everything the browser fetches by itself; plain links (a[href]) rel=canonical and rel=alternate (the page in another language) are not fetched.
             var loaded = doc.QuerySelectorAll("script[src]").Select(e => e.GetAttribute("src")!)
-                .Concat(doc.QuerySelectorAll("link[href]:not([rel=canonical])").Select(e => e.GetAttribute("href")!))
+                .Concat(doc.QuerySelectorAll("link[href]:not([rel=canonical]):not([rel=alternate])").Select(e => e.GetAttribute("href")!))
                 .Concat(doc.QuerySelectorAll("img[src], source[src], video[src], audio[src], track[src], embed[src]").Select(e => e.GetAttribute("src")!))
                 .Concat(doc.QuerySelectorAll("img[srcset], source[srcset]").Select(e => e.GetAttribute("srcset")!));
             Assert.DoesNotContain(loaded, External);

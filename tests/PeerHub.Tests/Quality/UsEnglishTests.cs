@@ -23,7 +23,7 @@ public partial class UsEnglishTests
         (@"stigmatis(e|es|ed|ing)", "stigmatize"), (@"familiaris(e|es|ed|ing)", "familiarize"), (@"whilst", "while"),
         (@"learnt", "learned"), (@"judgement(s)?", "judgment"), (@"defence", "defense"), (@"licence", "license"),
         (@"enrol(s|ment)?", "enroll"), (@"fulfil(s|ment)?", "fulfill"), (@"mum(s)?", "mom"), (@"year (7|8|9|10|11|12|13)", "grade N"),
-        (@"wellbeing", "well-being"), (@"schemes?", "program"), (@"exclusions?", "suspension"), (@"counsell(or|ors|ing)", "counselor, counseling"), (@"travell(ed|ing|er)", "traveled"),
+        (@"wellbeing", "well-being"), (@"schemes?", "program"), (@"exclusions", "suspensions"), (@"counsell(or|ors|ing)", "counselor, counseling"), (@"travell(ed|ing|er)", "traveled"),
         (@"cancell(ed|ing)", "canceled"), (@"modell(ed|ing)", "modeled"), (@"labell(ed|ing)", "labeled"),
     ];
 
