@@ -10,9 +10,16 @@ namespace PeerHub.Templates;
 /// Builds the view models templates see from the immutable site model: the part every page shares here, and the
 /// part of its kind from the kind itself (<see cref="IViewKind"/>). The helpers kinds build their views with are public.
 /// </summary>
-public sealed partial class ViewBuilder(SiteModel site, MarkdownRenderer markdown)
+/// <param name="strings">The theme's words in the language of the pages these views are for (strings/&lt;code&gt;.yml).</param>
+public sealed partial class ViewBuilder(SiteModel site, MarkdownRenderer markdown, ThemeStrings? strings = null)
 {
     public SiteModel SiteModel => site;
+
+    /// <summary>The theme's words in this site's language, when the build has them (tests may build views without).</summary>
+    public ThemeStrings? Strings => strings;
+
+    /// <summary>The theme's string for a key in this site's language, else <paramref name="fallback"/>.</summary>
+    public string Word(string key, string fallback) => strings?.Find(key) ?? fallback;
 
     public SiteView Site { get; } = new(
         site.Config.Title, site.Config.Description, site.Config.Language, site.Config.BaseUrl,
