@@ -144,6 +144,8 @@ public static class Translations
             {
                 var items = value is YamlSequence seq ? seq.Children : [value];
                 var originals = original is YamlSequence os ? os.Children : original is null ? [] : [original];
+                // A list of another length is reported once, by the merge; its items cannot be compared one by one.
+                if (original is YamlSequence && originals.Count != items.Count) continue;
                 for (var i = 0; i < items.Count; i++)
                     if (items[i] is YamlMapping item)
                         ok &= CheckNeutral(item.Children, element, null, binder, d, i < originals.Count ? originals[i] as YamlMapping : null, nested: true);
