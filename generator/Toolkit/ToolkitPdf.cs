@@ -25,14 +25,6 @@ public sealed record PaperSize(string Name, double WidthInches, double HeightInc
 /// </summary>
 public static partial class ToolkitPdf
 {
-    /// <summary>The pages to print among a build's output files: every template in every language, not the profile page.</summary>
-    public static IReadOnlyList<string> TemplatePages(IEnumerable<string> outputFiles) =>
-        outputFiles.Where(f => TemplatePage().IsMatch(f) && !f.EndsWith("/profile/index.html", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal).ToList();
-
-    [GeneratedRegex(@"^([a-z]{2,3}/)?toolkit/[^/]+/index\.html$")]
-    private static partial Regex TemplatePage();
-
     /// <summary>The PDF's file name for a template page and a paper (<c>toolkit/x/index.html</c>, Letter: <c>x-letter.pdf</c>).</summary>
     public static string PdfPath(string page, PaperSize paper)
     {
