@@ -25,10 +25,10 @@ public static class BuildCommand
         DefaultValueFactory = _ => "_site",
     };
     public static readonly Option<bool> QuietOption = new("--quiet", "-q") { Description = "Print only diagnostics" };
-    // Packs (issue 6): print each generated pack to pack.pdf with headless Chromium after writing the site.
+    // Packs (issue 6) and toolkit templates (issue 20): printed to PDF with headless Chromium after writing the site.
     public static readonly Option<bool> PdfOption = new("--pdf")
     {
-        Description = "Also print each role-play pack to packs/.../pack.pdf with headless Chromium (PEERHUB_CHROMIUM or chromium on PATH)",
+        Description = "Also print each role-play pack to packs/.../pack.pdf and each toolkit template to toolkit/<slug>/<slug>-letter.pdf and -a4.pdf with headless Chromium (PEERHUB_CHROMIUM or chromium on PATH)",
     };
 
     public static Command CreateBuild()
@@ -53,7 +53,7 @@ public static class BuildCommand
     }
 
     /// <param name="output">Null to check only.</param>
-    /// <param name="pdf">Also print the role-play packs to PDF (packs, issue 6).</param>
+    /// <param name="pdf">Also print the role-play packs (issue 6) and the toolkit's templates (issue 20) to PDF.</param>
     public static int Run(string contentDir, string themeDir, string? output, bool quiet, bool pdf = false)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });

@@ -59,6 +59,9 @@ public abstract class ContentKind : PageKind
     /// <summary>Ids of content/data/sources.yml this record cites.</summary>
     public virtual IEnumerable<SlugRef> Sources(IPageMeta meta) => [];
 
+    /// <summary>Ids of content/data/notices.yml this record prints; a missing one is a located error.</summary>
+    public virtual IEnumerable<SlugRef> Notices(IPageMeta meta) => [];
+
     /// <summary>Taxonomy terms the record names; each gets a generated term page.</summary>
     public virtual IEnumerable<TermRef> Terms(IPageMeta meta) => [];
 
@@ -76,6 +79,7 @@ public abstract class ContentKind<TMeta> : ContentKind where TMeta : class, IPag
     public sealed override void CheckAgainst(IPageMeta meta, IReadOnlyDictionary<string, Page> pages, DiagnosticBag diagnostics) =>
         CheckAgainst((TMeta)meta, pages, diagnostics);
     public sealed override IEnumerable<SlugRef> Sources(IPageMeta meta) => Sources((TMeta)meta);
+    public sealed override IEnumerable<SlugRef> Notices(IPageMeta meta) => Notices((TMeta)meta);
     public sealed override IEnumerable<TermRef> Terms(IPageMeta meta) => Terms((TMeta)meta);
     public sealed override IEnumerable<string> ListedUnder(IPageMeta meta) => ListedUnder((TMeta)meta);
 
@@ -83,6 +87,7 @@ public abstract class ContentKind<TMeta> : ContentKind where TMeta : class, IPag
     protected virtual IEnumerable<PageReference> References(TMeta meta) => [];
     protected virtual void CheckAgainst(TMeta meta, IReadOnlyDictionary<string, Page> pages, DiagnosticBag diagnostics) { }
     protected virtual IEnumerable<SlugRef> Sources(TMeta meta) => [];
+    protected virtual IEnumerable<SlugRef> Notices(TMeta meta) => [];
     protected virtual IEnumerable<TermRef> Terms(TMeta meta) => [];
     protected virtual IEnumerable<string> ListedUnder(TMeta meta) => [];
 }

@@ -20,6 +20,13 @@ public sealed record LoadedContent(
     /// <summary>content/data/glossary.yml: the hub's key terms in each language.</summary>
     public IReadOnlyList<GlossaryEntry> Glossary { get; init; } = [];
 
+    /// <summary>content/data/notices.yml: the fixed notices toolkit templates print word for word.</summary>
+    public IReadOnlyList<Notice> Notices { get; init; } = [];
+
+    /// <summary>Each further language's notices (content/data/notices.es.yml), by language code; same ids as <see cref="Notices"/>.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Notice>> TranslatedNotices { get; init; } =
+        new Dictionary<string, IReadOnlyList<Notice>>();
+
     /// <summary>Each further language's translated pages (<c>page.es.md</c>), by language code.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<Translation>> Translations { get; init; } =
         new Dictionary<string, IReadOnlyList<Translation>>();
@@ -38,6 +45,8 @@ public static class ContentLoader
         IReadOnlyList<Source> sources = [];
         IReadOnlyList<SynonymGroup> synonyms = [];
         IReadOnlyList<GlossaryEntry> glossary = [];
+        IReadOnlyList<Notice> notices = [];
+        var noticeTranslations = new List<(InputFile File, string Language)>();
         var assets = new List<InputFile>();
         var planner = new List<InputFile>();
         var markdown = new List<InputFile>();
@@ -74,6 +83,16 @@ public static class ContentLoader
                         ContentRules.CheckSynonyms(synonyms, diagnostics);
                     }
                     break;
+                case "data/notices.yml":
+                    if (file.ReadText(diagnostics) is { } noticeText)
+                    {
+                        notices = ContentParser.ParseDataList<Notice>(file.DisplayPath, noticeText, diagnostics);
+                        ContentRules.CheckNotices(notices, diagnostics);
+                    }
+                    break;
+                case var p when ContentRules.NoticesLanguage(p) is { } noticesLanguage:
+                    noticeTranslations.Add((file, noticesLanguage));
+                    break;
                 case var p when p.StartsWith("planner/", StringComparison.Ordinal):
                     planner.Add(file);
                     break;
@@ -95,6 +114,21 @@ public static class ContentLoader
 
         // Translations are read once their sources are: page.es.md is laid over page.md.
         var languages = config?.Languages.Select(l => l.Code).ToHashSet(StringComparer.Ordinal) ?? [];
+        var translatedNotices = new Dictionary<string, IReadOnlyList<Notice>>(StringComparer.Ordinal);
+        foreach (var (file, language) in noticeTranslations)
+        {
+            if (!languages.Contains(language))
+            {
+                diagnostics.Warning(Codes.UnknownFile, SourceSpan.FileStart(file.DisplayPath),
+                    $"this file is not used: site.yml lists no language `{language}` for these notices to be in");
+                continue;
+            }
+            if (file.ReadText(diagnostics) is not { } text) continue;
+            var translated = ContentParser.ParseDataList<Notice>(file.DisplayPath, text, diagnostics);
+            ContentRules.CheckNotices(translated, diagnostics);
+            ContentRules.CheckNoticeTranslation(translated, notices, diagnostics);
+            translatedNotices[language] = translated;
+        }
         var translationFiles = markdown.Select(f => (File: f, Of: Content.Translations.Of(f.RelativePath, languages)))
             .Where(x => x.Of is not null).ToList();
         markdown.RemoveAll(f => translationFiles.Any(t => ReferenceEquals(t.File, f)));
@@ -128,7 +162,10 @@ public static class ContentLoader
             .GroupBy(t => t.Page.Language)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Translation>)g.ToList(), StringComparer.Ordinal);
 
-        return new LoadedContent(config, pages, resources, sources, assets, planner, failed) { Synonyms = synonyms, Translations = translations, Glossary = glossary };
+        return new LoadedContent(config, pages, resources, sources, assets, planner, failed) 
+        {
+            Synonyms = synonyms, Translations = translations, Glossary = glossary, Notices = notices, TranslatedNotices = translatedNotices,
+        };
     }
 
     // Most files split straight from their bytes; the rest are decoded whole first, which also reports bad bytes.

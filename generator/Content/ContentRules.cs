@@ -44,6 +44,41 @@ public static class ContentRules
         }
     }
 
+    /// <summary>The language of a translation of content/data/notices.yml (<c>data/notices.es.yml</c> is es), else null.</summary>
+    public static string? NoticesLanguage(string relativePath) =>
+        relativePath.Length > "data/notices..yml".Length
+        && relativePath.StartsWith("data/notices.", StringComparison.Ordinal) && relativePath.EndsWith(".yml", StringComparison.Ordinal)
+        && relativePath["data/notices.".Length..^".yml".Length] is { Length: >= 2 } code && code.All(c => char.IsAsciiLetterLower(c) || c == '-')
+            ? code : null;
+
+    /// <summary>content/data/notices.yml (or a translation): each id once and in kebab-case, text in every notice, known placeholders only.</summary>
+    public static void CheckNotices(IReadOnlyList<Notice> notices, DiagnosticBag d)
+    {
+        var seen = new Dictionary<string, Notice>(StringComparer.Ordinal);
+        foreach (var n in notices)
+        {
+            if (!seen.TryAdd(n.Id, n))
+                d.Error(Codes.DuplicateSlug, n.Spans.Of(nameof(n.Id)), $"the id `{n.Id}` is already used by the notice at line {seen[n.Id].Spans.Of(nameof(n.Id)).Line}");
+            if (!System.Text.RegularExpressions.Regex.IsMatch(n.Id, "^[a-z0-9]+(-[a-z0-9]+)*$"))
+                d.Error(Codes.InvalidValue, n.Spans.Of(nameof(n.Id)), $"a notice's `id` is lower-case words joined by hyphens, not `{n.Id}`");
+            if (string.IsNullOrWhiteSpace(n.Text)) d.Error(Codes.MissingField, n.Spans.Of(nameof(n.Text)), "`text` must not be empty");
+            Placeholders.Check(n.Title, n.Spans.Of(nameof(n.Title)), d);
+            Placeholders.Check(n.Text, n.Spans.Of(nameof(n.Text)), d);
+        }
+    }
+
+    /// <summary>A translation of the notices keeps their ids: each one must be a notice of content/data/notices.yml.</summary>
+    public static void CheckNoticeTranslation(IReadOnlyList<Notice> translated, IReadOnlyList<Notice> source, DiagnosticBag d)
+    {
+        var ids = source.Select(n => n.Id).ToList();
+        foreach (var n in translated.Where(n => !ids.Contains(n.Id, StringComparer.Ordinal)))
+        {
+            var hint = PeerHub.Text.Suggest.Closest(n.Id, ids);
+            d.Error(Codes.BrokenReference, n.Spans.Of(nameof(n.Id)),
+                $"there is no notice `{n.Id}` in content/data/notices.yml to translate; a translation keeps each notice's id" + (hint is null ? "" : $"; did you mean `{hint}`?"));
+        }
+    }
+
     /// <summary>An entry of content/data/sources.yml.</summary>
     public static void CheckSource(Source s, DiagnosticBag d) => CheckDate(s.Date, s.Spans.Of(nameof(s.Date)), d);
 

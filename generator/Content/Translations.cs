@@ -73,7 +73,7 @@ public static class Translations
             }
             fields.Add(pair);
         }
-        var ok = CheckNeutral(fields, kind.MetaType, kind, binder, d);
+        var ok = CheckNeutral(fields, kind.MetaType, kind, binder, d, sourceMap);
         var merged = Merge(sourceMap, new YamlMapping(root.Start, fields), binder, d, ref ok);
         if (!ok) return null;
 
@@ -115,8 +115,14 @@ public static class Translations
     /// <summary>
     /// A translation may not set what is the same in every language: references and slugs, numbers, choices from a
     /// list, and the keys a kind names (taxonomy terms): the pages of every language must point at the same things.
+    /// Inside an item of a list or a nested record (a session, a template's block) such a value may be written again
+    /// as long as it is the source's, so a translator can copy an item whole and translate its text: a block
+    /// `- notice: confidentiality-limits` has nothing else to it.
     /// </summary>
-    private static bool CheckNeutral(IEnumerable<KeyValuePair<YamlValue, YamlValue>> fields, Type type, ContentKind? kind, YamlBinder binder, DiagnosticBag d)
+    /// <param name="source">The source's mapping at the same place, to compare values written again with.</param>
+    /// <param name="nested">False at the top of the front matter, where a neutral key is always left out.</param>
+    private static bool CheckNeutral(IEnumerable<KeyValuePair<YamlValue, YamlValue>> fields, Type type, ContentKind? kind, YamlBinder binder, DiagnosticBag d,
+        YamlMapping? source, bool nested = false)
     {
         var ok = true;
         var properties = SchemaProperty.For(type).ToDictionary(p => p.Key, StringComparer.Ordinal);
@@ -125,20 +131,46 @@ public static class Translations
             if (key is not YamlScalar { Value: { } name } || !properties.TryGetValue(name, out var property)) continue;   // the binder reports unknown keys
             var t = Nullable.GetUnderlyingType(property.Property.PropertyType) ?? property.Property.PropertyType;
             var element = YamlBinder.ListElementType(t) ?? t;
+            var original = source?.Children.FirstOrDefault(p => (p.Key as YamlScalar)?.Value == name).Value;
             if ((kind?.LanguageNeutral.Contains(name) ?? false) || IsNeutral(element))
             {
-                d.Error(Codes.LanguageNeutral, binder.SpanOf(key),
-                    $"`{name}` is the same in every language, so a translation leaves it out: the source's value is used");
+                if (nested && original is not null && SameValue(original, value)) continue;
+                d.Error(Codes.LanguageNeutral, binder.SpanOf(key), nested
+                    ? $"`{name}` is the same in every language: leave it out, or write the source's value ({Show(original)}) unchanged"
+                    : $"`{name}` is the same in every language, so a translation leaves it out: the source's value is used");
                 ok = false;
             }
             else if (element.IsClass && element != typeof(string))
             {
                 var items = value is YamlSequence seq ? seq.Children : [value];
-                foreach (var item in items.OfType<YamlMapping>()) ok &= CheckNeutral(item.Children, element, null, binder, d);
+                var originals = original is YamlSequence os ? os.Children : original is null ? [] : [original];
+                // A list of another length is reported once, by the merge; its items cannot be compared one by one.
+                if (original is YamlSequence && originals.Count != items.Count) continue;
+                for (var i = 0; i < items.Count; i++)
+                    if (items[i] is YamlMapping item)
+                        ok &= CheckNeutral(item.Children, element, null, binder, d, i < originals.Count ? originals[i] as YamlMapping : null, nested: true);
             }
         }
         return ok;
     }
+
+    /// <summary>Whether two YAML values say the same: scalars by their text, lists and mappings item by item.</summary>
+    private static bool SameValue(YamlValue a, YamlValue b) => (a, b) switch
+    {
+        (YamlScalar x, YamlScalar y) => string.Equals(x.Value?.Trim(), y.Value?.Trim(), StringComparison.Ordinal),
+        (YamlSequence x, YamlSequence y) => x.Children.Count == y.Children.Count && x.Children.Zip(y.Children).All(p => SameValue(p.First, p.Second)),
+        (YamlMapping x, YamlMapping y) => x.Children.Count == y.Children.Count && x.Children.All(p =>
+            y.Children.FirstOrDefault(q => SameValue(q.Key, p.Key)).Value is { } other && SameValue(p.Value, other)),
+        _ => false,
+    };
+
+    private static string Show(YamlValue? value) => value switch
+    {
+        YamlScalar s => $"`{s.Value}`",
+        YamlSequence s => $"`[{string.Join(", ", s.Children.Select(c => (c as YamlScalar)?.Value ?? "..."))}]`",
+        null => "none: the source does not set it",
+        _ => "as the source writes it",
+    };
 
     private static bool IsNeutral(Type t) =>
         t == typeof(SlugRef) || t.IsEnum || t == typeof(int) || t == typeof(double) || t == typeof(bool)

@@ -17,7 +17,11 @@ public sealed class CurriculumKind : ContentKind<CurriculumMeta>, IViewKind, ISe
     {
         ContentRules.CheckUnique(c.Models, "models", diagnostics);
         ContentRules.CheckUnique(c.Sources, "sources", diagnostics);
-        foreach (var session in c.Sessions) ContentRules.CheckUnique(session.Scenarios, "scenarios", diagnostics);
+        foreach (var session in c.Sessions)
+        {
+            ContentRules.CheckUnique(session.Scenarios, "scenarios", diagnostics);
+            ContentRules.CheckUnique(session.Templates, "templates", diagnostics);
+        }
         if (c.Sessions.Count == 0) diagnostics.Error(Codes.InvalidValue, c.Spans.KeyOf(nameof(c.Sessions)), "`sessions` must list at least one session");
         foreach (var s in c.Sessions.Where(s => s.Minutes <= 0))
             diagnostics.Error(Codes.InvalidValue, s.Spans.Of(nameof(s.Minutes)), $"session `{s.Title}` must last more than 0 minutes");
@@ -38,6 +42,7 @@ public sealed class CurriculumKind : ContentKind<CurriculumMeta>, IViewKind, ISe
     protected override IEnumerable<PageReference> References(CurriculumMeta c) =>
         c.Models.Select(r => new PageReference(r, "models", "program model"))
             .Concat(c.Sessions.SelectMany(s => s.Scenarios).Select(r => new PageReference(r, "scenarios", "scenario")))
+            .Concat(c.Sessions.SelectMany(s => s.Templates).Select(r => new PageReference(r, ToolkitKind.FolderName, "toolkit template")))
             .Concat(c.FurtherTraining.Select(f => f.Curriculum).OfType<SlugRef>().Select(r => new PageReference(r, "curricula", "curriculum")));
 
     public static double Hours(CurriculumMeta c) => c.Sessions.Sum(s => s.Minutes) / 60.0;
@@ -81,7 +86,10 @@ public sealed class CurriculumKind : ContentKind<CurriculumMeta>, IViewKind, ISe
                 c.Audience, c.Models.Select(r => views.Link(views.ModelPage(r.Slug))).ToList(),
                 c.Sessions.Select((s, i) => new SessionView(
                     i + 1, $"session-{i + 1}", s.Title, s.Minutes, views.Inline(s.Objectives), views.Inline(s.Materials), views.Inline(s.Activities),
-                    s.Scenarios.Select(r => views.Link(site.ByUrl($"/scenarios/{r.Slug}/")!)).ToList())).ToList(),
+                    s.Scenarios.Select(r => views.Link(site.ByUrl($"/scenarios/{r.Slug}/")!)).ToList())
+                {
+                    Templates = s.Templates.Select(r => views.Link(site.ByUrl($"/{ToolkitKind.FolderName}/{r.Slug}/")!)).ToList(),
+                }).ToList(),
                 minutes, views.Words.Hours(minutes / 60.0), site.ByUrl("/packs" + page.Url)?.Url),
         };
     }

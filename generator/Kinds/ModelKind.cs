@@ -70,7 +70,10 @@ public sealed class ModelKind : ContentKind<ModelMeta>, IViewKind, IListedKind, 
                 new EvidenceView(views.RenderInline(m.Evidence.Summary), views.Sources(m.Evidence.Sources)),
                 m.Tags,
                 relations.Listed<ScenarioMeta>(page.Url).Select(views.Card).ToList(),
-                relations.Listed<CurriculumMeta>(page.Url).Select(views.Link).ToList()),
+                relations.Listed<CurriculumMeta>(page.Url).Select(views.Link).ToList())
+            {
+                Templates = relations.Listed<ToolkitMeta>(page.Url).Select(views.Link).ToList(),
+            },
         };
     }
 

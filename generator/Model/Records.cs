@@ -165,6 +165,8 @@ public sealed record Session
     public required IReadOnlyList<string> Activities { get; init; }
     [Description("Slugs of role-play scenarios (content/scenarios/) used in this session")]
     public IReadOnlyList<SlugRef> Scenarios { get; init; } = [];
+    [Description("Slugs of toolkit templates (content/toolkit/) this session hands out or fills in, shown as links beside its materials")]
+    public IReadOnlyList<SlugRef> Templates { get; init; } = [];
     public SourceSpan At { get; init; }
     public FieldSpans Spans { get; init; } = FieldSpans.None;
 }

@@ -20,6 +20,12 @@ public sealed record SiteModel(
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, Page>> PagesByLanguage { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, Page>>();
 
+    /// <summary>The fixed notices of content/data/notices.yml, by id, in the default language.</summary>
+    public IReadOnlyDictionary<string, Notice> Notices { get; init; } = new Dictionary<string, Notice>();
+
+    /// <summary>This language's notices (content/data/notices.es.yml), by id; empty for the default language.</summary>
+    public IReadOnlyDictionary<string, Notice> TranslatedNotices { get; init; } = new Dictionary<string, Notice>();
+
     /// <summary>The page at an address as it is in a language, or null when that language has no version of it.</summary>
     public Page? PageIn(string language, string url) =>
         PagesByLanguage.GetValueOrDefault(language)?.GetValueOrDefault(url);

@@ -20,6 +20,7 @@ public static class ContentTypes
         new("resources", typeof(Resource), true, "data", "content/data/resources.yml: webinars, guides and organisations"),
         new("sources", typeof(Source), true, "data", "content/data/sources.yml: documents that facts are cited from"),
         new("synonyms", typeof(SynonymGroup), true, "data", "content/data/synonyms.yml: words search treats as the same"),
+        new("notices", typeof(Notice), true, "data", "content/data/notices.yml (and its translations, notices.es.yml): fixed notices toolkit templates print word for word"),
     ];
 
     /// <summary>The hub's content types.</summary>

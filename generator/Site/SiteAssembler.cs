@@ -31,7 +31,11 @@ public static class SiteAssembler
             Language = language.Code, LanguageName = language.Name, Title = language.Title, Description = language.Description,
             Nav = language.Nav.Count > 0 ? language.Nav : defaults.Nav, Crisis = language.Crisis,
         };
-        return Assemble(content with { Config = config, Pages = pages }, kinds, strings, new DiagnosticBag(), (language.Code, prefix), defaults.Language);
+        var site = Assemble(content with { Config = config, Pages = pages }, kinds, strings, new DiagnosticBag(), (language.Code, prefix), defaults.Language);
+        return site is null ? null : site with
+        {
+            TranslatedNotices = (content.TranslatedNotices.GetValueOrDefault(language.Code) ?? []).DistinctBy(n => n.Id).ToDictionary(n => n.Id, StringComparer.Ordinal),
+        };
     }
 
     public static SiteModel? Assemble(LoadedContent content, SiteKinds kinds, ThemeStrings strings, DiagnosticBag d,
@@ -42,6 +46,7 @@ public static class SiteAssembler
         CheckDuplicates(content, d);
         var byUrl = content.Pages.GroupBy(p => p.Url).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var sources = content.Sources.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var notices = content.Notices.DistinctBy(n => n.Id).ToDictionary(n => n.Id, StringComparer.Ordinal);
 
         foreach (var page in content.Pages)
         {
@@ -58,6 +63,12 @@ public static class SiteAssembler
                 var hint = Suggest.Closest(r.Slug, sources.Keys);
                 d.Error(Codes.BrokenReference, r.At,
                     $"there is no source `{r.Slug}` in content/data/sources.yml" + (hint is null ? "" : $"; did you mean `{hint}`?"));
+            }
+            foreach (var r in kind.Notices(meta).Where(r => !notices.ContainsKey(r.Slug)))
+            {
+                var hint = Suggest.Closest(r.Slug, notices.Keys);
+                d.Error(Codes.BrokenReference, r.At,
+                    $"there is no notice `{r.Slug}` in content/data/notices.yml" + (hint is null ? "" : $"; did you mean `{hint}`?"));
             }
         }
 
@@ -77,7 +88,7 @@ public static class SiteAssembler
             for (var i = 0; i < pages.Count; i++)
                 if (pages[i].PathPrefix.Length == 0) pages[i] = pages[i] with { Language = code, PathPrefix = prefix };
         pages.Sort((a, b) => string.CompareOrdinal(a.Url, b.Url));
-        return new SiteModel(content.Config, pages, content.Resources, sources, content.Assets, relations, content.Synonyms);
+        return new SiteModel(content.Config, pages, content.Resources, sources, content.Assets, relations, content.Synonyms) { Notices = notices };
     }
 
     private static void CheckDuplicates(LoadedContent content, DiagnosticBag d)

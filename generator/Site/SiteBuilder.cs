@@ -155,6 +155,16 @@ public static class SiteBuilder
                             diagnostics.Error(Codes.OutputFailed, SourceSpan.FileStart(output.OutputPath),
                                 $"printing the packs to PDF failed: {e.Message.TrimEnd('.')}. The site itself was written");
                         }
+                        // Every toolkit template on Letter and A4, in each language it is translated to.
+                        var templates = sites.SelectMany(s => s.Pages.Where(p => p.Meta is ToolkitMeta && !p.Fallback).Select(p => p.OutputPath))
+                            .Order(StringComparer.Ordinal).ToList();
+                        try { Toolkit.ToolkitPdf.PrintAll(browser, output.OutputPath, templates, progress); }
+                        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception or IOException
+                                                      or AggregateException or System.Net.WebSockets.WebSocketException)
+                        {
+                            diagnostics.Error(Codes.OutputFailed, SourceSpan.FileStart(output.OutputPath),
+                                $"printing the toolkit templates to PDF failed: {(e is AggregateException a ? a.InnerException?.Message ?? e.Message : e.Message).TrimEnd('.')}. The site itself was written");
+                        }
                         return 0;
                     });
             }

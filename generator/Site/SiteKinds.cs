@@ -18,16 +18,18 @@ public sealed record SiteKinds(ContentKinds Content, IReadOnlyList<Taxonomy> Tax
     public static readonly LayoutOnlyKind Search = new("search");
     public static readonly LayoutOnlyKind Planner = new("planner", indexed: true);
     public static readonly NotFoundKind NotFound = new();
+    public static readonly ToolkitProfileKind ToolkitProfile = new();
 
     /// <summary>The hub's kinds.</summary>
     public static SiteKinds Default { get; } = new(
-        new ContentKinds([new TierKind(), new ModelKind(), new ScenarioKind(), new CurriculumKind()],
+        new ContentKinds([new TierKind(), new ModelKind(), new ScenarioKind(), new CurriculumKind(), new ToolkitKind()],
             TextPageKind.Home, TextPageKind.Section, TextPageKind.Page),
         [new Taxonomy(ScenarioKind.Skills, "scenario"), new Taxonomy(ScenarioKind.Topics, "scenario")],
         [
             new GeneratedPage("/resources/", Resources, "resources"),
             new GeneratedPage("/search/", Search, "search"),
             new GeneratedPage("/planner/", Planner, "planner"),
+            new GeneratedPage("/toolkit/profile/", ToolkitProfile, "toolkit_profile"),
             new GeneratedPage("/404/", NotFound, "not_found"),
         ]);
 

@@ -16,6 +16,12 @@ public sealed partial class ViewBuilder(SiteModel site, MarkdownRenderer markdow
 {
     public SiteModel SiteModel => site;
 
+    /// <summary>The theme's words in this site's language, when the build has them (tests may build views without).</summary>
+    public ThemeStrings? Strings => strings;
+
+    /// <summary>The theme's string for a key in this site's language, else <paramref name="fallback"/>.</summary>
+    public string Word(string key, string fallback) => strings?.Find(key) ?? fallback;
+
     public SiteView Site { get; } = new(
         site.Config.Title, site.Config.Description, site.Config.Language, site.Config.BaseUrl,
         site.Config.Nav.Select(n => new LinkView(n.Title, n.Url)).ToList(),

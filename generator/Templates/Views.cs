@@ -50,6 +50,8 @@ public sealed record PageView
     public IReadOnlyList<ResourceView> Resources { get; init; } = [];
     /// <summary>A pack page's view (Packs/PackView.cs); typed by the kind that sets it.</summary>
     public object? Pack { get; init; }
+    /// <summary>A toolkit template's or the school profile's view (Toolkit/ToolkitView.cs); typed by the kind that sets it.</summary>
+    public object? Toolkit { get; init; }
     /// <summary>The page's language, and the language of its main text when that differs (a page not yet translated).</summary>
     public string Lang { get; init; } = "en";
     /// <summary>The language of the page's title where it is shown outside its text (breadcrumbs) when not the page's, else null.</summary>
@@ -81,7 +83,11 @@ public sealed record TierView(int Number, string Who, IReadOnlyList<CardView> Mo
 public sealed record ModelView(
     IReadOnlyList<LinkView> Tiers, string Intensity, FigureView TrainingHours, string ClinicalSupport, string Supervision,
     FigureView AdultHoursPerWeek, string Grades, FigureView? MenteesPerHelper, FigureView? HelpersPerAdult, EvidenceView Evidence,
-    IReadOnlyList<string> Tags, IReadOnlyList<CardView> Scenarios, IReadOnlyList<LinkView> Curricula);
+    IReadOnlyList<string> Tags, IReadOnlyList<CardView> Scenarios, IReadOnlyList<LinkView> Curricula)
+{
+    /// <summary>The toolkit templates (forms and letters) that name this model.</summary>
+    public IReadOnlyList<LinkView> Templates { get; init; } = [];
+}
 
 /// <summary>A required figure as the page shows it: its text, and either the source it comes from or that it is PeerHub's estimate.</summary>
 public sealed record FigureView(string Text, bool Estimate, SourceView? Source);
@@ -95,7 +101,11 @@ public sealed record CurriculumView(
 
 public sealed record SessionView(
     int Number, string Id, string Title, int Minutes, IReadOnlyList<string> Objectives, IReadOnlyList<string> Materials,
-    IReadOnlyList<string> Activities, IReadOnlyList<LinkView> Scenarios);
+    IReadOnlyList<string> Activities, IReadOnlyList<LinkView> Scenarios)
+{
+    /// <summary>The toolkit templates the session hands out or fills in, shown beside its materials.</summary>
+    public IReadOnlyList<LinkView> Templates { get; init; } = [];
+}
 
 public sealed record ScenarioView(
     IReadOnlyList<LinkView> Models, IReadOnlyList<LinkView> Skills, IReadOnlyList<LinkView> Topics, string Difficulty,

@@ -17,6 +17,8 @@ public sealed class GoldenSite
         Result = FixtureSite.Minimal().WithRealTheme()
             .With("content/guides/index.md", "---\ntitle: Guides\nsummary: Short guides for program leads.\n---\nStart here.\n")
             .With("content/guides/first-steps.md", "---\ntitle: First steps\nsummary: What to do in the first month.\nweight: 1\n---\n## Find a lead\n\nAsk the [counselor](/about/).\n")
+            .With("content/data/notices.yml", Toolkit.ToolkitSites.Notices)
+            .With("content/toolkit/red-flag-card.md", Toolkit.ToolkitSites.RedFlagCard)
             .Build();
         if (!Result.Succeeded) throw new InvalidOperationException("the golden site failed to build:\n" + string.Join("\n", Result.Diagnostics));
     }
@@ -46,6 +48,8 @@ public class GoldenPageTests(GoldenSite site) : IClassFixture<GoldenSite>
         ("planner", "planner", "planner/index.html"),
         ("pack", "pack", "packs/curricula/foundations/index.html"),
         ("packbuilder", "packbuilder", "packs/index.html"),
+        ("toolkit", "toolkit", "toolkit/red-flag-card/index.html"),
+        ("toolkitprofile", "toolkitprofile", "toolkit/profile/index.html"),
         ("404", "notfound", "404.html"),
     ];
 

@@ -15,6 +15,7 @@ export const bundles = [
   { entry: "src/search.js", output: "static/js/search.js" },
   { entry: "src/pack-builder.js", output: "static/js/pack-builder.js" },
   { entry: "src/site.js", output: "static/js/site.js" },
+  { entry: "src/toolkit.js", output: "static/js/toolkit.js" },
   { entry: "static/js/planner/main.js", output: "static/js/planner/planner.bundle.js" },
 ];
 

@@ -45,12 +45,13 @@ public class ArchitectureTests
     [InlineData("PeerHub.Html", new[] { "PeerHub.Model", "PeerHub.Diagnostics", "PeerHub.Text", "PeerHub.Markdown" })]
     [InlineData("PeerHub.Search", new[] { "PeerHub.Model", "PeerHub.Diagnostics", "PeerHub.Text", "PeerHub.Html" })]
     [InlineData("PeerHub.Templates", new[] { "PeerHub.Model", "PeerHub.Diagnostics", "PeerHub.Text", "PeerHub.Markdown", "PeerHub.Yaml" })]
+    [InlineData("PeerHub.Toolkit", new[] { "PeerHub.Model", "PeerHub.Diagnostics", "PeerHub.Text", "PeerHub.Templates" })]
     public void A_folder_depends_only_on_the_folders_below_it(string folder, string[] allowed)
     {
         var others = new[]
         {
             "Cli", "Config", "Content", "Diagnostics", "Html", "Kinds", "Markdown", "Model", "Packs", "Planner", "Publish",
-            "Schemas", "Search", "Serve", "Site", "Templates", "Text", "Yaml",
+            "Schemas", "Search", "Serve", "Site", "Templates", "Text", "Toolkit", "Yaml",
         }.Select(n => "PeerHub." + n).Where(n => n != folder && !allowed.Contains(n)).ToArray();
         Types().That().ResideInNamespace(folder).Should()
             .NotDependOnAny(Types().That().ResideInNamespaceMatching(string.Join("|", others.Select(o => $"^{o.Replace(".", "\\.")}$"))))

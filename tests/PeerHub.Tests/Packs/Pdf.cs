@@ -21,6 +21,13 @@ public static partial class Pdf
 
     public static string Normalise(string text) => Spaces().Replace(text, " ").Trim();
 
+    /// <summary>What pdfinfo says of a PDF: its title, page size, "Tagged: yes"...</summary>
+    public static string Info(byte[] pdf) => Run("pdfinfo", pdf, []);
+
+    /// <summary>The PDF's outline (bookmarks) as pdftohtml's XML lists them, one title per item, in order.</summary>
+    public static IReadOnlyList<string> Outline(byte[] pdf) =>
+        OutlineItem().Matches(Run("pdftohtml", pdf, ["-xml", "-i", "-q", "-stdout"])).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+
     private static string Run(string tool, byte[] pdf, string[] args, bool toStdout = false)
     {
         var file = Path.Combine(Path.GetTempPath(), $"peerhub-pack-{Guid.NewGuid():N}.pdf");
@@ -43,6 +50,9 @@ public static partial class Pdf
 
     [GeneratedRegex(@"^Pages:\s+(\d+)", RegexOptions.Multiline)]
     private static partial Regex PagesLine();
+
+    [GeneratedRegex(@"<item page=""\d+"">([^<]*)</item>")]
+    private static partial Regex OutlineItem();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -66,11 +66,13 @@ public static class MinimalTheme
               curricula: { title: Curricula, summary: The curricula. }
               skills: { title: Skills, summary: The skills., term_summary: "Scenarios that practice {term}." }
               topics: { title: Topics, summary: The topics., term_summary: "Scenarios about {term}." }
+              toolkit: { title: Toolkit, summary: The forms. }
             pages:
               resources: { title: Resources, summary: The resources. }
               search: { title: Search, summary: Search the hub. }
               planner: { title: Planner, summary: The planner. }
               not_found: { title: Page not found, summary: Not here. }
+              toolkit_profile: { title: School profile, summary: The school's details. }
             packs:
               builder: { title: Build a pack, summary: Pick scenarios. }
               curriculum: { title: "{title}: pack", summary: "Pack for {title}." }

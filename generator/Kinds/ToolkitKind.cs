@@ -1,0 +1,79 @@
+using PeerHub.Content;
+using PeerHub.Diagnostics;
+using PeerHub.Model;
+using PeerHub.Search;
+using PeerHub.Templates;
+using PeerHub.Toolkit;
+
+namespace PeerHub.Kinds;
+
+/// <summary>
+/// <c>content/toolkit/*.md</c>: a printable, fillable form or letter (issue 20), listed under the models that need it
+/// and, on <c>/toolkit/</c>, by who it is for. Its rules are in <see cref="ToolkitRules"/>, its views in
+/// <see cref="ToolkitViews"/>; <c>peerhub build --pdf</c> prints it on Letter and A4 (<see cref="ToolkitPdf"/>).
+/// </summary>
+public sealed class ToolkitKind : ContentKind<ToolkitMeta>, IViewKind, IListedKind, ISearchKind
+{
+    public const string FolderName = "toolkit";
+
+    public override string Name => "toolkit";
+    public override string Folder => FolderName;
+    public override string Description => "Front matter of content/toolkit/*.md: a printable form or letter, filled in from the school profile";
+
+    protected override void Check(ToolkitMeta t, DiagnosticBag diagnostics)
+    {
+        ContentRules.CheckUnique(t.Models, "models", diagnostics);
+        ContentRules.CheckUnique(t.Sources, "sources", diagnostics);
+        ToolkitRules.Check(t, diagnostics);
+    }
+
+    protected override IEnumerable<PageReference> References(ToolkitMeta t) => t.Models.Select(r => new PageReference(r, "models", "program model"));
+    protected override IEnumerable<SlugRef> Sources(ToolkitMeta t) => t.Sources;
+    protected override IEnumerable<SlugRef> Notices(ToolkitMeta t) => ToolkitRules.Notices(t);
+
+    public PageView View(Page page, PageView view, ViewBuilder views)
+    {
+        var t = (ToolkitMeta)page.Meta!;
+        return view with { Toolkit = ToolkitViews.Template(page, t, views), Sources = views.Sources(t.Sources) };
+    }
+
+    public CardView Card(Page page, ViewBuilder views)
+    {
+        var t = (ToolkitMeta)page.Meta!;
+        var sheets = Math.Max(t.Fit.Letter, t.Fit.A4);
+        return new(page.Title, page.Url, page.Summary, Name,
+        [
+            string.Join(", ", t.Audience.Select(a => ToolkitViews.AudienceName(a, views))),
+            sheets == 1 ? views.Word("toolkit.one_sheet", "1 printed page") : views.Word("toolkit.two_sheets", "2 printed pages"),
+        ]);
+    }
+
+    /// <summary>The listing groups templates by who they are for; a template for several audiences is in each group.</summary>
+    public PageView ListView(PageView view, IReadOnlyList<Page> pages, ViewBuilder views) => view with
+    {
+        Groups = Enum.GetValues<ToolkitAudience>().Select(a => new CardGroupView(
+                views.Word($"toolkit.audience_groups.{PeerHub.Text.Naming.ToSnake(a.ToString())}", "For " + ToolkitViews.AudienceName(a, views).ToLowerInvariant()),
+                "for-" + PeerHub.Text.Naming.ToSnake(a.ToString()).Replace('_', '-'),
+                views.Cards(pages.Where(p => ((ToolkitMeta)p.Meta!).Audience.Contains(a)))))
+            .Where(g => g.Items.Count > 0).ToList(),
+    };
+
+    public IEnumerable<string> Tags(Page page, SiteModel site)
+    {
+        var t = (ToolkitMeta)page.Meta!;
+        return t.Audience.Select(a => PeerHub.Text.Naming.ToSnake(a.ToString()).Replace('_', ' '))
+            .Concat(t.Models.Select(r => site.ByUrl($"/models/{r.Slug}/")?.Title ?? r.Slug))
+            .Concat(Printable);
+    }
+
+    private static readonly string[] Printable = ["form", "template", "printable"];
+}
+
+/// <summary>The school profile (<c>/toolkit/profile/</c>): the school's details, kept on the reader's device, that fill the templates.</summary>
+public sealed class ToolkitProfileKind : PageKind, IViewKind, ISearchKind
+{
+    public override string Name => "toolkitprofile";
+    public IEnumerable<string> Tags(Page page, SiteModel site) => ["school profile", "toolkit"];
+    public PageView View(Page page, PageView view, ViewBuilder views) =>
+        ListingKind.WithSources(page, view, views) with { Toolkit = ToolkitViews.Profile(views) };
+}
