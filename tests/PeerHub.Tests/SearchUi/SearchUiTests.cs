@@ -75,6 +75,28 @@ public sealed class SearchUiTests(BrowserFixture browser, RealHubFixture hub, IT
         Assert.Empty(_outside);
     }
 
+    [Theory]
+    [InlineData("ayuda")]
+    [InlineData("confidencialidad")]
+    [InlineData("escuchando")]
+    public async Task Spanish_search_finds_spanish_pages_with_the_spanish_pipeline(string query)
+    {
+        var page = await OpenAsync("es/search/");
+        await SearchPageAsync(page, query);
+        var links = await page.Locator("#search-results .search-result-title a").EvaluateAllAsync<string[]>("els => els.map(a => a.getAttribute('href'))");
+        output.WriteLine($"{query}: {string.Join(" | ", links.Take(5))}");
+        Assert.True(links.Length >= 3, $"{query}: only {links.Length} results");
+        // Every result is a page of the Spanish site (under es/); English results come only when asked for.
+        Assert.All(links.Take(10), href => Assert.Contains("/es/", href));
+        if (query == "escuchando")
+        {
+            // The stemmer takes "escuchando" to the stem of "escuchar", which the Spanish pages use.
+            var text = await page.Locator("#search-results").InnerTextAsync();
+            Assert.Contains("escuch", text, StringComparison.OrdinalIgnoreCase);
+        }
+        Assert.Empty(_outside);
+    }
+
     [Fact]
     public async Task Header_box_loads_the_index_on_first_use_suggests_pages_and_works_by_keyboard()
     {
