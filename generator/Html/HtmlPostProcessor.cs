@@ -77,8 +77,8 @@ public static class HtmlPostProcessor
             if (TaskListItemStart(scanner)) { output.Insert(scanner.End, "<label>"); openTaskItem = true; }
             // A scheme needs a colon (or an entity that spells one): most tags have neither, and are skipped in one search.
             if (scanner.RawText.IndexOfAny(':', '&') >= 0)
-                foreach (var candidate in scanner.Attributes)
-                    if (RefusedUrl(scanner, candidate) is { } url) (refused ??= []).Add(url);
+                for (var i = 0; i < scanner.Attributes.Count; i++)
+                    if (RefusedUrl(scanner, scanner.Attributes[i]) is { } url) (refused ??= []).Add(url);
 
             var order = LinkOrder(scanner.TagName);
             if (order < 0 || scanner.Attribute(LinkAttributes[order].Attribute) is not { } attribute) continue;

@@ -41,7 +41,11 @@ public static class PageNumbering
     /// these sheets, which its page carries pre-rendered (layouts/partials/pack-builder-sheets.html).
     /// </summary>
     /// <param name="alsoIn">A second language for the role cards: each card then carries the role in both, two cards to a page.</param>
-    public static PackScenarioView Sheets(Page scenario, ViewBuilder views, string? alsoIn = null)
+    /// <remarks>The same in every pack that prints the scenario, so laid out once per build (<see cref="ViewBuilder.Once{TView}"/>).</remarks>
+    public static PackScenarioView Sheets(Page scenario, ViewBuilder views, string? alsoIn = null) =>
+        views.Once(scenario, alsoIn, () => LayOut(scenario, views, alsoIn));
+
+    private static PackScenarioView LayOut(Page scenario, ViewBuilder views, string? alsoIn)
     {
         var meta = (ScenarioMeta)scenario.Meta!;
         var page = 0;

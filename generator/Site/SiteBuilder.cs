@@ -209,12 +209,12 @@ public static class SiteBuilder
         var basePath = views.Site.BasePath;
         var strings = new StringPool();
         var language = site.Languages.IsDefault ? null : new LanguageLinks(site.Languages.Prefix, site.Pages.Select(p => p.Url));
-        // Every pack and the pack builder print scenarios: build their views on all cores first, so the one pack
-        // builder page, which needs them all, does not build thousands of them on one core while the other idles.
+        // Every pack and the pack builder print scenarios: build their views and lay out their sheets on all cores
+        // first, so the one pack builder page, which needs them all, does not make thousands on one core while the other idles.
         Parallel.ForEach(site.Of<ScenarioMeta>(), s =>
         {
             // A field Markdig cannot render is reported when the scenario's own page is rendered.
-            try { views.Scenario(s.Page, s.Meta); } catch (MarkdownTooDeepException) { }
+            try { Packs.PageNumbering.Sheets(s.Page, views); } catch (MarkdownTooDeepException) { }
         });
         // Load-balanced chunks, not one range per core: the heavy pages (packs, models) sit together in URL order.
         return System.Collections.Concurrent.Partitioner.Create(site.Pages.ToArray(), loadBalance: true)

@@ -107,7 +107,21 @@ public sealed partial class ViewBuilder(SiteModel site, MarkdownRenderer markdow
         Cards(site.Pages.Where(p => p.Url != section.Url && p.Url.StartsWith(section.Url, StringComparison.Ordinal)
             && p.Url[section.Url.Length..].TrimEnd('/').IndexOf('/') < 0));
 
-    public CardView Card(Page p) => (p.Kind is IViewKind kind ? kind.Card(p, this) : PlainCard(p)) with { Lang = TextLang(p) };
+    /// <summary>A page's card, built once: the same card shows on every listing of the page (a scenario's models, skills and topics).</summary>
+    public CardView Card(Page p) => _cards.GetOrAdd(p, static (p, views) =>
+        (p.Kind is IViewKind kind ? kind.Card(p, views) : PlainCard(p)) with { Lang = views.TextLang(p) }, this);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Page, CardView> _cards = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// A view a later layer builds for a page that is the same wherever it is shown (a scenario's pack sheets, printed in
+    /// each of its packs and in the pack builder), built on first use and then handed out again.
+    /// </summary>
+    /// <param name="variant">What else the view depends on besides the page (a pack's second language), or null.</param>
+    public TView Once<TView>(Page page, string? variant, Func<TView> build) where TView : class =>
+        (TView)_once.GetOrAdd((typeof(TView), page.Url, variant), static (_, build) => build(), build);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(Type View, string Url, string? Variant), object> _once = new();
 
     /// <summary>A card with no facts, labelled with the page's kind.</summary>
     public static CardView PlainCard(Page p) => new(p.Title, p.Url, p.Summary, p.Kind.Name, []);
