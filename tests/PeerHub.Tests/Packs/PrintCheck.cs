@@ -57,6 +57,10 @@ public static class PrintCheck
             (await page.EvaluateAsync<JsonElement>(MeasureSheets)).GetRawText(), WebJson)!;
         var facilitator = (await page.EvaluateAsync<string[]>(FacilitatorTexts)).Select(Pdf.Normalise).Distinct().ToList();
         var pdf = await page.PdfAsync(new() { Format = paper.Format, PrintBackground = false });
+        // The running head and foot are in the page's language.
+        var spanish = await page.EvaluateAsync<string>("() => document.documentElement.lang") == "es";
+        string PageOf(int n, int total) => spanish ? $"Página {n} de {total}" : $"Page {n} of {total}";
+        var scenarioOf = spanish ? "Situación {0} de " : "Scenario {0} of ";
         await page.EmulateMediaAsync(new() { Media = Media.Screen });
 
         var pageHeight = paper.PrintableHeightPx;
@@ -81,9 +85,9 @@ public static class PrintCheck
         {
             var sheet = sheets[i];
             var text = texts[i];
-            if (!text.Contains($"Page {i + 1} of {sheets.Count}", StringComparison.Ordinal))
-                problems.Add($"{paper.Format}: page {i + 1} does not say \"Page {i + 1} of {sheets.Count}\"");
-            if (sheet.Scenario.Length > 0 && !text.Contains($"Scenario {sheet.Scenario} of ", StringComparison.Ordinal))
+            if (!text.Contains(PageOf(i + 1, sheets.Count), StringComparison.Ordinal))
+                problems.Add($"{paper.Format}: page {i + 1} does not say \"{PageOf(i + 1, sheets.Count)}\"");
+            if (sheet.Scenario.Length > 0 && !text.Contains(string.Format(System.Globalization.CultureInfo.InvariantCulture, scenarioOf, sheet.Scenario), StringComparison.Ordinal))
                 problems.Add($"{paper.Format}: page {i + 1} (#{sheet.Id}) has no running header naming scenario {sheet.Scenario}");
             if (sheet.Kind != "cards") continue;
             foreach (var card in sheet.Cards.Where(c => !text.Contains(Pdf.Normalise(c.Role), StringComparison.Ordinal)))

@@ -77,6 +77,7 @@ public static class MinimalTheme
               builder: { title: Build a pack, summary: Pick scenarios. }
               curriculum: { title: "{title}: pack", summary: "Pack for {title}." }
               model: { title: "{title}: pack", summary: "Pack for {title}." }
+              bilingual: { title: "{title}, in two languages", summary: "{title}, with role cards in both languages." }
 
             """,
         ["static/css/site.css"] = "body { font-family: sans-serif; margin: 0 auto; max-width: 40rem; }\n",
