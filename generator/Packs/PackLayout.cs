@@ -38,6 +38,13 @@ public static class PackLayout
     public static int CardsPerSheet(ScenarioMeta s) =>
         s.Roles.Any(r => r.Brief.Length > QuarterCardBriefChars) ? 2 : 4;
 
+    /// <summary>
+    /// The same for a scenario in a language whose words run longer than English's (Spanish, by about a fifth): a
+    /// 525-character Spanish brief overflowed a quarter card in Chromium, so the limit is cut by that much.
+    /// </summary>
+    public static int CardsPerSheet(ScenarioMeta s, bool longerLanguage) =>
+        longerLanguage && s.Roles.Any(r => r.Brief.Length > QuarterCardBriefChars * 4 / 5) ? 2 : CardsPerSheet(s);
+
     /// <summary>A rough line count of the whole guide: each block's wrapped lines plus its heading.</summary>
     internal static int EstimatedGuideLines(ScenarioMeta s) => EstimatedBeforeLines(s) + EstimatedAfterLines(s) - 3;
 

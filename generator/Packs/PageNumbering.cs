@@ -56,7 +56,7 @@ public static class PageNumbering
         // A bilingual card holds two briefs: two cards to a page, or one when the briefs are long.
         var other = alsoIn is null ? null : views.SiteModel.PageIn(alsoIn, scenario.Url);
         var otherRoles = other?.Meta is ScenarioMeta otherMeta ? views.Scenario(other, otherMeta).Roles : null;
-        var perSheet = alsoIn is null ? PackLayout.CardsPerSheet(meta)
+        var perSheet = alsoIn is null ? PackLayout.CardsPerSheet(meta, longerLanguage: !views.SiteModel.Languages.IsDefault)
             : view.Roles.Select((r, i) => r.CardBrief.Length + (otherRoles is not null && i < otherRoles.Count ? otherRoles[i].CardBrief.Length : 0))
                 .All(chars => chars <= PackLayout.HalfPageBilingualChars) ? 2 : 1;
         var chunks = view.Roles.Select((r, i) => (Role: r, Other: otherRoles is not null && i < otherRoles.Count ? otherRoles[i] : null)).Chunk(perSheet).ToList();

@@ -34,11 +34,11 @@ public class PrivacyTests
             var csp = doc.QuerySelector("meta[http-equiv='Content-Security-Policy']")?.GetAttribute("content") ?? "";
             Assert.Contains("default-src 'self'", csp);
             Assert.DoesNotContain("unsafe-inline", csp);
-            // An inline script runs only when the page's CSP names its hash (the 404 page's, which finds the hub's root).
+            // An inline script runs only when the page's CSP names its hash (the 404 pages', each language's, which find the hub's root).
             foreach (var inline in doc.QuerySelectorAll("script:not([src]):not([type='application/json'])"))
             {
                 var hash = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(inline.TextContent)));
-                Assert.Equal("404.html", path);
+                Assert.Contains(path, new[] { "404.html", "es/404.html" });
                 Assert.Contains($"script-src 'self' 'sha256-{hash}';", csp);
             }
         }
