@@ -19,6 +19,9 @@ public class AccessibilityTests(BrowserFixture browser, RealHubSite hub) : IClas
         "scenarios/", "scenarios/thoughts-of-not-wanting-to-be-alive/", "skills/", "skills/active-listening/",
         "topics/grief/", "resources/", "why-peer-support/", "elements/", "elements/needs-assessment/", "evaluation/",
         "search/", "planner/", "no-such-page/",
+        // In Spanish: translated, not yet translated (English inside lang=en), and the interface's own pages.
+        "es/", "es/families/", "es/scenarios/thoughts-of-not-wanting-to-be-alive/", "es/models/peer-mentoring/",
+        "es/search/", "es/planner/", "es/toolkit/permission-form/",
     };
 
     internal static AxeRunOptions WcagAA => new()
