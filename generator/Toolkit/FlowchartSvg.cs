@@ -25,11 +25,13 @@ public static class FlowchartSvg
     private const double FontSize = 14;
     private const double CharWidth = 7.4;         // an average sans-serif character at 14px, on the generous side
     private const double LineHeight = 18;
-    private const double BoxWidth = 400;
+    private const double BoxWidth = 460;
     private const double PadX = 12, PadY = 10;
     private const double Gap = 36;                // between boxes: room for an arrow and its label
     private const double LaneSpacing = 18;
     private const double LabelSize = 12;
+    /// <summary>The least room between two arrows meeting the same side of a box, so a branch label fits between them.</summary>
+    private const double PortSpacing = 18;
     /// <summary>Room a placeholder is given on its line, in characters: enough for most names, emails and phone numbers.</summary>
     public const int PlaceholderRoom = 24;
 
@@ -48,12 +50,18 @@ public static class FlowchartSvg
         var leftRoom = back.Count == 0 ? 8 : 16 + (LaneSpacing * (backLanes.Values.DefaultIfEmpty(0).Max() + 1));
         var rightRoom = forward.Count == 0 ? 8 : 16 + (LaneSpacing * (forwardLanes.Values.DefaultIfEmpty(0).Max() + 1)) + 40;
 
+        // Every arrow meeting a side of a box (leaving or arriving), ordered by the box at its other end, so arrows from
+        // above meet the side above arrows going below and none cross at the box.
+        var right = Ports(forward, nodes.Count);
+        var left = Ports(back, nodes.Count);
+
         var boxes = new List<Box>();
         var y = 8.0;
-        foreach (var node in nodes)
+        for (var i = 0; i < nodes.Count; i++)
         {
+            var node = nodes[i];
             var lines = Wrap(node.Text, (BoxWidth - (2 * PadX)) / CharWidth);
-            var height = (lines.Count * LineHeight) + (2 * PadY);
+            var height = Math.Max((lines.Count * LineHeight) + (2 * PadY), PortSpacing * (Math.Max(right[i].Count, left[i].Count) + 1));
             boxes.Add(new Box(leftRoom, y, BoxWidth, height, lines));
             y += height + Gap;
         }
@@ -90,30 +98,25 @@ public static class FlowchartSvg
             if (e.Label.Count > 0) Label(svg, x + 8, from.Y + from.Height + (Gap / 2) + 4, e.Label, "start");
         }
 
-        // Where several arrows leave or enter the same side of one box, they are spread along it.
-        var rightOut = forward.GroupBy(e => e.From).ToDictionary(g => g.Key, g => g.ToList());
-        var rightIn = forward.GroupBy(e => e.To).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var e in forward)
         {
             var from = boxes[e.From];
             var to = boxes[e.To];
             var laneX = from.X + from.Width + 16 + (LaneSpacing * forwardLanes[e]);
-            var startY = Spread(from, rightOut[e.From].IndexOf(e), rightOut[e.From].Count);
-            var endY = Spread(to, rightIn[e.To].IndexOf(e), rightIn[e.To].Count);
+            var startY = Spread(from, right[e.From].IndexOf(e), right[e.From].Count);
+            var endY = Spread(to, right[e.To].IndexOf(e), right[e.To].Count);
             Line(svg, [(from.X + from.Width, startY), (laneX, startY), (laneX, endY), (to.X + to.Width + 1, endY)]);
             Arrowhead(svg, to.X + to.Width, endY, -1, 0);
             if (e.Label.Count > 0) Label(svg, from.X + from.Width + 4, startY - 5, e.Label, "start");
         }
 
-        var leftOut = back.GroupBy(e => e.From).ToDictionary(g => g.Key, g => g.ToList());
-        var leftIn = back.GroupBy(e => e.To).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var e in back)
         {
             var from = boxes[e.From];
             var to = boxes[e.To];
             var laneX = from.X - 16 - (LaneSpacing * backLanes[e]);
-            var startY = Spread(from, leftOut[e.From].IndexOf(e), leftOut[e.From].Count);
-            var endY = Spread(to, leftIn[e.To].IndexOf(e), leftIn[e.To].Count);
+            var startY = Spread(from, left[e.From].IndexOf(e), left[e.From].Count);
+            var endY = Spread(to, left[e.To].IndexOf(e), left[e.To].Count);
             Line(svg, [(from.X, startY), (laneX, startY), (laneX, endY), (to.X - 1, endY)]);
             Arrowhead(svg, to.X, endY, 1, 0);
             if (e.Label.Count > 0) Label(svg, from.X - 4, startY - 5, e.Label, "end");
@@ -137,6 +140,23 @@ public static class FlowchartSvg
             lanes[e] = lane;
         }
         return lanes;
+    }
+
+    /// <summary>For each box, the arrows that meet one of its sides, ordered by the row of the box at their other end.</summary>
+    private static List<List<FlowEdge>> Ports(IReadOnlyList<FlowEdge> edges, int boxes)
+    {
+        var ports = Enumerable.Range(0, boxes).Select(_ => new List<FlowEdge>()).ToList();
+        foreach (var e in edges)
+        {
+            ports[e.From].Add(e);
+            if (e.To != e.From) ports[e.To].Add(e);
+        }
+        for (var i = 0; i < boxes; i++)
+        {
+            var box = i;
+            ports[i] = ports[i].OrderBy(e => e.From == box ? e.To : e.From).ThenBy(e => e.From == box ? 1 : 0).ToList();
+        }
+        return ports;
     }
 
     private static double Spread(Box box, int index, int count) => box.Y + (box.Height * (index + 1) / (count + 1));

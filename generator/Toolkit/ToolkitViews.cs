@@ -11,7 +11,7 @@ namespace PeerHub.Toolkit;
 /// flowcharts drawn as SVG with a text version, and the school profile's fields. Words come from the theme's
 /// <c>toolkit.*</c> strings in the page's language, English when a theme lacks them.
 /// </summary>
-public static class ToolkitViews
+public static partial class ToolkitViews
 {
     public const string ProfileUrl = "/toolkit/profile/";
 
@@ -88,7 +88,7 @@ public static class ToolkitViews
 
     private static ToolkitBlockView Block(ToolkitBlock b, string id, ViewBuilder views)
     {
-        string Inline(string text) => Fill(views.RenderInline(text), views);
+        string Inline(string text) => Fill(views.RenderInline(InlineOnly(text)), views);
         var empty = Array.Empty<string>();
         var noRows = Array.Empty<IReadOnlyList<TableCellView>>();
         ToolkitBlockView Make(string kind, string html = "", string label = "", IReadOnlyList<string>? items = null, int count = 0,
@@ -140,6 +140,20 @@ public static class ToolkitViews
             .ToList();
         return new FlowchartView(FlowchartSvg.Draw(nodes, edges, $"{titleId} {textId}"), titleId, textId, steps);
     }
+
+    /// <summary>
+    /// A label, item, heading or column as inline Markdown only: a leading "1. ", "- ", "# " or "> " is the author's
+    /// text, not a list, heading or quote, which no label, legend or table heading may hold.
+    /// </summary>
+    internal static string InlineOnly(string text)
+    {
+        var trimmed = text.Trim();
+        var marker = LeadingBlockMarker().Match(trimmed);
+        return marker.Success ? trimmed.Insert(marker.Groups["at"].Index, "\\") : trimmed;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,9}(?<at>[.)])(?=\s|$)|(?<at>[-+*#>])(?=\s|$|#))")]
+    private static partial System.Text.RegularExpressions.Regex LeadingBlockMarker();
 
     /// <summary>A text cut into plain runs and placeholder runs, for the SVG.</summary>
     private static List<TextRun> Runs(string text, ViewBuilder views)

@@ -244,6 +244,21 @@ public partial class ToolkitKindTests
     }
 
     [Fact]
+    public void A_label_that_starts_like_a_list_or_a_heading_stays_a_label()
+    {
+        var site = WithTemplate("numbered", Template("  - lines: {label: \"1. Did something happen at home?\", count: 1}\n  - heading: \"# 2 of 3\"\n  - checkboxes: {label: \"- Choose\", items: [\"3) Often\", \"> Never\"]}")).WithRealTheme();
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var html = FixtureSite.Html(result, "toolkit/numbered/index.html");
+
+        Assert.Contains("<label for=\"tk-1\">1. Did something happen at home?</label>", html);
+        Assert.Contains("<h2 class=\"tk-heading\" id=\"tk-2\"># 2 of 3</h2>", html);
+        Assert.Contains("<legend>- Choose</legend>", html);
+        Assert.Contains("<label for=\"tk-3-1\">3) Often</label>", html);
+        Assert.Contains("<label for=\"tk-3-2\">&gt; Never</label>", html);
+    }
+
+    [Fact]
     public void A_flowchart_is_an_svg_image_labelled_by_its_title_and_its_steps_in_words()
     {
         var result = ToolkitSites.Fixture().WithRealTheme().Build();
