@@ -60,7 +60,7 @@ public sealed class SearchUiTests(BrowserFixture browser, RealHubFixture hub, IT
 
     [Theory]
     [InlineData("red flags", "Recognizing red flags", "Policies and procedures")]
-    [InlineData("confidentiality", "Policies and procedures", "Promise you won't tell")]
+    [InlineData("confidentiality", "Policies and procedures", "Peer helper confidentiality agreement")]
     [InlineData("tier 2 mentoring", "Tier 2: Targeted support", "Peer mentoring")]
     [InlineData("restorative", "Restorative justice peer leaders", "Restorative circle after a cafeteria argument")]
     [InlineData("mindful", "Peer-led mindfulness", "A mindfulness moment gone awry")]
