@@ -88,23 +88,12 @@ public static class HtmlPostProcessor
             var raw = scanner.RawValue(attribute);
             // Content and layouts link to pages by the default language's address; on a Spanish page that means the
             // Spanish page. A link that names its language (hreflang, the language switcher) already says where it goes.
+            string? mapped = null;
             if (language is not null && raw.StartsWith('/') && !raw.StartsWith("//") && scanner.Attribute("hreflang") is null
                 && language.IsPage(raw[..(raw.IndexOfAny('?', '#') is var end and >= 0 ? end : raw.Length)]))
             {
-                var mapped = "/" + language.Prefix + raw[1..].ToString();
-                if (!absoluteLinks && !mapped.Contains('&'))
-                {
-                    var site = SiteLinks.Get(mapped, strings);
-                    links.Add((order, site.Link));
-                    var (up, from) = UrlPath.RelativeParts(pageDir, site.Path);
-                    output.ReplaceValue(attribute, up, site.Path.AsSpan(from), site.Suffix);
-                    continue;
-                }
-                var mappedLink = SplitUrl(System.Net.WebUtility.HtmlDecode(mapped));
-                links.Add((order, new InternalLink(strings.Get(mapped), strings.Get(Target(outputPath, pageDir, mappedLink.Path)), mappedLink.Fragment is null ? null : strings.Get(mappedLink.Fragment))));
-                output.ReplaceValue(attribute, (absoluteLinks ? basePath.TrimEnd('/') + mappedLink.Path : UrlPath.Relative(pageDir, mappedLink.Path.TrimStart('/')))
-                    + mappedLink.Query + (mappedLink.Fragment is null ? "" : "#" + mappedLink.Fragment));
-                continue;
+                mapped = "/" + language.Prefix + raw[1..].ToString();
+                raw = mapped;
             }
             if (!absoluteLinks && raw.StartsWith('/') && !raw.StartsWith("//") && !raw.Contains('&'))
             {
@@ -115,7 +104,7 @@ public static class HtmlPostProcessor
                 continue;
             }
 
-            var written = scanner.Value(attribute);
+            var written = mapped is null ? scanner.Value(attribute) : System.Net.WebUtility.HtmlDecode(mapped);
             if (IsExternal(written)) continue;
             var (path, query, fragment) = SplitUrl(written);
             var target = Target(outputPath, pageDir, path);
