@@ -98,7 +98,7 @@ public sealed class CurriculumKind : ContentKind<CurriculumMeta>, IViewKind, ISe
     {
         var c = (CurriculumMeta)page.Meta!;
         return new(page.Title, page.Url, page.Summary, Name,
-            [views.Words.Counted(c.Sessions.Count, "session"), views.Words.Hours(c.Sessions.Sum(s => s.Minutes) / 60.0)]);
+            [views.Words.Counted(c.Sessions.Count, "session"), views.Words.Hours(Hours(c))]);
     }
 
     public IEnumerable<string> Tags(Page page, SiteModel site)
