@@ -28,9 +28,21 @@ public sealed record ConditionData(string Question, IReadOnlyList<string> Is);
 /// <summary>A recommendation rule with its model's title, summary and link.</summary>
 public sealed record RuleData(string Model, int Tier, string Title, string? Summary, string Url, IReadOnlyList<ConditionData> When, string Reason);
 
+/// <summary>
+/// What a model needs from a school, copied from its page's front matter (content/models/*.md), so the planner
+/// recommends it only to schools that can run it: hours of training per peer, the clinical support it needs
+/// (none, on_call, regular_check_ins or every_session, from least to most), adult hours a week and the grades it suits.
+/// A range without a minimum counts as 0.
+/// </summary>
+public sealed record ModelData(string Model, string Title, double TrainingMin, double? TrainingMax, string ClinicalSupport,
+    double AdultHoursMin, double? AdultHoursMax, int GradesFrom, int GradesTo);
+
 /// <summary>Everything the planner page needs; <see cref="Format"/> changes only when this shape does.</summary>
-public sealed record PlannerData(int Format, IReadOnlyList<SectionData> Sections, IReadOnlyList<RuleData> Rules)
+public sealed record PlannerData(int Format, IReadOnlyList<SectionData> Sections, IReadOnlyList<RuleData> Rules, IReadOnlyList<ModelData> Models)
 {
+    /// <summary>The shape's version: 2 added <see cref="Models"/>, each rule's model's requirements.</summary>
+    public const int CurrentFormat = 2;
+
     /// <summary>The global the .js copy sets, for pages opened from disk where fetching JSON is refused.</summary>
     public const string GlobalName = "peerhubPlannerData";
 
@@ -61,7 +73,15 @@ public sealed record PlannerData(int Format, IReadOnlyList<SectionData> Sections
             return new RuleData(r.Model.Slug, r.Tier, model.Title, model.Summary, UrlPath.Relative("planner/", model.Url.TrimStart('/')),
                 r.When.Select(c => new ConditionData(c.Question.Slug, c.Is.Select(o => o.Slug).ToList())).ToList(), r.Reason);
         }).ToList();
-        return new PlannerData(1, sections, rules);
+        // Every model a rule names, once, in the order the rules first name it.
+        var models = planner.Rules.Select(r => r.Model.Slug).Distinct(StringComparer.Ordinal).Select(slug =>
+        {
+            var page = site.ByUrl($"/models/{slug}/")!;
+            var meta = (ModelMeta)page.Meta!;
+            return new ModelData(slug, page.Title, meta.TrainingHours.Min ?? 0, meta.TrainingHours.Max, Naming.ToSnake(meta.ClinicalSupport.ToString()),
+                meta.AdultHoursPerWeek.Min ?? 0, meta.AdultHoursPerWeek.Max, meta.Grades.From, meta.Grades.To);
+        }).ToList();
+        return new PlannerData(CurrentFormat, sections, rules, models);
     }
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);

@@ -14,7 +14,7 @@ const scale = [
 const rated = (id) => ({ id, text: id, rated: true, options: scale, links: [] });
 
 export const data = {
-  format: 1,
+  format: 2,
   sections: [
     { id: "school", title: "About your school", group: "profile", links: [], actions: [], questions: [
       { id: "need", text: "Need?", rated: false, links: [], options: [{ id: "stress", label: "Stress" }, { id: "conflict", label: "Conflict" }] },
@@ -33,4 +33,8 @@ export const data = {
     { model: "wellness-peers", tier: 1, title: "Wellness peers", url: "../models/wellness-peers/", when: [{ question: "staff", is: ["low"] }], reason: "Light on staff." },
     { model: "mental-health-clubs", tier: 1, title: "Clubs", url: "../models/mental-health-clubs/", when: [], reason: "Always a start." },
   ],
+  // Requirements any school meets (the fixture's profile asks nothing about capacity); requirements.test.mjs tests them.
+  models: ["wellness-peers", "peer-mediation", "peer-mentoring", "mental-health-clubs"].map((model) => ({
+    model, title: model, trainingMin: 0, trainingMax: 2, clinicalSupport: "none", adultHoursMin: 0, adultHoursMax: 1, gradesFrom: 0, gradesTo: 12,
+  })),
 };

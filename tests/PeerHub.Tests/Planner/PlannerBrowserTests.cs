@@ -75,7 +75,9 @@ public class PlannerBrowserTests(BrowserFixture browser, PlannerSiteFixture fixt
             for (var i = 0; i < await questions.CountAsync(); i++)
             {
                 var options = questions.Nth(i).Locator("input[type=radio]");
-                var pick = step == "school" ? (i == 1 ? 2 : 0) : n++ % 4;   // a spread of ratings; "three to five hours" of staff time
+                // A spread of ratings; a profile that meets the stub models' requirements (PlannerFixture): stigma, three to
+                // five hours of staff time, a clinician with regular time, 4 to 8 hours of training, every student, high school.
+                var pick = step == "school" ? i switch { 1 => 2, 3 => 1, 5 => 2, _ => 0 } : n++ % 4;
                 await options.Nth(pick).CheckAsync();
             }
             if (axe) await AssertNoAxeViolations(page, step);

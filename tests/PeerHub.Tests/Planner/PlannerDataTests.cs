@@ -31,6 +31,46 @@ public class PlannerDataTests
         var rule = doc.RootElement.GetProperty("rules")[0];
         Assert.Equal("../models/mental-health-ambassadors/", rule.GetProperty("url").GetString());
         Assert.Equal("Model mental-health-ambassadors", rule.GetProperty("title").GetString());
+
+        // Each model a rule names comes with its page's requirements, once, so the planner can check them (issue 21).
+        Assert.Equal(2, doc.RootElement.GetProperty("format").GetInt32());
+        var models = doc.RootElement.GetProperty("models").EnumerateArray().ToList();
+        Assert.Equal(doc.RootElement.GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("model").GetString()).Distinct(),
+            models.Select(m => m.GetProperty("model").GetString()));
+        var ambassadors = models[0];
+        Assert.Equal("mental-health-ambassadors", ambassadors.GetProperty("model").GetString());
+        Assert.Equal((4, 4, "on_call", 1, 1, 6, 12), (ambassadors.GetProperty("trainingMin").GetDouble(), ambassadors.GetProperty("trainingMax").GetDouble(),
+            ambassadors.GetProperty("clinicalSupport").GetString(), ambassadors.GetProperty("adultHoursMin").GetDouble(),
+            ambassadors.GetProperty("adultHoursMax").GetDouble(), ambassadors.GetProperty("gradesFrom").GetInt32(), ambassadors.GetProperty("gradesTo").GetInt32()));
+        // The fixture's own peer mentoring page (FixtureSite.Minimal), not a stub: its figures come through as written.
+        var mentoring = models.Single(m => m.GetProperty("model").GetString() == "peer-mentoring");
+        Assert.Equal((1, "regular_check_ins", 1, 6), (mentoring.GetProperty("trainingMin").GetDouble(), mentoring.GetProperty("clinicalSupport").GetString(),
+            mentoring.GetProperty("adultHoursMin").GetDouble(), mentoring.GetProperty("gradesFrom").GetInt32()));
+    }
+
+    [Fact]
+    public void The_Spanish_planner_data_carries_the_same_model_requirements()
+    {
+        var site = PlannerFixture.Site().WithRealTheme();
+        site = site.With("content/site.yml", site.Text("content/site.yml") + """
+
+            languages:
+              - code: es
+                name: Español
+                title: Centro de prueba
+                description: Un sitio para pruebas.
+                crisis:
+                  - name: 988 Línea de Prevención del Suicidio y Crisis
+                    action: Llame al 988 y marque 2
+                    href: "tel:988"
+            """);
+        foreach (var name in new[] { "scale.es.yml", "sections.es.yml", "rules.es.yml" }) site = site.With($"content/planner/{name}", PlannerFixture.Read(name));
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        using var en = JsonDocument.Parse(result.Files!["planner/planner-data.json"]);
+        using var es = JsonDocument.Parse(result.Files!["es/planner/planner-data.json"]);
+        Assert.Equal(en.RootElement.GetProperty("models").GetRawText(), es.RootElement.GetProperty("models").GetRawText());
+        Assert.NotEqual(en.RootElement.GetProperty("rules")[0].GetProperty("reason").GetString(), es.RootElement.GetProperty("rules")[0].GetProperty("reason").GetString());
     }
 
     [Fact]
@@ -46,7 +86,7 @@ public class PlannerDataTests
     {
         var result = FixtureSite.Minimal().WithRealTheme().Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        Assert.Equal("{\"format\":1,\"sections\":[],\"rules\":[]}\n", Encoding.UTF8.GetString(result.Files!["planner/planner-data.json"]));
+        Assert.Equal("{\"format\":2,\"sections\":[],\"rules\":[],\"models\":[]}\n", Encoding.UTF8.GetString(result.Files!["planner/planner-data.json"]));
         Assert.Contains("src=\"planner-data.js\"", FixtureSite.Html(result, "planner/index.html"));
     }
 }

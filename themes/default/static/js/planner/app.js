@@ -5,6 +5,7 @@ import { t, plural, parts, number, lang } from "../strings.js";
 import { readinessChart } from "./chart.js";
 import { readiness, progress, weakest } from "./scoring.js";
 import { recommend } from "./recommend.js";
+import { gapText } from "./requirements.js";
 import { actionPlan, chosenPriorities, togglePriority, setStepField } from "./plan.js";
 import {
   STORAGE_KEY, MAX_PRIORITIES, MAX_TEXT, PlannerStateError, emptyState, stepIds, readStored, toExport, readImport,
@@ -349,13 +350,22 @@ export function start(root, data) {
 
   function recommendations() {
     const result = recommend(data, state.answers);
-    const tier = (n, list) => [
+    const tier = (n, list, within) => [
       el("h4", {}, t(n === 1 ? "planner.tier1" : "planner.tier2")),
       list.length
         ? el("ul", { className: "planner-models" }, list.map((m) => el("li", {},
             el("a", { href: m.url }, m.title), m.summary ? el("p", { className: "small" }, m.summary) : null,
             el("ul", { className: "planner-reasons" }, m.reasons.map((r) => el("li", {}, r))))))
         : el("p", {}, parts("planner.no_model", { tier: number(n), link: el("a", { href: "../models/" }, t("planner.browse_models")) })),
+      within.length
+        ? el("div", { className: "planner-within-reach" },
+            el("p", { className: "small" }, t("planner.within_reach")),
+            el("ul", { className: "planner-models" }, within.map((m) => el("li", {},
+              el("a", { href: m.url }, m.title),
+              el("ul", { className: "planner-reasons" }, m.reasons.map((r) => el("li", {}, r))),
+              el("p", { className: "small" }, t("planner.gaps_label")),
+              el("ul", { className: "planner-gaps" }, m.gaps.map((g) => el("li", {}, gapText(g))))))))
+        : null,
     ];
     return [
       result.missing.length
@@ -363,7 +373,7 @@ export function start(root, data) {
             result.missing.map((m) => m.text).join(" "), " ",
             el("button", { type: "button", className: "link-button", onclick: () => goTo(data.sections.find((s) => s.group === "profile").id) }, t("planner.go_to_profile")))
         : null,
-      tier(1, result.tier1), tier(2, result.tier2),
+      tier(1, result.tier1, result.within1), tier(2, result.tier2, result.within2),
     ];
   }
 

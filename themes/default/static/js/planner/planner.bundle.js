@@ -138,24 +138,115 @@
     return { answered: all.filter((q) => q.options.some((o) => o.id === answers[q.id])).length, total: all.length };
   }
 
+  // static/js/planner/requirements.js
+  var CLINICAL_LEVELS = ["none", "on_call", "regular_check_ins", "every_session"];
+  var PROFILE = {
+    adultHours: {
+      question: "staff-capacity",
+      options: { "under-1": { min: 0, max: 1 }, "one-to-two": { min: 1, max: 2 }, "three-to-five": { min: 3, max: 5 }, "over-five": { min: 5, max: null } }
+    },
+    training: {
+      question: "training-hours",
+      options: { "under-4": { min: 0, max: 4 }, "four-to-eight": { min: 4, max: 8 }, "eight-to-twenty": { min: 8, max: 20 }, "over-twenty": { min: 20, max: null } }
+    },
+    clinical: {
+      question: "clinical-support",
+      options: { none: "none", limited: "on_call", weekly: "regular_check_ins" }
+    },
+    grades: {
+      question: "grades",
+      options: { elementary: { from: 0, to: 5 }, middle: { from: 6, to: 8 }, high: { from: 9, to: 12 }, mixed: { from: 0, to: 12 } }
+    }
+  };
+  function capacity(answers) {
+    const pick = (key) => PROFILE[key].options[answers[PROFILE[key].question]];
+    return { adultHours: pick("adultHours"), training: pick("training"), clinical: pick("clinical"), grades: pick("grades") };
+  }
+  function gradesFit(model, grades) {
+    if (model.gradesFrom <= 0 && model.gradesTo >= 12) return true;
+    return grades !== void 0 && model.gradesFrom <= grades.to && grades.from <= model.gradesTo;
+  }
+  function gaps(model, school) {
+    const found = [];
+    if (!(school.training && school.training.min >= model.trainingMin) && model.trainingMin > 0) {
+      found.push({ kind: "training", need: model.trainingMin, have: school.training });
+    }
+    if (!(school.adultHours && school.adultHours.min >= model.adultHoursMin) && model.adultHoursMin > 0) {
+      found.push({ kind: "adult_hours", need: model.adultHoursMin, have: school.adultHours });
+    }
+    const needed = CLINICAL_LEVELS.indexOf(model.clinicalSupport);
+    if (needed !== 0 && !(school.clinical && CLINICAL_LEVELS.indexOf(school.clinical) >= needed)) {
+      found.push({ kind: "clinical", need: model.clinicalSupport, have: school.clinical });
+    }
+    if (!gradesFit(model, school.grades)) found.push({ kind: "grades", need: { from: model.gradesFrom, to: model.gradesTo }, have: school.grades });
+    return found;
+  }
+  function rangeText(range) {
+    if (range === void 0) return t("planner.range.unanswered");
+    if (range.max === null) return t("planner.range.over", { min: number(range.min) });
+    if (range.min === 0) return t("planner.range.under", { max: number(range.max) });
+    return t("planner.range.between", { min: number(range.min), max: number(range.max) });
+  }
+  function clinicalNeed(level) {
+    if (level === "every_session") return t("planner.clinical_need.every_session");
+    if (level === "regular_check_ins") return t("planner.clinical_need.regular_check_ins");
+    return t("planner.clinical_need.on_call");
+  }
+  function clinicalHave(level) {
+    if (level === void 0) return t("planner.range.unanswered");
+    if (level === "regular_check_ins") return t("planner.clinical_have.regular_check_ins");
+    if (level === "on_call") return t("planner.clinical_have.on_call");
+    return t("planner.clinical_have.none");
+  }
+  function gapText(gap) {
+    if (gap.kind === "training") return t("planner.gap.training", { need: number(gap.need), have: rangeText(gap.have) });
+    if (gap.kind === "adult_hours") return t("planner.gap.adult_hours", { need: number(gap.need), have: rangeText(gap.have) });
+    if (gap.kind === "clinical") return t("planner.gap.clinical", { need: clinicalNeed(gap.need), have: clinicalHave(gap.have) });
+    return t("planner.gap.grades", { from: gradeText(gap.need.from), to: gradeText(gap.need.to) });
+  }
+  function gradeText(grade) {
+    return grade === 0 ? t("planner.kindergarten") : number(grade);
+  }
+
   // static/js/planner/recommend.js
+  var MAX_GAPS = 2;
   function applies(rule, answers) {
     return rule.when.every((c) => c.is.includes(answers[c.question]));
   }
+  function outOfReach(found) {
+    return found.some((g) => g.kind === "grades" || g.have === void 0);
+  }
   function recommend(data, answers, limit = 4) {
+    const school = capacity(answers);
+    const models = new Map((data.models ?? []).map((m) => [m.model, m]));
     const byKey = /* @__PURE__ */ new Map();
     for (const rule of data.rules) {
       if (!applies(rule, answers)) continue;
       const key = `${rule.tier}:${rule.model}`;
-      if (!byKey.has(key)) byKey.set(key, { model: rule.model, tier: rule.tier, title: rule.title, summary: rule.summary, url: rule.url, reasons: [] });
+      if (!byKey.has(key)) {
+        const requirements = models.get(rule.model);
+        byKey.set(key, {
+          model: rule.model,
+          tier: rule.tier,
+          title: rule.title,
+          summary: rule.summary,
+          url: rule.url,
+          reasons: [],
+          gaps: requirements ? gaps(requirements, school) : null
+        });
+      }
       const entry = byKey.get(key);
       if (!entry.reasons.includes(rule.reason)) entry.reasons.push(rule.reason);
     }
     const all = [...byKey.values()];
+    const fits = all.filter((m) => m.gaps !== null && m.gaps.length === 0);
+    const near = all.filter((m) => m.gaps !== null && m.gaps.length > 0 && m.gaps.length <= MAX_GAPS && !outOfReach(m.gaps)).map((m, index) => ({ m, index })).sort((a, b) => a.m.gaps.length - b.m.gaps.length || a.index - b.index).map((x) => x.m);
     const missing = data.sections.filter((s) => s.group === "profile").flatMap((s) => s.questions).filter((q) => !q.options.some((o) => o.id === answers[q.id])).map((q) => ({ id: q.id, text: q.text }));
     return {
-      tier1: all.filter((m) => m.tier === 1).slice(0, limit),
-      tier2: all.filter((m) => m.tier === 2).slice(0, limit),
+      tier1: fits.filter((m) => m.tier === 1).slice(0, limit),
+      tier2: fits.filter((m) => m.tier === 2).slice(0, limit),
+      within1: near.filter((m) => m.tier === 1).slice(0, limit),
+      within2: near.filter((m) => m.tier === 2).slice(0, limit),
       missing
     };
   }
@@ -802,7 +893,7 @@
     }
     function recommendations() {
       const result = recommend(data, state.answers);
-      const tier = (n, list) => [
+      const tier = (n, list, within) => [
         el("h4", {}, t(n === 1 ? "planner.tier1" : "planner.tier2")),
         list.length ? el("ul", { className: "planner-models" }, list.map((m) => el(
           "li",
@@ -810,7 +901,20 @@
           el("a", { href: m.url }, m.title),
           m.summary ? el("p", { className: "small" }, m.summary) : null,
           el("ul", { className: "planner-reasons" }, m.reasons.map((r) => el("li", {}, r)))
-        ))) : el("p", {}, parts("planner.no_model", { tier: number(n), link: el("a", { href: "../models/" }, t("planner.browse_models")) }))
+        ))) : el("p", {}, parts("planner.no_model", { tier: number(n), link: el("a", { href: "../models/" }, t("planner.browse_models")) })),
+        within.length ? el(
+          "div",
+          { className: "planner-within-reach" },
+          el("p", { className: "small" }, t("planner.within_reach")),
+          el("ul", { className: "planner-models" }, within.map((m) => el(
+            "li",
+            {},
+            el("a", { href: m.url }, m.title),
+            el("ul", { className: "planner-reasons" }, m.reasons.map((r) => el("li", {}, r))),
+            el("p", { className: "small" }, t("planner.gaps_label")),
+            el("ul", { className: "planner-gaps" }, m.gaps.map((g) => el("li", {}, gapText(g))))
+          )))
+        ) : null
       ];
       return [
         result.missing.length ? el(
@@ -821,8 +925,8 @@
           " ",
           el("button", { type: "button", className: "link-button", onclick: () => goTo(data.sections.find((s) => s.group === "profile").id) }, t("planner.go_to_profile"))
         ) : null,
-        tier(1, result.tier1),
-        tier(2, result.tier2)
+        tier(1, result.tier1, result.within1),
+        tier(2, result.tier2, result.within2)
       ];
     }
     function planPart(scores) {
