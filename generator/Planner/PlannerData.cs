@@ -13,7 +13,7 @@ namespace PeerHub.Planner;
 public sealed record LinkData(string Title, string Url);
 
 /// <summary>An answer option; a null score is not counted.</summary>
-public sealed record OptionData(string Id, string Label, int? Score, string? Help);
+public sealed record OptionData(string Id, string Label, int? Score, string? Help, int? AddedIn);
 
 /// <summary>A question with its options resolved (the scale for rated questions).</summary>
 public sealed record QuestionData(string Id, string Text, string? Help, bool Rated, IReadOnlyList<OptionData> Options, IReadOnlyList<LinkData> Links);
@@ -61,7 +61,7 @@ public sealed record PlannerData(int Format, IReadOnlyList<SectionData> Sections
             var fragment = r.Slug.Length > path.Length ? r.Slug[path.Length..] : "";
             return new LinkData(site.ByUrl(path)!.Title, UrlPath.Relative("planner/", path.TrimStart('/')) + fragment);
         }
-        OptionData Option(AnswerOption o) => new(o.Id, o.Label, o.Score, o.Help);
+        OptionData Option(AnswerOption o) => new(o.Id, o.Label, o.Score, o.Help, o.AddedIn);
 
         var sections = planner.Sections.Select(s => new SectionData(
             s.Id, s.Title, Naming.ToSnake(s.Group.ToString()), s.Intro, s.Links.Select(Link).ToList(), s.Actions,

@@ -18,6 +18,8 @@ public sealed record AnswerOption
     public int? Score { get; init; }
     [Description("A short explanation shown under the label")]
     public string? Help { get; init; }
+    [Description("The planner edition (2 or later) that added this answer; share links made before it still open")]
+    public int? AddedIn { get; init; }
     public SourceSpan At { get; init; }
     public FieldSpans Spans { get; init; } = FieldSpans.None;
 }

@@ -15,6 +15,9 @@ public static class PlannerValidator
         foreach (var (section, question) in planner.Questions)
         {
             Unique(question.Options.Select(o => (o.Id, o.Spans.Of(nameof(o.Id)))), $"option of question `{question.Id}`", d);
+            foreach (var option in question.Options.Where(o => o.AddedIn is < 2))
+                d.Error(Codes.InvalidValue, option.Spans.Of(nameof(AnswerOption.AddedIn)),
+                    $"`added_in` is {option.AddedIn}, but the first edition of the planner is 1: an answer added later says 2 or more");
             if (section.Group == SectionGroup.Profile && question.Options.Count == 0)
                 d.Error(Codes.MissingField, question.At,
                     $"question `{question.Id}` is in a profile section, which is not rated, so it needs its own `options`");

@@ -71,6 +71,17 @@ test("every model a rule names has its requirements in the data", () => {
   assert.equal(data.models.length, models().length, "every model has a rule (a model without one can never be suggested)");
 });
 
+test("every model a rule names is recommended to some school: none is ruled out by the questions themselves", () => {
+  const ever = new Set();
+  for (const answers of everyProfile()) {
+    const r = recommend(data, answers, Infinity);
+    for (const m of [...r.tier1, ...r.tier2]) ever.add(m.model);
+  }
+  // Before planner edition 2 there was no "present at every session" answer and nothing above 20 training hours,
+  // so six models (peer listening and peer counseling among them) could only ever be "within reach".
+  assert.deepEqual([...new Set(data.rules.map((r) => r.model))].filter((m) => !ever.has(m)), []);
+});
+
 test("for every combination of profile answers, no recommended model misses a requirement of its page", () => {
   let combinations = 0;
   let recommended = 0;

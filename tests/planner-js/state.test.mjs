@@ -126,6 +126,21 @@ test("a compact link made for other questions, or damaged, is refused with a mes
   }
 });
 
+test("a compact link made before answers were added still opens, with the answers it was made with", () => {
+  // Edition 2 adds an answer at the top of a question, moving the positions of the options after it.
+  const added = { id: "none-yet", label: "None yet", addedIn: 2 };
+  const later = { ...data, sections: data.sections.map((s) => ({ ...s, questions: s.questions.map((q) => (q.id === "staff" ? { ...q, options: [added, ...q.options] } : q)) })) };
+  const state = { ...fullState(), answers: { ...fullState().answers, staff: "high" } };
+  const before = encodeShare(state, data);
+  assert.deepEqual(decodeShare("#" + before, later).state, decodeShare("#" + before, data).state);
+  assert.equal(decodeShare("#" + before, later).state.answers.staff, "high");
+  // A link made now names the new answer and reads back; the old questions refuse it.
+  const now = encodeShare({ ...state, answers: { ...state.answers, staff: "none-yet" } }, later);
+  assert.notEqual(now.split(".")[1], before.split(".")[1]);
+  assert.equal(decodeShare("#" + now, later).state.answers.staff, "none-yet");
+  assert.throws(() => decodeShare("#" + now, data), (e) => e instanceof PlannerStateError && /different set of planner questions/.test(e.message));
+});
+
 test("fragments without a plan are ignored; damaged ones throw", () => {
   assert.equal(decodeShare("", data), null);
   assert.equal(decodeShare("#main", data), null);

@@ -75,6 +75,16 @@ public class PlannerValidationTests
     }
 
     [Fact]
+    public void An_answer_added_later_names_an_edition_after_the_first()
+    {
+        var later = Sections.Replace("        - id: conflict\n          label: Conflict", "        - id: conflict\n          label: Conflict\n          added_in: 2");
+        Assert.True(Site(sections: later).Build().Succeeded);
+        var result = Site(sections: later.Replace("added_in: 2", "added_in: 1")).Build();
+        AssertErrors(result,
+            "content/planner/sections.yml:12:21: error PH0010: `added_in` is 1, but the first edition of the planner is 1: an answer added later says 2 or more");
+    }
+
+    [Fact]
     public void Rule_tier_must_be_one_of_the_models_tiers()
     {
         var result = Site(rules: Rules.Replace("model: wellness-peers\n  tier: 1", "model: peer-mentoring\n  tier: 1")).Build();

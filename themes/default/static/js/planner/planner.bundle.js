@@ -147,11 +147,17 @@
     },
     training: {
       question: "training-hours",
-      options: { "under-4": { min: 0, max: 4 }, "four-to-eight": { min: 4, max: 8 }, "eight-to-twenty": { min: 8, max: 20 }, "over-twenty": { min: 20, max: null } }
+      options: {
+        "under-4": { min: 0, max: 4 },
+        "four-to-eight": { min: 4, max: 8 },
+        "eight-to-twenty": { min: 8, max: 20 },
+        "over-twenty": { min: 20, max: 30 },
+        "over-thirty": { min: 30, max: null }
+      }
     },
     clinical: {
       question: "clinical-support",
-      options: { none: "none", limited: "on_call", weekly: "regular_check_ins" }
+      options: { none: "none", limited: "on_call", weekly: "regular_check_ins", "every-session": "every_session" }
     },
     grades: {
       question: "grades",
@@ -366,6 +372,13 @@
   function allQuestions(data) {
     return data.sections.flatMap((s) => s.questions);
   }
+  function asInEdition(data, edition) {
+    const options = (q) => q.options.filter((o) => (o.addedIn ?? 1) <= edition);
+    return { ...data, sections: data.sections.map((s) => ({ ...s, questions: s.questions.map((q) => ({ ...q, options: options(q) })) })) };
+  }
+  function latestEdition(data) {
+    return Math.max(1, ...allQuestions(data).flatMap((q) => q.options.map((o) => o.addedIn ?? 1)));
+  }
   function questionsKey(data) {
     let hash = 2166136261;
     const text2 = allQuestions(data).map((q) => `${q.id}:${q.options.map((o) => o.id).join(",")}`).join(";") + "|" + data.sections.map((s) => s.id).join(",");
@@ -406,10 +419,10 @@
       throw new PlannerStateError(t("planner.state.newer_link", { version, format: SHARE_FORMAT }));
     }
     if (Number(version) !== SHARE_FORMAT) throw new PlannerStateError(damaged());
-    if (key !== questionsKey(data)) {
-      throw new PlannerStateError(t("planner.state.other_questions"));
-    }
-    const questions = allQuestions(data);
+    let edition = latestEdition(data);
+    while (edition >= 1 && key !== questionsKey(asInEdition(data, edition))) edition -= 1;
+    if (edition < 1) throw new PlannerStateError(t("planner.state.other_questions"));
+    const questions = allQuestions(asInEdition(data, edition));
     if (answerText.length > questions.length) throw new PlannerStateError(damaged());
     const answers = {};
     [...answerText].forEach((digit, i) => {

@@ -21,11 +21,14 @@ export const PROFILE = {
   },
   training: {
     question: "training-hours",
-    options: { "under-4": { min: 0, max: 4 }, "four-to-eight": { min: 4, max: 8 }, "eight-to-twenty": { min: 8, max: 20 }, "over-twenty": { min: 20, max: null } },
+    options: {
+      "under-4": { min: 0, max: 4 }, "four-to-eight": { min: 4, max: 8 }, "eight-to-twenty": { min: 8, max: 20 },
+      "over-twenty": { min: 20, max: 30 }, "over-thirty": { min: 30, max: null },
+    },
   },
   clinical: {
     question: "clinical-support",
-    options: { none: "none", limited: "on_call", weekly: "regular_check_ins" },
+    options: { none: "none", limited: "on_call", weekly: "regular_check_ins", "every-session": "every_session" },
   },
   grades: {
     question: "grades",

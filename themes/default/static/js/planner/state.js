@@ -159,6 +159,20 @@ function allQuestions(data) {
   return data.sections.flatMap((s) => s.questions);
 }
 
+/**
+ * The questions as they stood in an edition of the planner: an answer added later (`addedIn`, 2 or more) is left
+ * out of the editions before it, so a link made then reads its positions against the options it was made with.
+ */
+export function asInEdition(data, edition) {
+  const options = (q) => q.options.filter((o) => (o.addedIn ?? 1) <= edition);
+  return { ...data, sections: data.sections.map((s) => ({ ...s, questions: s.questions.map((q) => ({ ...q, options: options(q) })) })) };
+}
+
+/** The latest edition any answer names; 1 when no answer was added after the first release. */
+export function latestEdition(data) {
+  return Math.max(1, ...allQuestions(data).flatMap((q) => q.options.map((o) => o.addedIn ?? 1)));
+}
+
 /** FNV-1a over the question and option ids, in base 36: changes whenever a link's positions would mean other answers. */
 export function questionsKey(data) {
   let hash = 0x811c9dc5;
@@ -207,10 +221,11 @@ function readCompact(version, key, answerText, priorityText, text, data) {
     throw new PlannerStateError(t("planner.state.newer_link", { version, format: SHARE_FORMAT }));
   }
   if (Number(version) !== SHARE_FORMAT) throw new PlannerStateError(damaged());
-  if (key !== questionsKey(data)) {
-    throw new PlannerStateError(t("planner.state.other_questions"));
-  }
-  const questions = allQuestions(data);
+  // A link made before answers were added carries the key of its edition; its positions count that edition's options.
+  let edition = latestEdition(data);
+  while (edition >= 1 && key !== questionsKey(asInEdition(data, edition))) edition -= 1;
+  if (edition < 1) throw new PlannerStateError(t("planner.state.other_questions"));
+  const questions = allQuestions(asInEdition(data, edition));
   if (answerText.length > questions.length) throw new PlannerStateError(damaged());
   const answers = {};
   [...answerText].forEach((digit, i) => {
