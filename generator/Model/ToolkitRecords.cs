@@ -26,7 +26,9 @@ public sealed record ToolkitMeta : IPageMeta
     public IReadOnlyList<SlugRef> Models { get; init; } = [];
     [Description("Ids from content/data/sources.yml that this template's facts come from")]
     public IReadOnlyList<SlugRef> Sources { get; init; } = [];
-    [Description("The body, in order; each block has exactly one key: heading, text, checkboxes, field, lines, table, signature, notice or flowchart")]
+    [Description("How many copies print on each sheet, 2 to 12, to cut apart (wallet cards); leave out for one form a sheet")]
+    public int? Copies { get; init; }
+    [Description("The body, in order; each block has exactly one key: heading, text, checkboxes, field, lines, table, signature, notice, flowchart, cards or page_break")]
     public required IReadOnlyList<ToolkitBlock> Blocks { get; init; }
     public SourceSpan At { get; init; }
     public FieldSpans Spans { get; init; } = FieldSpans.None;
@@ -64,6 +66,20 @@ public sealed record ToolkitBlock
     public SlugRef? Notice { get; init; }
     [Description("A flowchart of steps, each with one `next` step or labelled `branches`; drawn as a chart with a text version")]
     public ToolkitFlowchart? Flowchart { get; init; }
+    [Description("Short texts printed as cards to cut apart, as {label: Statements to sort, items: [...]}")]
+    public ToolkitCards? Cards { get; init; }
+    [Description("`page_break: true` starts a new sheet here when printed, for an answer key or a second part")]
+    public bool? PageBreak { get; init; }
+    public SourceSpan At { get; init; }
+    public FieldSpans Spans { get; init; } = FieldSpans.None;
+}
+
+public sealed record ToolkitCards
+{
+    [Description("What the cards are, read out before them and printed as a small title")]
+    public required string Label { get; init; }
+    [Description("One card per item; Markdown inline, placeholders allowed")]
+    public required IReadOnlyList<string> Items { get; init; }
     public SourceSpan At { get; init; }
     public FieldSpans Spans { get; init; } = FieldSpans.None;
 }

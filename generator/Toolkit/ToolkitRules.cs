@@ -13,6 +13,7 @@ public static class ToolkitRules
     public const int MaxSheets = 2;
     public const int MaxLines = 30;
     public const int MaxRows = 40;
+    public const int MaxCopies = 12;
 
     /// <summary>The block keys, in the order the design lists them, with whether a block sets each.</summary>
     public static IEnumerable<(string Key, bool Set)> Keys(ToolkitBlock b) =>
@@ -20,6 +21,7 @@ public static class ToolkitRules
         ("heading", b.Heading is not null), ("text", b.Text is not null), ("checkboxes", b.Checkboxes is not null),
         ("field", b.Field is not null), ("lines", b.Lines is not null), ("table", b.Table is not null),
         ("signature", b.Signature is not null), ("notice", b.Notice is not null), ("flowchart", b.Flowchart is not null),
+        ("cards", b.Cards is not null), ("page_break", b.PageBreak is not null),
     ];
 
     /// <summary>The one key a block sets, or null when it sets none or several.</summary>
@@ -32,6 +34,9 @@ public static class ToolkitRules
         foreach (var again in t.Audience.GroupBy(a => a).Where(g => g.Count() > 1))
             d.Error(Codes.DuplicateSlug, t.Spans.Of(nameof(t.Audience)), $"`{PeerHub.Text.Naming.ToSnake(again.Key.ToString())}` is already in `audience`; name it once");
         CheckFit(t.Fit, d);
+        if (t.Copies is < 2 or > MaxCopies)
+            d.Error(Codes.InvalidValue, t.Spans.Of(nameof(t.Copies)),
+                $"`copies` is how many copies print on each sheet to cut apart, 2 to {MaxCopies}, not {t.Copies}; leave it out for one form a sheet");
         foreach (var (text, field) in new[] { (t.Title, nameof(t.Title)), (t.Summary, nameof(t.Summary)) })
             foreach (var word in Placeholders.In(text).Distinct(StringComparer.Ordinal))
                 d.Error(Codes.InvalidValue, t.Spans.Of(field),
@@ -94,6 +99,14 @@ public static class ToolkitRules
                 d.Error(Codes.InvalidValue, table.Spans.Of(nameof(table.Rows)), $"`table.rows` is the number of empty rows, 1 to {MaxRows}, not {table.Rows}");
         }
         if (b.Flowchart is { } chart) CheckFlowchart(chart, d);
+        if (b.Cards is { } cards)
+        {
+            Text(cards.Label, cards.Spans.Of(nameof(cards.Label)), "`cards.label`");
+            if (cards.Items.Count == 0) d.Error(Codes.InvalidValue, cards.Spans.KeyOf(nameof(cards.Items)), "`cards.items` must list at least one card");
+            foreach (var item in cards.Items) Text(item, cards.Spans.Of(nameof(cards.Items)), "an item of `cards.items`");
+        }
+        if (b.PageBreak is false)
+            d.Error(Codes.InvalidValue, b.Spans.Of(nameof(b.PageBreak)), "`page_break: false` does nothing; leave the block out, or write `page_break: true` to start a new sheet");
     }
 
     private static void CheckFlowchart(ToolkitFlowchart chart, DiagnosticBag d)

@@ -12,18 +12,19 @@ namespace PeerHub.Toolkit;
 /// <param name="Models">The program models that need it.</param>
 /// <param name="Curricula">The courses with a session that uses it.</param>
 /// <param name="Placeholders">The placeholders the template prints, in the profile's order, for the note on what it fills in.</param>
+/// <param name="Copies">How many copies print on each sheet, to cut apart; 1 for a form.</param>
 public sealed record ToolkitView(
-    string Slug, string Purpose, IReadOnlyList<string> Audience, int LetterSheets, int A4Sheets,
+    string Slug, string Purpose, IReadOnlyList<string> Audience, int LetterSheets, int A4Sheets, int Copies,
     IReadOnlyList<LinkView> Models, IReadOnlyList<LinkView> Curricula, IReadOnlyList<ToolkitBlockView> Blocks,
     IReadOnlyList<PlaceholderView> Placeholders, string ProfileUrl);
 
 /// <summary>
 /// One block. <see cref="Kind"/> is its key (heading, text, checkboxes, field, lines, table, signature, notice,
-/// flowchart); <see cref="Id"/> is unique on the page and starts the ids of its controls.
+/// flowchart, cards, page_break); <see cref="Id"/> is unique on the page and starts the ids of its controls.
 /// </summary>
 /// <param name="Html">A heading's or a text's HTML; a notice's text.</param>
 /// <param name="Label">A control's label, a table's caption, a notice's or a chart's title, as HTML.</param>
-/// <param name="Items">A group's boxes, as HTML.</param>
+/// <param name="Items">A group's boxes, or the cards' texts, as HTML.</param>
 /// <param name="Count">A box's lines.</param>
 /// <param name="Columns">A table's column headings, as HTML.</param>
 /// <param name="Rows">A table's empty rows, each cell with its control's id and accessible name.</param>

@@ -26,7 +26,7 @@ public static partial class ToolkitViews
         foreach (var text in Texts(t, site)) used.UnionWith(Placeholders.In(text).Where(Placeholders.IsKnown));
         return new ToolkitView(
             page.Slug, Fill(Paragraphs(views.RenderInline(t.Purpose)), views), t.Audience.Select(a => AudienceName(a, views)).ToList(),
-            t.Fit.Letter, t.Fit.A4,
+            t.Fit.Letter, t.Fit.A4, t.Copies ?? 1,
             t.Models.Select(r => site.ByUrl($"/models/{r.Slug}/")).OfType<Page>().Select(views.Link).ToList(),
             site.Relations.Listed<CurriculumMeta>(page.Url).Select(views.Link).ToList(),
             blocks,
@@ -71,6 +71,7 @@ public static partial class ToolkitViews
             yield return b.Lines?.Label;
             yield return b.Signature?.Label;
             if (b.Table is { } table) { yield return table.Label; foreach (var col in table.Columns) yield return col; }
+            if (b.Cards is { } cards) { yield return cards.Label; foreach (var item in cards.Items) yield return item; }
             if (b.Notice is { } n && Notice(site, n.Slug) is var (notice, _) && notice is not null) { yield return notice.Title; yield return notice.Text; }
             if (b.Flowchart is { } f)
             {
@@ -116,6 +117,8 @@ public static partial class ToolkitViews
                 notice is null ? "" : Inline(notice.Title), lang: lang);
         }
         if (b.Flowchart is { } chart) return Make("flowchart", label: Inline(chart.Label), chart: Flowchart(chart, id, views));
+        if (b.Cards is { } cards) return Make("cards", label: Inline(cards.Label), items: cards.Items.Select(Inline).ToList());
+        if (b.PageBreak is true) return Make("page_break");
         // A block with no key is a build error before views are made.
         return Make("text");
     }

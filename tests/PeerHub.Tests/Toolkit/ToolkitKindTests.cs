@@ -52,7 +52,7 @@ public partial class ToolkitKindTests
         Assert.Equal(
             [
                 "content/toolkit/two-keys.md:8:5: error PH0010: a block has exactly one key, but this one has `heading` and `text`; make each its own block (`- heading: ...`, `- text: ...`). A translation keeps each block's key",
-                "content/toolkit/two-keys.md:11:5: error PH0010: a block needs one key: heading, text, checkboxes, field, lines, table, signature, notice, flowchart",
+                "content/toolkit/two-keys.md:11:5: error PH0010: a block needs one key: heading, text, checkboxes, field, lines, table, signature, notice, flowchart, cards, page_break",
             ],
             Problems(site));
     }
@@ -144,6 +144,40 @@ public partial class ToolkitKindTests
                 "content/toolkit/long.md:6:22: error PH0010: `fit.a4` is the number of sheets the template prints on, 1 or 2, not 0; a longer form is two templates",
             ],
             Problems(site));
+    }
+
+    [Fact]
+    public void Cards_copies_and_page_breaks_are_checked_where_they_are_written()
+    {
+        var site = WithTemplate("cut", Template("  - cards: {label: Sort these, items: []}\n  - page_break: false", "copies: 20\n"));
+        Assert.Equal(
+            [
+                "content/toolkit/cut.md:7:9: error PH0010: `copies` is how many copies print on each sheet to cut apart, 2 to 12, not 20; leave it out for one form a sheet",
+                "content/toolkit/cut.md:9:32: error PH0010: `cards.items` must list at least one card",
+                "content/toolkit/cut.md:10:17: error PH0010: `page_break: false` does nothing; leave the block out, or write `page_break: true` to start a new sheet",
+            ],
+            Problems(site));
+    }
+
+    [Fact]
+    public void Cards_are_a_labelled_list_and_further_copies_print_without_ids_hidden_from_screens()
+    {
+        var site = WithTemplate("cut", Template(
+            "  - heading: Help at school\n  - cards: {label: Sort these, items: [\"**1.** Asking is strong\", \"{adult_advisor} can help\"]}\n  - page_break: true\n  - field: {label: Name}",
+            "copies: 3\n")).WithRealTheme();
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var html = FixtureSite.Html(result, "toolkit/cut/index.html");
+
+        Assert.Contains("<section class=\"tk-cards\" aria-labelledby=\"tk-2\">\n<h3 id=\"tk-2\" class=\"tk-cards-title\">Sort these</h3>", html);
+        Assert.Contains("<li><strong>1.</strong> Asking is strong</li>", html);
+        Assert.Contains("<div class=\"tk-break\" aria-hidden=\"true\"></div>", html);
+        // Three copies: the first owns every id; the other two carry none, so labels and ids stay unique on the page.
+        Assert.Equal(3, Regex.Count(html, "<div class=\"tk-copy"));
+        Assert.Equal(2, Regex.Count(html, "<div class=\"tk-copy tk-extra\" aria-hidden=\"true\">"));
+        Assert.Single(Regex.Matches(html, "id=\"tk-4\""));
+        Assert.Single(Regex.Matches(html, "for=\"tk-4\""));
+        Assert.Equal(3, Regex.Count(html, "data-ph=\"adult_advisor\""));
     }
 
     [Fact]
