@@ -1,23 +1,24 @@
 using System.CommandLine;
+using PeerHub.Content;
 using PeerHub.Schemas;
+using PeerHub.Site;
 using PeerHub.Text;
 
 namespace PeerHub.Cli;
 
-/// <summary><c>peerhub new scenario|model|curriculum|page "Title"</c>: a correctly named file with every field stubbed.</summary>
+/// <summary><c>peerhub new &lt;kind&gt; "Title"</c>: a correctly named file of any content kind with every field stubbed.</summary>
 public static class NewCommand
 {
-    private static readonly Dictionary<string, (string Type, string Folder, string Body)> Kinds = new()
-    {
-        ["scenario"] = ("scenario", "scenarios", "## Variations\n\n- TODO: one or two ways a facilitator can adapt this scenario.\n"),
-        ["model"] = ("model", "models", "## What it is\n\nTODO\n\n## Good fit when\n\n- TODO\n\n## Watch out for\n\n- TODO\n\n## How to start\n\n1. TODO\n\n## Training and supervision\n\nTODO\n"),
-        ["curriculum"] = ("curriculum", "curricula", "## How to run this course\n\nTODO: who it is for, group size, ground rules and the step-out signal.\n"),
-        ["page"] = ("page", "", "## TODO first heading\n\nTODO\n"),
-    };
+    /// <summary>Every content kind of the hub by name, plain pages included: a kind registered in SiteKinds can be created here.</summary>
+    private static readonly Dictionary<string, ContentKind> Kinds = SiteKinds.Default.Content.InFolders.Append(SiteKinds.Default.Content.Page)
+        .Where(k => k.Folder.Length > 0 || k == SiteKinds.Default.Content.Page)
+        .ToDictionary(k => k.Name, StringComparer.Ordinal);
+
+    private static string Names => string.Join(", ", Kinds.Keys.SkipLast(1)) + " or " + Kinds.Keys.Last();
 
     public static Command Create()
     {
-        var kind = new Argument<string>("kind") { Description = "What to create: scenario, model, curriculum or page" };
+        var kind = new Argument<string>("kind") { Description = "What to create: " + Names };
         kind.AcceptOnlyFromAmong([.. Kinds.Keys]);
         var title = new Argument<string>("title") { Description = "The title, in quotes; the file name is made from it" };
         var content = new Option<string>("--content", "-c") { Description = "The content folder", DefaultValueFactory = _ => "content" };
@@ -31,7 +32,8 @@ public static class NewCommand
 
     public static int Run(string kind, string title, string contentDir)
     {
-        var (type, folder, body) = Kinds[kind];
+        var contentKind = Kinds[kind];
+        var folder = contentKind.Folder;
         var slug = Naming.Slugify(title);
         if (slug.Length == 0)
         {
@@ -45,7 +47,7 @@ public static class NewCommand
             return 1;
         }
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, Stub.FrontMatter(ContentTypes.Get(type), title.Trim(), body), new System.Text.UTF8Encoding(false));
+        File.WriteAllText(path, Stub.FrontMatter(ContentTypes.Get(contentKind.Name), title.Trim(), contentKind.NewBody, contentKind.NewExamples), new System.Text.UTF8Encoding(false));
         Console.WriteLine($"Created {path.Replace('\\', '/')}. Fill in every TODO, then run `peerhub check`.");
         return 0;
     }

@@ -32,6 +32,16 @@ public abstract class ContentKind : PageKind
     /// <summary>The record the front matter binds to.</summary>
     public abstract Type MetaType { get; }
 
+    /// <summary>The Markdown body <c>peerhub new</c> writes under the stubbed front matter: the headings a page of this kind has.</summary>
+    public virtual string NewBody => "## TODO first heading\n\nTODO\n";
+
+    /// <summary>
+    /// Front-matter lines <c>peerhub new</c> writes for a key instead of its stub, where the schema alone would give an
+    /// empty start (a list of blocks with no required field): an example to copy.
+    /// </summary>
+    public virtual IReadOnlyDictionary<string, string> NewExamples => NoExamples;
+    private static readonly Dictionary<string, string> NoExamples = [];
+
     /// <summary>Whether the generator makes a listing of every page of this kind at <c>/folder/</c>.</summary>
     public virtual bool Listed => Folder.Length > 0;
 

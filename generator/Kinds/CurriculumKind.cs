@@ -12,6 +12,7 @@ public sealed class CurriculumKind : ContentKind<CurriculumMeta>, IViewKind, ISe
     public override string Name => "curriculum";
     public override string Folder => "curricula";
     public override string Description => "Front matter of content/curricula/*.md: a training course";
+    public override string NewBody => "## How to run this course\n\nTODO: who it is for, group size, ground rules and the step-out signal.\n";
 
     protected override void Check(CurriculumMeta c, DiagnosticBag diagnostics)
     {

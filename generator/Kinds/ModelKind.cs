@@ -12,6 +12,7 @@ public sealed class ModelKind : ContentKind<ModelMeta>, IViewKind, IListedKind, 
     public override string Name => "model";
     public override string Folder => "models";
     public override string Description => "Front matter of content/models/*.md: a peer program model";
+    public override string NewBody => "## What it is\n\nTODO\n\n## Good fit when\n\n- TODO\n\n## Watch out for\n\n- TODO\n\n## How to start\n\n1. TODO\n\n## Training and supervision\n\nTODO\n";
 
     protected override void Check(ModelMeta m, DiagnosticBag diagnostics)
     {

@@ -16,6 +16,7 @@ public sealed class ScenarioKind : ContentKind<ScenarioMeta>, IViewKind, ISearch
     public override string Folder => "scenarios";
     public override IReadOnlySet<string> LanguageNeutral { get; } = new HashSet<string>(StringComparer.Ordinal) { "skills", "topics" };
     public override string Description => "Front matter of content/scenarios/*.md: a role-play scenario";
+    public override string NewBody => "## Variations\n\n- TODO: one or two ways a facilitator can adapt this scenario.\n";
 
     protected override void Check(ScenarioMeta s, DiagnosticBag diagnostics)
     {

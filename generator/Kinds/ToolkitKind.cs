@@ -19,6 +19,22 @@ public sealed class ToolkitKind : ContentKind<ToolkitMeta>, IViewKind, IListedKi
     public override string Name => "toolkit";
     public override string Folder => FolderName;
     public override string Description => "Front matter of content/toolkit/*.md: a printable form or letter, filled in from the school profile";
+    public override string NewBody => "";
+
+    /// <summary>A block of each common kind, for a maintainer to keep, copy or delete.</summary>
+    public override IReadOnlyDictionary<string, string> NewExamples { get; } = new Dictionary<string, string>
+    {
+        ["blocks"] = """
+            blocks:
+              - text: "TODO what this form is for, in a sentence or two. Placeholders such as {school_name} and {adult_advisor} are filled in from the school profile."
+              - heading: TODO a heading
+              - field: {label: "TODO what to write on the line"}
+              - checkboxes: {label: "TODO what the boxes are about", items: ["TODO first box", "TODO second box"]}
+              - lines: {label: "TODO what to write in the box", count: 3}
+              - notice: confidentiality-limits
+              - signature: {label: "TODO whose signature"}
+            """,
+    };
 
     protected override void Check(ToolkitMeta t, DiagnosticBag diagnostics)
     {

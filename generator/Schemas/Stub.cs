@@ -12,7 +12,8 @@ namespace PeerHub.Schemas;
 /// </summary>
 public static class Stub
 {
-    public static string FrontMatter(ContentType type, string title, string body)
+    /// <param name="examples">Lines to write for a key instead of its stub (<see cref="PeerHub.Content.ContentKind.NewExamples"/>).</param>
+    public static string FrontMatter(ContentType type, string title, string body, IReadOnlyDictionary<string, string>? examples = null)
     {
         var sb = new StringBuilder("---\n");
         sb.Append($"# Fields are described in schemas/{type.Name}.schema.json. Replace every TODO; delete optional lines you don't need.\n");
@@ -21,7 +22,8 @@ public static class Stub
             var comment = $"# {p.Description ?? Naming.ToSnake(p.Property.Name).Replace('_', ' ')}{(p.Required || p.Key == "summary" ? "" : " (optional)")}";
             sb.Append(comment).Append('\n');
             var value = p.Key == "title" ? Quote(title) : null;
-            var lines = value is null ? Field(p.Key, p.Property.PropertyType, "") : [$"{p.Key}: {value}"];
+            var lines = examples?.GetValueOrDefault(p.Key) is { } example ? example.TrimEnd().Split('\n')
+                : value is null ? Field(p.Key, p.Property.PropertyType, "") : [$"{p.Key}: {value}"];
             // A summary is optional in the schema but a reviewer asks for one, so the stub always asks too.
             var active = p.Required || p.Key == "summary";
             foreach (var line in lines) sb.Append(active ? line : "# " + line).Append('\n');

@@ -73,6 +73,8 @@ public class MaintainerTests
     [InlineData("model")]
     [InlineData("curriculum")]
     [InlineData("page")]
+    [InlineData("toolkit")]
+    [InlineData("tier")]
     public void New_writes_a_named_stub_that_only_fails_on_placeholders(string kind)
     {
         using var dir = new TempDir();
