@@ -231,6 +231,7 @@ function tierText(doc) {
 const kindName = (k) => (has("search.kind." + k) ? t("search.kind." + k) : KIND_SINGULAR[k] || k);
 const kindsName = (k) => (has("search.kinds." + k) ? t("search.kinds." + k) : KIND_LABELS[k] || k);
 const quoted = (query) => t("search.quoted", { query });
+const audienceName = (a) => (has("search.audience." + a) ? t("search.audience." + a) : a);
 
 function debounce(fn, ms) {
   let timer = 0;
@@ -370,12 +371,16 @@ function setupSearchPage(input) {
   const baseTitle = document.title;
   // Each filter group: its URL parameter, its label, and the values a stored doc has for it.
   const GRADE_ORDER = ["K-5", "6-8", "9-12"];
+  // Who a page is for (the store's "a", from the page's `audience` or its kind's default), in this order.
+  const AUDIENCE_ORDER = ["coordinators", "trainers", "families", "students"];
   const facets = [
     { key: "kinds", param: "type", attr: "data-kind", label: t("search.filter.type"), of: (doc) => [doc.k], chip: kindsName,
       order: (values) => KIND_ORDER.filter((k) => values.has(k)).concat([...values].filter((k) => !KIND_ORDER.includes(k))) },
     { key: "tiers", param: "tier", attr: "data-tier", label: t("search.filter.tier"), of: (doc) => doc.r.map(String), chip: (v) => t("search.filter.tier_chip", { tier: v }), order: (values) => [...values].sort() },
     { key: "grades", param: "grades", attr: "data-grades", label: t("search.filter.grades"), of: (doc) => doc.g || [], chip: (v) => t("search.filter.grades_chip", { grades: v }),
       order: (values) => GRADE_ORDER.filter((g) => values.has(g)) },
+    { key: "audiences", param: "audience", attr: "data-audience", label: t("search.filter.audience"), of: (doc) => doc.a || [], chip: audienceName,
+      order: (values) => AUDIENCE_ORDER.filter((a) => values.has(a)) },
   ];
   const state = Object.fromEntries(facets.map((f) => [f.key, new Set()]));
   let chips = null;

@@ -491,6 +491,7 @@
   var kindName = (k) => has("search.kind." + k) ? t("search.kind." + k) : KIND_SINGULAR[k] || k;
   var kindsName = (k) => has("search.kinds." + k) ? t("search.kinds." + k) : KIND_LABELS[k] || k;
   var quoted = (query) => t("search.quoted", { query });
+  var audienceName = (a) => has("search.audience." + a) ? t("search.audience." + a) : a;
   function debounce(fn, ms) {
     let timer = 0;
     const wrapped = (...args) => {
@@ -637,6 +638,7 @@
     const includeEnglish = document.getElementById("search-include-english");
     const baseTitle = document.title;
     const GRADE_ORDER = ["K-5", "6-8", "9-12"];
+    const AUDIENCE_ORDER = ["coordinators", "trainers", "families", "students"];
     const facets = [
       {
         key: "kinds",
@@ -656,6 +658,15 @@
         of: (doc) => doc.g || [],
         chip: (v) => t("search.filter.grades_chip", { grades: v }),
         order: (values) => GRADE_ORDER.filter((g) => values.has(g))
+      },
+      {
+        key: "audiences",
+        param: "audience",
+        attr: "data-audience",
+        label: t("search.filter.audience"),
+        of: (doc) => doc.a || [],
+        chip: audienceName,
+        order: (values) => AUDIENCE_ORDER.filter((a) => values.has(a))
       }
     ];
     const state = Object.fromEntries(facets.map((f) => [f.key, /* @__PURE__ */ new Set()]));
