@@ -231,7 +231,18 @@ function tierText(doc) {
 const kindName = (k) => (has("search.kind." + k) ? t("search.kind." + k) : KIND_SINGULAR[k] || k);
 const kindsName = (k) => (has("search.kinds." + k) ? t("search.kinds." + k) : KIND_LABELS[k] || k);
 const quoted = (query) => t("search.quoted", { query });
+// Who a page is for (the store's "a", from the page's `audience` or its kind's default), in the filter's order.
+const AUDIENCE_ORDER = ["coordinators", "trainers", "families", "students"];
 const audienceName = (a) => (has("search.audience." + a) ? t("search.audience." + a) : a);
+// Most pages are for the staff who run a program and train its peer helpers; a result says whom it is for only when
+// that is families or students, the readers who most need to find their own pages, and not everyone (a listing).
+const LABELLED_AUDIENCES = ["families", "students"];
+function audienceLabels(doc) {
+  const audiences = doc.a || [];
+  if (AUDIENCE_ORDER.every((a) => audiences.includes(a))) return [];
+  return LABELLED_AUDIENCES.filter((a) => audiences.includes(a) && has("search.for_audience." + a))
+    .map((a) => el("span", { class: "search-result-audience", "data-audience": a, text: t("search.for_audience." + a) }));
+}
 
 function debounce(fn, ms) {
   let timer = 0;
@@ -371,8 +382,6 @@ function setupSearchPage(input) {
   const baseTitle = document.title;
   // Each filter group: its URL parameter, its label, and the values a stored doc has for it.
   const GRADE_ORDER = ["K-5", "6-8", "9-12"];
-  // Who a page is for (the store's "a", from the page's `audience` or its kind's default), in this order.
-  const AUDIENCE_ORDER = ["coordinators", "trainers", "families", "students"];
   const facets = [
     { key: "kinds", param: "type", attr: "data-kind", label: t("search.filter.type"), of: (doc) => [doc.k], chip: kindsName,
       order: (values) => KIND_ORDER.filter((k) => values.has(k)).concat([...values].filter((k) => !KIND_ORDER.includes(k))) },
@@ -488,6 +497,7 @@ function setupSearchPage(input) {
       el("p", { class: "search-result-meta" },
         r.english ? [el("span", { class: "search-result-language", text: t("search.english_result") }), " · "] : null,
         el("span", { class: "search-result-kind", text: kindName(doc.k) }),
+        audienceLabels(doc).flatMap((label) => [" · ", label]),
         tierText(doc) ? " · " + tierText(doc) : null,
         visible ? null : el("span", { class: "search-result-where", text: " · " + t("search.matched_in_text") })),
       doc.s ? el("p", { class: "search-result-snippet", lang: english }, snippet(doc.s, r.marks.summary, 260)) : null,

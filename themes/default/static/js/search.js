@@ -69,7 +69,9 @@
     resources: "Resources",
     term: "Topics and skills",
     listing: "Lists",
-    planner: "Tools"
+    planner: "Tools",
+    toolkit: "Templates",
+    toolkitprofile: "School profile"
   };
   var KIND_SINGULAR = {
     tier: "Tier guide",
@@ -81,9 +83,11 @@
     resources: "Resources",
     term: "Topic or skill",
     listing: "List",
-    planner: "Tool"
+    planner: "Tool",
+    toolkit: "Template",
+    toolkitprofile: "School profile"
   };
-  var KIND_ORDER = ["model", "scenario", "curriculum", "tier", "term", "page", "section", "listing", "resources", "planner"];
+  var KIND_ORDER = ["model", "scenario", "curriculum", "toolkit", "tier", "term", "page", "section", "listing", "resources", "planner", "toolkitprofile"];
   function editDistance(a, b, limit) {
     if (Math.abs(a.length - b.length) > limit) return limit + 1;
     let before = null;
@@ -491,7 +495,14 @@
   var kindName = (k) => has("search.kind." + k) ? t("search.kind." + k) : KIND_SINGULAR[k] || k;
   var kindsName = (k) => has("search.kinds." + k) ? t("search.kinds." + k) : KIND_LABELS[k] || k;
   var quoted = (query) => t("search.quoted", { query });
+  var AUDIENCE_ORDER = ["coordinators", "trainers", "families", "students"];
   var audienceName = (a) => has("search.audience." + a) ? t("search.audience." + a) : a;
+  var LABELLED_AUDIENCES = ["families", "students"];
+  function audienceLabels(doc) {
+    const audiences = doc.a || [];
+    if (AUDIENCE_ORDER.every((a) => audiences.includes(a))) return [];
+    return LABELLED_AUDIENCES.filter((a) => audiences.includes(a) && has("search.for_audience." + a)).map((a) => el("span", { class: "search-result-audience", "data-audience": a, text: t("search.for_audience." + a) }));
+  }
   function debounce(fn, ms) {
     let timer = 0;
     const wrapped = (...args) => {
@@ -638,7 +649,6 @@
     const includeEnglish = document.getElementById("search-include-english");
     const baseTitle = document.title;
     const GRADE_ORDER = ["K-5", "6-8", "9-12"];
-    const AUDIENCE_ORDER = ["coordinators", "trainers", "families", "students"];
     const facets = [
       {
         key: "kinds",
@@ -772,6 +782,7 @@
           { class: "search-result-meta" },
           r.english ? [el("span", { class: "search-result-language", text: t("search.english_result") }), " · "] : null,
           el("span", { class: "search-result-kind", text: kindName(doc.k) }),
+          audienceLabels(doc).flatMap((label) => [" · ", label]),
           tierText(doc) ? " · " + tierText(doc) : null,
           visible ? null : el("span", { class: "search-result-where", text: " · " + t("search.matched_in_text") })
         ),
