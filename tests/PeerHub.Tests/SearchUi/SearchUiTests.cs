@@ -337,6 +337,15 @@ public sealed class SearchUiTests(BrowserFixture browser, RealHubFixture hub, IT
         var marked = await contexts.Locator("mark").AllInnerTextsAsync();
         Assert.Contains(marked, m => m.Equals("consent", StringComparison.OrdinalIgnoreCase) || m.Equals("permission", StringComparison.OrdinalIgnoreCase));
         Assert.Contains(marked, m => m.StartsWith("parent", StringComparison.OrdinalIgnoreCase) || m.StartsWith("famil", StringComparison.OrdinalIgnoreCase));
+
+        // Words of neighboring blocks stay apart: a template's "What it is for" heading and its text, a card's facts.
+        await SearchPageAsync(page, "red flag card");
+        await page.WaitForFunctionAsync("() => document.querySelector('#search-results')?.dataset.contextFor === 'red flag card'");
+        var card = page.Locator("#search-results .search-result", new() { HasText = "The card peer helpers keep with them" }).Locator(".search-result-context");
+        var line = await card.InnerTextAsync();
+        Assert.Contains("What it is for The red flag card", line);
+        Assert.DoesNotContain("forThe", await page.InnerTextAsync("#search-results"));
+        Assert.DoesNotContain("Families1 printed page", await page.InnerTextAsync("#search-results"));
         Assert.Empty(_outside);
     }
 

@@ -470,6 +470,8 @@
         if (!markup) return null;
         const main = new DOMParser().parseFromString(markup, "text/html").querySelector("main");
         main?.querySelectorAll("h1, .lead, nav, script, style").forEach((n) => n.remove());
+        main?.querySelectorAll("p, li, dt, dd, td, th, h2, h3, h4, h5, h6, div, tr, figcaption, blockquote, br").forEach((n) => n.after(" "));
+        main?.querySelectorAll("span + span").forEach((n) => n.before(" "));
         return main ? main.textContent.replace(/\s+/g, " ").trim() : null;
       }).catch(() => null));
     }
