@@ -238,6 +238,12 @@ public sealed class SearchUiTests(BrowserFixture browser, RealHubFixture hub, IT
         Assert.Equal($"Families ({shown.Count})", label);
         Assert.Empty(await page.Locator("#search-results .search-result-kind", new() { HasText = "Scenario" }).AllInnerTextsAsync());
         Assert.Contains("audience=families", page.Url);
+        // The pressed chip and the results' audience labels pass WCAG 2.2 AA (contrast, names).
+        var axe = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+        });
+        Assert.Empty(axe.Violations.Select(v => $"{v.Id}: {string.Join(" ", v.Nodes.Select(n => n.Html))}"));
 
         // With a type as well, both apply: guides for families.
         await page.Locator("#search-filters button[data-kind=page]").ClickAsync();
