@@ -67,10 +67,13 @@ public class AudienceTests
     public void A_page_that_names_its_audience_overrides_the_default_in_the_filters_order()
     {
         var scenario = FixtureSite.Minimal().Text("content/scenarios/exam-stress.md").Replace("minutes: 20\n", "minutes: 20\naudience: [students, trainers]\n");
-        var a = Audiences(Built(WithAbout("audience: [students, families]").With("content/scenarios/exam-stress.md", scenario)));
+        var a = Audiences(Built(WithAbout("audience: [students, families]").With("content/scenarios/exam-stress.md", scenario)
+            .With("content/scenarios/index.md", "---\ntitle: Role-plays\nsummary: Every role-play.\naudience: [students]\n---\nPick one.\n")));
 
         Assert.Equal(["families", "students"], a["about/"]);
         Assert.Equal(["trainers", "students"], a["scenarios/exam-stress/"]);
+        // A listing whose introduction (index.md) names an audience takes it.
+        Assert.Equal(["students"], a["scenarios/"]);
         Assert.Equal(["coordinators"], a["tiers/tier-1/"]);
     }
 
