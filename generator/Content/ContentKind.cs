@@ -77,6 +77,22 @@ public abstract class ContentKind : PageKind
 
     /// <summary>Other keys the page is listed under besides the pages it names and its terms, such as its tiers.</summary>
     public virtual IEnumerable<string> ListedUnder(IPageMeta meta) => [];
+
+    /// <summary>
+    /// Who pages of this kind are for when their front matter does not say (<c>audience:</c>), for the search page's
+    /// audience filter; also who the kind's listing is for.
+    /// </summary>
+    public virtual IReadOnlyList<Audience> DefaultAudience => [Audience.Coordinators];
+
+    /// <summary>Who a page of this kind is for: the <c>audience:</c> it names, else the kind's default.</summary>
+    public virtual IReadOnlyList<Audience> AudienceOf(IPageMeta? meta) =>
+        meta is IAudienceMeta { Audience: { Count: > 0 } own } ? own.Distinct().Order().ToList() : DefaultAudience;
+
+    /// <summary>
+    /// Who the page is for. Public and named as the search stage asks for it (<c>ISearchKind.Audiences</c>), so every
+    /// searchable content kind answers with <see cref="AudienceOf"/> without writing it again.
+    /// </summary>
+    public IReadOnlyList<Audience> Audiences(Page page) => AudienceOf(page.Meta);
 }
 
 /// <summary>A content kind whose front matter is a <typeparamref name="TMeta"/>; the typed hooks get the record itself.</summary>
@@ -84,7 +100,12 @@ public abstract class ContentKind<TMeta> : ContentKind where TMeta : class, IPag
 {
     public sealed override Type MetaType => typeof(TMeta);
 
-    public sealed override void Check(IPageMeta meta, DiagnosticBag diagnostics) => Check((TMeta)meta, diagnostics);
+    public sealed override void Check(IPageMeta meta, DiagnosticBag diagnostics)
+    {
+        ContentRules.CheckAudience(meta, diagnostics);
+        Check((TMeta)meta, diagnostics);
+    }
+
     public sealed override IEnumerable<PageReference> References(IPageMeta meta) => References((TMeta)meta);
     public sealed override void CheckAgainst(IPageMeta meta, IReadOnlyDictionary<string, Page> pages, DiagnosticBag diagnostics) =>
         CheckAgainst((TMeta)meta, pages, diagnostics);

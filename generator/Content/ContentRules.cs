@@ -103,6 +103,17 @@ public static class ContentRules
             d.Error(Codes.DuplicateSlug, again.At, $"`{again.Slug}` is already in `{list}`; name it once");
     }
 
+    /// <summary>An <c>audience:</c> that is written names at least one audience, each once.</summary>
+    public static void CheckAudience(IPageMeta meta, DiagnosticBag d)
+    {
+        if (meta is not IAudienceMeta { Audience: { } audience }) return;
+        var at = meta.Spans.Of(nameof(IAudienceMeta.Audience));
+        if (audience.Count == 0)
+            d.Error(Codes.InvalidValue, at, "`audience` must name at least one of coordinators, trainers, families, students; leave it out for the default");
+        foreach (var again in audience.GroupBy(a => a).Where(g => g.Count() > 1))
+            d.Error(Codes.DuplicateSlug, at, $"`{PeerHub.Text.Naming.ToSnake(again.Key.ToString())}` is already in `audience`; name it once");
+    }
+
     public static void CheckTiers(IEnumerable<int> tiers, SourceSpan at, DiagnosticBag d)
     {
         foreach (var tier in tiers.Where(t => t is < 1 or > 3))

@@ -10,6 +10,11 @@ namespace PeerHub.Kinds;
 public sealed class CurriculumKind : ContentKind<CurriculumMeta>, IViewKind, ISearchKind
 {
     public override string Name => "curriculum";
+    /// <summary>
+    /// Courses are for the people who teach them. A curriculum's own <c>audience</c> is in words, who takes the course
+    /// (peer helpers), so its pages always take this default.
+    /// </summary>
+    public override IReadOnlyList<Audience> DefaultAudience => [Audience.Trainers];
     public override string Folder => "curricula";
     public override string Description => "Front matter of content/curricula/*.md: a training course";
     public override string NewBody => "## How to run this course\n\nTODO: who it is for, group size, ground rules and the step-out signal.\n";

@@ -22,6 +22,10 @@ public sealed class ListingKind(ContentKind of) : PageKind, IViewKind, ISearchKi
     /// <summary>Searchable by what it lists ("role play scenarios" finds the scenarios listing).</summary>
     public IEnumerable<string> Tags(Page page, SiteModel site) => [of.Name, of.Folder];
 
+    /// <summary>For whom the pages it lists are, unless an index.md giving its introduction names an <c>audience</c>.</summary>
+    public IReadOnlyList<Audience> Audiences(Page page) =>
+        page.Meta is IAudienceMeta { Audience: { Count: > 0 } own } ? own.Distinct().Order().ToList() : of.DefaultAudience;
+
     /// <summary>A content index.md that supplies a generated page's title and introduction also supplies its sources.</summary>
     internal static PageView WithSources(Page page, PageView view, ViewBuilder views) =>
         page.Meta is PageMeta m ? view with { Sources = views.Sources(m.Sources) } : view;
@@ -43,6 +47,9 @@ public sealed class TaxonomyListKind(string taxonomy, string noun) : PageKind, I
 {
     public IEnumerable<string> Tags(Page page, SiteModel site) => [taxonomy];
 
+    /// <summary>Skills and topics list role-play scenarios.</summary>
+    public IReadOnlyList<Audience> Audiences(Page page) => [Audience.Trainers];
+
     public override string Name => "listing";
 
     public PageView View(Page page, PageView view, ViewBuilder views) => ListingKind.WithSources(page, view, views) with
@@ -60,6 +67,9 @@ public sealed class TermKind(string taxonomy) : PageKind, IViewKind, ISearchKind
 {
     /// <summary>A topic or skill page is found by its name ("cyberbullying" finds the Cyberbullying topic).</summary>
     public IEnumerable<string> Tags(Page page, SiteModel site) => [page.Title.ToLowerInvariant()];
+
+    /// <summary>A skill or topic lists the role-play scenarios that name it.</summary>
+    public IReadOnlyList<Audience> Audiences(Page page) => [Audience.Trainers];
 
     public string Taxonomy => taxonomy;
     public override string Name => "term";
@@ -85,6 +95,9 @@ public sealed class ResourcesKind : PageKind, IViewKind, ISearchKind
     /// <summary>The kinds of resource it lists ("hotline", "webinar"), which the entries' text may not say.</summary>
     public IEnumerable<string> Tags(Page page, SiteModel site) =>
         site.Resources.Select(r => ViewBuilder.Name(r.Kind)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+
+    /// <summary>Webinars, guides and courses for the staff who run a program and train its peer helpers.</summary>
+    public IReadOnlyList<Audience> Audiences(Page page) => [Audience.Coordinators, Audience.Trainers];
 }
 
 /// <summary>A page the theme's layout makes on its own (search, the planner): nothing beyond what every page has.</summary>
@@ -94,6 +107,8 @@ public sealed class LayoutOnlyKind(string name, bool indexed = false) : PageKind
     public override string Name => name;
     public bool Indexed => indexed;
     public IEnumerable<string> Tags(Page page, SiteModel site) => [];
+    /// <summary>The planner, the one such page search finds, is for the staff who plan a program.</summary>
+    public IReadOnlyList<Audience> Audiences(Page page) => [Audience.Coordinators];
     public PageView View(Page page, PageView view, ViewBuilder views) => ListingKind.WithSources(page, view, views);
 }
 

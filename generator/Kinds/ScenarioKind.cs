@@ -17,6 +17,8 @@ public sealed class ScenarioKind : ContentKind<ScenarioMeta>, IViewKind, ISearch
     public override IReadOnlySet<string> LanguageNeutral { get; } = new HashSet<string>(StringComparer.Ordinal) { "skills", "topics" };
     public override string Description => "Front matter of content/scenarios/*.md: a role-play scenario";
     public override string NewBody => "## Variations\n\n- TODO: one or two ways a facilitator can adapt this scenario.\n";
+    /// <summary>Facilitators run role-plays; the players read their cards, printed in packs.</summary>
+    public override IReadOnlyList<Audience> DefaultAudience => [Audience.Trainers];
 
     protected override void Check(ScenarioMeta s, DiagnosticBag diagnostics)
     {

@@ -36,6 +36,25 @@ public sealed class ToolkitKind : ContentKind<ToolkitMeta>, IViewKind, IListedKi
             """,
     };
 
+    /// <summary>The toolkit's listing is for everyone: it groups templates by who they are for.</summary>
+    public override IReadOnlyList<Audience> DefaultAudience => Enum.GetValues<Audience>();
+
+    /// <summary>
+    /// A template is for whom its own <c>audience</c> names: families; students and peer helpers (students); school
+    /// staff (coordinators); the adult advisor, who runs the program and trains its peer helpers (coordinators and trainers).
+    /// </summary>
+    public override IReadOnlyList<Audience> AudienceOf(IPageMeta? meta) => meta is ToolkitMeta t
+        ? t.Audience.SelectMany(Of).Distinct().Order().ToList()
+        : DefaultAudience;
+
+    private static IEnumerable<Audience> Of(ToolkitAudience a) => a switch
+    {
+        ToolkitAudience.Family => [Audience.Families],
+        ToolkitAudience.Student or ToolkitAudience.PeerHelper => [Audience.Students],
+        ToolkitAudience.Staff => [Audience.Coordinators],
+        _ => [Audience.Coordinators, Audience.Trainers],
+    };
+
     protected override void Check(ToolkitMeta t, DiagnosticBag diagnostics)
     {
         ContentRules.CheckUnique(t.Models, "models", diagnostics);
@@ -90,6 +109,7 @@ public sealed class ToolkitProfileKind : PageKind, IViewKind, ISearchKind
 {
     public override string Name => "toolkitprofile";
     public IEnumerable<string> Tags(Page page, SiteModel site) => ["school profile", "toolkit"];
+    public IReadOnlyList<Audience> Audiences(Page page) => [Audience.Coordinators];
     public PageView View(Page page, PageView view, ViewBuilder views) =>
         ListingKind.WithSources(page, view, views) with { Toolkit = ToolkitViews.Profile(views) };
 }

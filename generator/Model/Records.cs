@@ -21,10 +21,26 @@ public enum Difficulty { Introductory, Intermediate, Advanced }
 public enum GradeBand { Elementary, Middle, High }
 /// <summary>The clinical support a model needs, from least to most: the planner compares a school's answer with it.</summary>
 public enum ClinicalSupport { None, OnCall, RegularCheckIns, EverySession }
+/// <summary>
+/// Who a page is for, as the search page's audience filter offers it: coordinators (school staff who choose and run a
+/// program: counselors, program leads, administrators), trainers (who train the peer helpers), families, and students
+/// (peer helpers and the students they support).
+/// </summary>
+public enum Audience { Coordinators, Trainers, Families, Students }
+
+/// <summary>
+/// A record whose page may say who it is for with <c>audience:</c>. Left out (null), the page is for its kind's default
+/// audience; the kind decides (<c>ContentKind.DefaultAudience</c>).
+/// </summary>
+public interface IAudienceMeta
+{
+    IReadOnlyList<Audience>? Audience { get; }
+}
+
 public enum ResourceKind { Webinar, Video, Website, Guide, Report, Article, Course, Toolkit, Hotline }
 
 /// <summary>Front matter of <c>content/tiers/tier-N.md</c>.</summary>
-public sealed record TierMeta : IPageMeta
+public sealed record TierMeta : IPageMeta, IAudienceMeta
 {
     [Description("The MTSS tier: 1, 2 or 3")]
     public required int Tier { get; init; }
@@ -34,12 +50,14 @@ public sealed record TierMeta : IPageMeta
     public required string Who { get; init; }
     [Description("One or two sentences shown in lists and search results")]
     public required string Summary { get; init; }
+    [Description("Who the page is for, for the search page's audience filter: one or more of coordinators, trainers, families, students; leave it out for the default, coordinators")]
+    public IReadOnlyList<Audience>? Audience { get; init; }
     public SourceSpan At { get; init; }
     public FieldSpans Spans { get; init; } = FieldSpans.None;
 }
 
 /// <summary>Front matter of <c>content/models/*.md</c>: one kind of peer program.</summary>
-public sealed record ModelMeta : IPageMeta
+public sealed record ModelMeta : IPageMeta, IAudienceMeta
 {
     [Description("The title shown on the page and in lists")]
     public required string Title { get; init; }
@@ -69,6 +87,8 @@ public sealed record ModelMeta : IPageMeta
     public IReadOnlyList<SlugRef> Sources { get; init; } = [];
     [Description("Words a reader might search for")]
     public IReadOnlyList<string> Tags { get; init; } = [];
+    [Description("Who the page is for, for the search page's audience filter: one or more of coordinators, trainers, families, students; leave it out for the default, coordinators")]
+    public IReadOnlyList<Audience>? Audience { get; init; }
     public SourceSpan At { get; init; }
     public FieldSpans Spans { get; init; } = FieldSpans.None;
 }
@@ -172,7 +192,7 @@ public sealed record Session
 }
 
 /// <summary>Front matter of <c>content/scenarios/*.md</c>: one role-play for training.</summary>
-public sealed record ScenarioMeta : IPageMeta
+public sealed record ScenarioMeta : IPageMeta, IAudienceMeta
 {
     [Description("The title shown on the page and in lists")]
     public required string Title { get; init; }
@@ -210,6 +230,8 @@ public sealed record ScenarioMeta : IPageMeta
     public required IReadOnlyList<string> FacilitatorNotes { get; init; }
     [Description("Ids from content/data/sources.yml that this scenario's facts (laws, guidance) come from")]
     public IReadOnlyList<SlugRef> Sources { get; init; } = [];
+    [Description("Who the page is for, for the search page's audience filter: one or more of coordinators, trainers, families, students; leave it out for the default, trainers")]
+    public IReadOnlyList<Audience>? Audience { get; init; }
     public SourceSpan At { get; init; }
     public FieldSpans Spans { get; init; } = FieldSpans.None;
 }
@@ -225,7 +247,7 @@ public sealed record Role
 }
 
 /// <summary>Front matter of any other Markdown file: about, getting started, principles...</summary>
-public sealed record PageMeta : IPageMeta
+public sealed record PageMeta : IPageMeta, IAudienceMeta
 {
     [Description("The title shown on the page and in lists")]
     public required string Title { get; init; }
@@ -237,6 +259,8 @@ public sealed record PageMeta : IPageMeta
     public IReadOnlyList<SlugRef> Sources { get; init; } = [];
     [Description("Words a reader might search for")]
     public IReadOnlyList<string> Tags { get; init; } = [];
+    [Description("Who the page is for, for the search page's audience filter: one or more of coordinators, trainers, families, students; leave it out for the default, coordinators")]
+    public IReadOnlyList<Audience>? Audience { get; init; }
     public SourceSpan At { get; init; }
     public FieldSpans Spans { get; init; } = FieldSpans.None;
 }

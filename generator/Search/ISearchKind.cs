@@ -16,4 +16,7 @@ public interface ISearchKind
 
     /// <summary>The grade bands ("K-5", "6-8", "9-12") the search page filters the page by.</summary>
     IReadOnlyList<string> GradeBands(Page page) => [];
+
+    /// <summary>Who the page is for, which the search page's audience filter offers; every indexed kind names at least one.</summary>
+    IReadOnlyList<Audience> Audiences(Page page) => [];
 }

@@ -25,9 +25,15 @@ public static class SiteSearchIndex
     /// <summary>Whether pages of this kind are in the index (listings and packs repeat other pages' words).</summary>
     public static bool IsIndexed(PageKind kind) => kind is ISearchKind { Indexed: true };
 
-    /// <summary>A document store entry: t title, u URL from the site root, k kind, r tiers, s summary.</summary>
-    /// <summary>A search result's stored fields: title, URL, kind, tiers, summary and grade bands ("6-8"), the last written only when there are some.</summary>
-    public sealed record StoredDoc(string T, string U, string K, IReadOnlyList<int> R, string S, IReadOnlyList<string>? G = null);
+    /// <summary>
+    /// A search result's stored fields: t title, u URL from the site root, k kind, r tiers, s summary, g grade bands
+    /// ("6-8") and a audiences ("families"); g and a are written only when there are some.
+    /// </summary>
+    public sealed record StoredDoc(string T, string U, string K, IReadOnlyList<int> R, string S, IReadOnlyList<string>? G = null,
+        IReadOnlyList<string>? A = null);
+
+    /// <summary>The audiences as the store and the search page's filter name them: "coordinators", "families".</summary>
+    private static readonly string[] AudienceNames = Enum.GetNames<Audience>().Select(PeerHub.Text.Naming.ToSnake).ToArray();
 
     private static readonly byte[] ScriptStart = "window.PEERHUB_SEARCH={\"index\":"u8.ToArray();
     private static readonly byte[] ScriptMiddle = ",\"docs\":"u8.ToArray();
@@ -56,7 +62,8 @@ public static class SiteSearchIndex
             {
                 if (page.Kind is not ISearchKind { Indexed: true } kind) continue;
                 var url = prefix + page.Url.TrimStart('/');
-                store[url] = new StoredDoc(page.Title, url, page.Kind.Name, kind.Tiers(page), page.Summary ?? "", kind.GradeBands(page));
+                store[url] = new StoredDoc(page.Title, url, page.Kind.Name, kind.Tiers(page), page.Summary ?? "", kind.GradeBands(page),
+                    kind.Audiences(page).Select(a => AudienceNames[(int)a]).ToList());
                 yield return new SearchDocument(url, new Dictionary<string, SearchValue>
                 {
                     ["title"] = page.Title,
@@ -153,27 +160,28 @@ public static class SiteSearchIndex
 
             json.Write("],\"s\":"u8);
             WriteString(json, doc.S);
-            if (doc.G is { Count: > 0 } bands)
-            {
-                json.Write(",\"g\":["u8);
-                for (int g = 0; g < bands.Count; g++)
-                {
-                    if (g > 0)
-                    {
-                        json.Write(","u8);
-                    }
-
-                    WriteString(json, bands[g]);
-                }
-
-                json.Write("]"u8);
-            }
+            WriteList(json, ",\"g\":["u8, doc.G);
+            WriteList(json, ",\"a\":["u8, doc.A);
 
             json.Write("}"u8);
         }
 
         json.Write("}"u8);
         return json.WrittenSpan.ToArray();
+    }
+
+    // A list of strings with its key, only when it has some: `,"g":["6-8"]`.
+    private static void WriteList(System.Buffers.ArrayBufferWriter<byte> json, ReadOnlySpan<byte> keyAndBracket, IReadOnlyList<string>? values)
+    {
+        if (values is not { Count: > 0 }) return;
+        json.Write(keyAndBracket);
+        for (int i = 0; i < values.Count; i++)
+        {
+            if (i > 0) json.Write(","u8);
+            WriteString(json, values[i]);
+        }
+
+        json.Write("]"u8);
     }
 
     private static void WriteString(System.Buffers.ArrayBufferWriter<byte> json, string text)

@@ -159,11 +159,13 @@ public sealed class LunrUnicodeConformanceTests
     [Fact]
     public void Document_store_and_script_form_match_json_stringify_and_run_as_javascript()
     {
-        // Given a document store holding every adversarial text, an integer-like URL among them
+        // Given a document store holding every adversarial text, an integer-like URL among them, and grade bands and
+        // audiences on every other doc (written only when there are some)
         var texts = Adversarial.Select(row => (string)row[1]).ToList();
         var store = texts.Select((text, i) => new KeyValuePair<string, SiteSearchIndex.StoredDoc>(
                 i == 3 ? "7" : $"p/{i}/{text}",
-                new SiteSearchIndex.StoredDoc("T" + text, $"p/{i}/", "k" + text, [1, 2], text)))
+                new SiteSearchIndex.StoredDoc("T" + text, $"p/{i}/", "k" + text, [1, 2], text,
+                    i % 2 == 0 ? ["g" + text, "6-8"] : null, i % 2 == 0 ? ["families", "a" + text] : [])))
             .ToList();
         byte[] docs = SiteSearchIndex.StoreJson(store);
         byte[] index = new LunrIndexBuilder().BuildUtf8(Fields, [new SearchDocument("r" + string.Concat(texts), new Dictionary<string, SearchValue> { ["tags"] = texts.ToArray() })]);

@@ -209,6 +209,65 @@ public sealed class SearchUiTests(BrowserFixture browser, RealHubFixture hub, IT
     }
 
     [Fact]
+    public async Task Audience_filter_keeps_the_families_page_drops_scenarios_and_combines_with_the_type_filter()
+    {
+        var page = await OpenAsync("search/?q=confidentiality");
+        await RenderedAsync(page, "#search-results", "confidentiality");
+        var before = await ResultTitlesAsync(page);
+        Assert.Contains("For families", before);
+        Assert.Contains("Promise you won't tell", before);
+        Assert.Equal("Audience", await page.InnerTextAsync("#search-filter-audience"));
+        // A result says whom it is for only when that is families or students: not on a scenario, which is the trainers'.
+        var scenario = page.Locator("#search-results .search-result", new() { HasText = "Promise you won't tell" });
+        Assert.Equal(0, await scenario.Locator(".search-result-audience").CountAsync());
+        Assert.Equal("For families", await page.Locator("#search-results .search-result", new() { HasText = "What a peer support program at your child" })
+            .Locator(".search-result-audience").InnerTextAsync());
+
+        // The chips are buttons in the filters' order, with the count each would show; Families is pressed by keyboard.
+        Assert.Equal(["coordinators", "trainers", "families", "students"],
+            await page.Locator("#search-filters button[data-audience]").EvaluateAllAsync<string[]>("bs => bs.map(b => b.dataset.audience)"));
+        var families = page.Locator("#search-filters button[data-audience=families]");
+        var label = await families.InnerTextAsync();
+        Assert.StartsWith("Families (", label);
+        await families.FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await page.WaitForFunctionAsync("() => document.querySelector('#search-filters button[data-audience=families]').getAttribute('aria-pressed') === 'true'");
+        var shown = await ResultTitlesAsync(page);
+        Assert.Contains("For families", shown);
+        Assert.DoesNotContain("Promise you won't tell", shown);
+        Assert.Equal($"Families ({shown.Count})", label);
+        Assert.Empty(await page.Locator("#search-results .search-result-kind", new() { HasText = "Scenario" }).AllInnerTextsAsync());
+        Assert.Contains("audience=families", page.Url);
+        // The pressed chip and the results' audience labels pass WCAG 2.2 AA (contrast, names).
+        var axe = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+        });
+        Assert.Empty(axe.Violations.Select(v => $"{v.Id}: {string.Join(" ", v.Nodes.Select(n => n.Html))}"));
+
+        // With a type as well, both apply: guides for families.
+        await page.Locator("#search-filters button[data-kind=page]").ClickAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('#search-filters button[data-kind=page]').getAttribute('aria-pressed') === 'true'");
+        Assert.Equal(["For families"], await ResultTitlesAsync(page));
+        Assert.Contains("type=page&audience=families", page.Url);
+        // Enter turns the audience off again, leaving the type.
+        await families.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForFunctionAsync("() => document.querySelector('#search-filters button[data-audience=families]').getAttribute('aria-pressed') === 'false'");
+        Assert.True((await ResultTitlesAsync(page)).Count > 1);
+        Assert.DoesNotContain("audience=", page.Url);
+
+        // The Spanish search page names the filter and its chips in Spanish, and finds the families page's translation.
+        var es = await OpenAsync("es/search/?q=familias&audience=families");
+        await RenderedAsync(es, "#search-results", "familias");
+        Assert.Equal("Para quién", await es.InnerTextAsync("#search-filter-audience"));
+        Assert.StartsWith("Familias (", await es.Locator("#search-filters button[data-audience=families]").InnerTextAsync());
+        Assert.Equal("true", await es.Locator("#search-filters button[data-audience=families]").GetAttributeAsync("aria-pressed"));
+        Assert.Contains("Para las familias", await ResultTitlesAsync(es));
+        Assert.Empty(_outside);
+    }
+
+    [Fact]
     public async Task Search_page_keyboard_submit_and_back()
     {
         var page = await OpenAsync("search/");
@@ -284,6 +343,15 @@ public sealed class SearchUiTests(BrowserFixture browser, RealHubFixture hub, IT
         var marked = await contexts.Locator("mark").AllInnerTextsAsync();
         Assert.Contains(marked, m => m.Equals("consent", StringComparison.OrdinalIgnoreCase) || m.Equals("permission", StringComparison.OrdinalIgnoreCase));
         Assert.Contains(marked, m => m.StartsWith("parent", StringComparison.OrdinalIgnoreCase) || m.StartsWith("famil", StringComparison.OrdinalIgnoreCase));
+
+        // Words of neighboring blocks stay apart: a template's "What it is for" heading and its text, a card's facts.
+        await SearchPageAsync(page, "red flag card");
+        await page.WaitForFunctionAsync("() => document.querySelector('#search-results')?.dataset.contextFor === 'red flag card'");
+        var card = page.Locator("#search-results .search-result", new() { HasText = "The card peer helpers keep with them" }).Locator(".search-result-context");
+        var line = await card.InnerTextAsync();
+        Assert.Contains("What it is for The red flag card", line);
+        Assert.DoesNotContain("forThe", await page.InnerTextAsync("#search-results"));
+        Assert.DoesNotContain("Families1 printed page", await page.InnerTextAsync("#search-results"));
         Assert.Empty(_outside);
     }
 

@@ -4,12 +4,14 @@
 export const KIND_LABELS = {
   tier: "Tier guides", model: "Program models", curriculum: "Training", scenario: "Scenarios",
   page: "Guides", section: "Overviews", resources: "Resources", term: "Topics and skills", listing: "Lists", planner: "Tools",
+  toolkit: "Templates", toolkitprofile: "School profile",
 };
 export const KIND_SINGULAR = {
   tier: "Tier guide", model: "Program model", curriculum: "Training course", scenario: "Scenario",
   page: "Guide", section: "Overview", resources: "Resources", term: "Topic or skill", listing: "List", planner: "Tool",
+  toolkit: "Template", toolkitprofile: "School profile",
 };
-export const KIND_ORDER = ["model", "scenario", "curriculum", "tier", "term", "page", "section", "listing", "resources", "planner"];
+export const KIND_ORDER = ["model", "scenario", "curriculum", "toolkit", "tier", "term", "page", "section", "listing", "resources", "planner", "toolkitprofile"];
 
 // Edit distance counting a swap of neighbours as one edit, as lunr's fuzzy match does ("mentro" is one
 // from "mentor"); bounded, so it stops as soon as the distance must exceed the limit.

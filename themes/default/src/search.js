@@ -201,6 +201,10 @@ function pageText(url) {
       if (!markup) return null;
       const main = new DOMParser().parseFromString(markup, "text/html").querySelector("main");
       main?.querySelectorAll("h1, .lead, nav, script, style").forEach((n) => n.remove());
+      // The pages' markup has no white space between blocks ("<dt>What it is for</dt><dd><p>The card...") or between a
+      // card's facts ("<span>Families</span><span>1 printed page</span>"); a space keeps their words apart.
+      main?.querySelectorAll("p, li, dt, dd, td, th, h2, h3, h4, h5, h6, div, tr, figcaption, blockquote, br").forEach((n) => n.after(" "));
+      main?.querySelectorAll("span + span").forEach((n) => n.before(" "));
       return main ? main.textContent.replace(/\s+/g, " ").trim() : null;
     }).catch(() => null));
   }
@@ -231,6 +235,18 @@ function tierText(doc) {
 const kindName = (k) => (has("search.kind." + k) ? t("search.kind." + k) : KIND_SINGULAR[k] || k);
 const kindsName = (k) => (has("search.kinds." + k) ? t("search.kinds." + k) : KIND_LABELS[k] || k);
 const quoted = (query) => t("search.quoted", { query });
+// Who a page is for (the store's "a", from the page's `audience` or its kind's default), in the filter's order.
+const AUDIENCE_ORDER = ["coordinators", "trainers", "families", "students"];
+const audienceName = (a) => (has("search.audience." + a) ? t("search.audience." + a) : a);
+// Most pages are for the staff who run a program and train its peer helpers; a result says whom it is for only when
+// that is families or students, the readers who most need to find their own pages, and not everyone (a listing).
+const LABELLED_AUDIENCES = ["families", "students"];
+function audienceLabels(doc) {
+  const audiences = doc.a || [];
+  if (AUDIENCE_ORDER.every((a) => audiences.includes(a))) return [];
+  return LABELLED_AUDIENCES.filter((a) => audiences.includes(a) && has("search.for_audience." + a))
+    .map((a) => el("span", { class: "search-result-audience", "data-audience": a, text: t("search.for_audience." + a) }));
+}
 
 function debounce(fn, ms) {
   let timer = 0;
@@ -376,6 +392,8 @@ function setupSearchPage(input) {
     { key: "tiers", param: "tier", attr: "data-tier", label: t("search.filter.tier"), of: (doc) => doc.r.map(String), chip: (v) => t("search.filter.tier_chip", { tier: v }), order: (values) => [...values].sort() },
     { key: "grades", param: "grades", attr: "data-grades", label: t("search.filter.grades"), of: (doc) => doc.g || [], chip: (v) => t("search.filter.grades_chip", { grades: v }),
       order: (values) => GRADE_ORDER.filter((g) => values.has(g)) },
+    { key: "audiences", param: "audience", attr: "data-audience", label: t("search.filter.audience"), of: (doc) => doc.a || [], chip: audienceName,
+      order: (values) => AUDIENCE_ORDER.filter((a) => values.has(a)) },
   ];
   const state = Object.fromEntries(facets.map((f) => [f.key, new Set()]));
   let chips = null;
@@ -483,6 +501,7 @@ function setupSearchPage(input) {
       el("p", { class: "search-result-meta" },
         r.english ? [el("span", { class: "search-result-language", text: t("search.english_result") }), " · "] : null,
         el("span", { class: "search-result-kind", text: kindName(doc.k) }),
+        audienceLabels(doc).flatMap((label) => [" · ", label]),
         tierText(doc) ? " · " + tierText(doc) : null,
         visible ? null : el("span", { class: "search-result-where", text: " · " + t("search.matched_in_text") })),
       doc.s ? el("p", { class: "search-result-snippet", lang: english }, snippet(doc.s, r.marks.summary, 260)) : null,

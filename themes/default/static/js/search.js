@@ -69,7 +69,9 @@
     resources: "Resources",
     term: "Topics and skills",
     listing: "Lists",
-    planner: "Tools"
+    planner: "Tools",
+    toolkit: "Templates",
+    toolkitprofile: "School profile"
   };
   var KIND_SINGULAR = {
     tier: "Tier guide",
@@ -81,9 +83,11 @@
     resources: "Resources",
     term: "Topic or skill",
     listing: "List",
-    planner: "Tool"
+    planner: "Tool",
+    toolkit: "Template",
+    toolkitprofile: "School profile"
   };
-  var KIND_ORDER = ["model", "scenario", "curriculum", "tier", "term", "page", "section", "listing", "resources", "planner"];
+  var KIND_ORDER = ["model", "scenario", "curriculum", "toolkit", "tier", "term", "page", "section", "listing", "resources", "planner", "toolkitprofile"];
   function editDistance(a, b, limit) {
     if (Math.abs(a.length - b.length) > limit) return limit + 1;
     let before = null;
@@ -466,6 +470,8 @@
         if (!markup) return null;
         const main = new DOMParser().parseFromString(markup, "text/html").querySelector("main");
         main?.querySelectorAll("h1, .lead, nav, script, style").forEach((n) => n.remove());
+        main?.querySelectorAll("p, li, dt, dd, td, th, h2, h3, h4, h5, h6, div, tr, figcaption, blockquote, br").forEach((n) => n.after(" "));
+        main?.querySelectorAll("span + span").forEach((n) => n.before(" "));
         return main ? main.textContent.replace(/\s+/g, " ").trim() : null;
       }).catch(() => null));
     }
@@ -491,6 +497,14 @@
   var kindName = (k) => has("search.kind." + k) ? t("search.kind." + k) : KIND_SINGULAR[k] || k;
   var kindsName = (k) => has("search.kinds." + k) ? t("search.kinds." + k) : KIND_LABELS[k] || k;
   var quoted = (query) => t("search.quoted", { query });
+  var AUDIENCE_ORDER = ["coordinators", "trainers", "families", "students"];
+  var audienceName = (a) => has("search.audience." + a) ? t("search.audience." + a) : a;
+  var LABELLED_AUDIENCES = ["families", "students"];
+  function audienceLabels(doc) {
+    const audiences = doc.a || [];
+    if (AUDIENCE_ORDER.every((a) => audiences.includes(a))) return [];
+    return LABELLED_AUDIENCES.filter((a) => audiences.includes(a) && has("search.for_audience." + a)).map((a) => el("span", { class: "search-result-audience", "data-audience": a, text: t("search.for_audience." + a) }));
+  }
   function debounce(fn, ms) {
     let timer = 0;
     const wrapped = (...args) => {
@@ -656,6 +670,15 @@
         of: (doc) => doc.g || [],
         chip: (v) => t("search.filter.grades_chip", { grades: v }),
         order: (values) => GRADE_ORDER.filter((g) => values.has(g))
+      },
+      {
+        key: "audiences",
+        param: "audience",
+        attr: "data-audience",
+        label: t("search.filter.audience"),
+        of: (doc) => doc.a || [],
+        chip: audienceName,
+        order: (values) => AUDIENCE_ORDER.filter((a) => values.has(a))
       }
     ];
     const state = Object.fromEntries(facets.map((f) => [f.key, /* @__PURE__ */ new Set()]));
@@ -761,6 +784,7 @@
           { class: "search-result-meta" },
           r.english ? [el("span", { class: "search-result-language", text: t("search.english_result") }), " · "] : null,
           el("span", { class: "search-result-kind", text: kindName(doc.k) }),
+          audienceLabels(doc).flatMap((label) => [" · ", label]),
           tierText(doc) ? " · " + tierText(doc) : null,
           visible ? null : el("span", { class: "search-result-where", text: " · " + t("search.matched_in_text") })
         ),
