@@ -252,15 +252,26 @@
   }
 
   // static/js/planner/state.js
-  var SCHEMA = 2;
+  var SCHEMA = 3;
   var STORAGE_KEY = "peerhub.planner";
   var FORMAT = "peerhub-planner";
   var MAX_PRIORITIES = 3;
   var STEPS_PER_PRIORITY = 3;
   var MAX_TEXT = 300;
+  var MAX_RATER = 40;
+  var MAX_LABEL = 80;
+  var STATUSES = ["not_yet", "working", "achieved"];
+  var MAX_SNAPSHOTS = 24;
+  var REVISIT_MIN = 3;
+  var REVISIT_MAX = 6;
+  var REVISIT_DEFAULT = 6;
   var MAX_FILE_BYTES = 1e6;
+  var FIELDS_OF_STEP = ["what", "who", "when", "measure"];
   function emptyState() {
-    return { schema: SCHEMA, answers: {}, step: "start", priorities: null, plan: {} };
+    return { schema: SCHEMA, answers: {}, step: "start", priorities: null, plan: {}, rater: "", history: [], revisitMonths: REVISIT_DEFAULT };
+  }
+  function emptyStep() {
+    return { what: "", who: "", when: "", measure: "", status: "not_yet" };
   }
   function stepIds(data) {
     return ["start", ...data.sections.map((s) => s.id), "results"];
@@ -270,52 +281,97 @@
   function isObject(x) {
     return typeof x === "object" && x !== null && !Array.isArray(x);
   }
+  function fromSchema1(raw, data) {
+    if (!Array.isArray(raw.answers)) throw new PlannerStateError(t("planner.state.answers_not_list"));
+    const answers = {};
+    for (const pair of raw.answers) {
+      if (Array.isArray(pair) && typeof pair[0] === "string" && typeof pair[1] === "string") answers[pair[0]] = pair[1];
+    }
+    const steps = stepIds(data);
+    const step = Number.isInteger(raw.stepIndex) && raw.stepIndex >= 0 && raw.stepIndex < steps.length ? steps[raw.stepIndex] : "start";
+    const plan = {};
+    const notes = isObject(raw.notes) ? raw.notes : {};
+    for (const [section, note] of Object.entries(notes)) {
+      if (typeof note === "string" && note.trim()) plan[section] = [{ what: note, who: "", when: "" }];
+    }
+    const noted = Object.keys(plan);
+    return { schema: 2, answers, step, priorities: noted.length ? noted.slice(0, MAX_PRIORITIES) : null, plan };
+  }
+  function fromSchema2(raw) {
+    return { ...raw, schema: SCHEMA, rater: "", history: [], revisitMonths: REVISIT_DEFAULT };
+  }
   function migrate(raw, data) {
     if (!isObject(raw)) throw new PlannerStateError(t("planner.state.not_object"));
     const version = raw.schema ?? raw.version;
-    if (version === 1) {
-      if (!Array.isArray(raw.answers)) throw new PlannerStateError(t("planner.state.answers_not_list"));
-      const answers = {};
-      for (const pair of raw.answers) {
-        if (Array.isArray(pair) && typeof pair[0] === "string" && typeof pair[1] === "string") answers[pair[0]] = pair[1];
-      }
-      const steps = stepIds(data);
-      const step = Number.isInteger(raw.stepIndex) && raw.stepIndex >= 0 && raw.stepIndex < steps.length ? steps[raw.stepIndex] : "start";
-      const plan = {};
-      const notes = isObject(raw.notes) ? raw.notes : {};
-      for (const [section, note] of Object.entries(notes)) {
-        if (typeof note === "string" && note.trim()) plan[section] = [{ what: note, who: "", when: "" }];
-      }
-      const noted = Object.keys(plan);
-      return { schema: SCHEMA, answers, step, priorities: noted.length ? noted.slice(0, MAX_PRIORITIES) : null, plan };
-    }
+    if (version === 1) return fromSchema2(fromSchema1(raw, data));
+    if (version === 2) return fromSchema2(raw);
     if (version === SCHEMA) return raw;
     if (typeof version === "number" && version > SCHEMA) {
       throw new PlannerStateError(t("planner.state.newer_schema", { version, schema: SCHEMA }));
     }
     throw new PlannerStateError(t("planner.state.unknown_schema"));
   }
-  function text(value) {
-    return typeof value === "string" ? value.slice(0, MAX_TEXT) : "";
+  function text(value, max = MAX_TEXT) {
+    return typeof value === "string" ? value.slice(0, max) : "";
   }
-  function sanitize(state, data) {
-    if (!isObject(state.answers)) throw new PlannerStateError(t("planner.state.answers_not_pairs"));
+  function cleanStep(step) {
+    if (!isObject(step)) return emptyStep();
+    const clean = Object.fromEntries(FIELDS_OF_STEP.map((f) => [f, text(step[f])]));
+    return { ...clean, status: STATUSES.includes(step.status) ? step.status : "not_yet" };
+  }
+  function cleanAnswers(raw, data) {
     const answers = {};
     let dropped = 0;
-    for (const [qid, oid] of Object.entries(state.answers)) {
+    for (const [qid, oid] of Object.entries(raw)) {
       const question = data.sections.flatMap((s) => s.questions).find((q) => q.id === qid);
       if (question && typeof oid === "string" && question.options.some((o) => o.id === oid)) answers[qid] = oid;
       else dropped += 1;
     }
+    return { answers, dropped };
+  }
+  function cleanPlan(raw, data) {
+    const rated = new Set(data.sections.filter((s) => s.group !== "profile").map((s) => s.id));
+    const plan = {};
+    for (const [section, steps] of Object.entries(isObject(raw) ? raw : {})) {
+      if (!rated.has(section) || !Array.isArray(steps)) continue;
+      plan[section] = steps.slice(0, STEPS_PER_PRIORITY).map(cleanStep);
+    }
+    return plan;
+  }
+  function isDay(value) {
+    if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+    const d = /* @__PURE__ */ new Date(value + "T00:00:00Z");
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+  }
+  function cleanHistory(raw, data) {
+    if (!Array.isArray(raw)) return [];
+    const seen = /* @__PURE__ */ new Set();
+    const kept = [];
+    for (const snap of raw) {
+      if (!isObject(snap) || typeof snap.id !== "string" || !/^[A-Za-z0-9_-]{1,40}$/.test(snap.id) || seen.has(snap.id) || !isDay(snap.date)) continue;
+      seen.add(snap.id);
+      const entry = { id: snap.id, date: snap.date, answers: cleanAnswers(isObject(snap.answers) ? snap.answers : {}, data).answers, plan: cleanPlan(snap.plan, data) };
+      const label = typeof snap.label === "string" ? snap.label.trim().slice(0, MAX_LABEL) : "";
+      if (label) entry.label = label;
+      kept.push(entry);
+    }
+    kept.sort((a, b) => a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+    return pruneHistory(kept);
+  }
+  function pruneHistory(history) {
+    return history.length > MAX_SNAPSHOTS ? [history[0], ...history.slice(history.length - MAX_SNAPSHOTS + 1)] : history;
+  }
+  function sanitize(state, data) {
+    if (!isObject(state.answers)) throw new PlannerStateError(t("planner.state.answers_not_pairs"));
+    const { answers, dropped } = cleanAnswers(state.answers, data);
     const rated = new Set(data.sections.filter((s) => s.group !== "profile").map((s) => s.id));
     const priorities = Array.isArray(state.priorities) ? [...new Set(state.priorities.filter((p) => rated.has(p)))].slice(0, MAX_PRIORITIES) : null;
-    const plan = {};
-    for (const [section, steps] of Object.entries(isObject(state.plan) ? state.plan : {})) {
-      if (!rated.has(section) || !Array.isArray(steps)) continue;
-      plan[section] = steps.slice(0, STEPS_PER_PRIORITY).map((s) => isObject(s) ? { what: text(s.what), who: text(s.who), when: text(s.when) } : { what: "", who: "", when: "" });
-    }
+    const plan = cleanPlan(state.plan, data);
     const step = stepIds(data).includes(state.step) ? state.step : "start";
-    return { state: { schema: SCHEMA, answers, step, priorities, plan }, dropped };
+    const rater = typeof state.rater === "string" ? state.rater.trim().slice(0, MAX_RATER) : "";
+    const history = cleanHistory(state.history, data);
+    const months = Number.isInteger(state.revisitMonths) && state.revisitMonths >= REVISIT_MIN && state.revisitMonths <= REVISIT_MAX ? state.revisitMonths : REVISIT_DEFAULT;
+    return { state: { schema: SCHEMA, answers, step, priorities, plan, rater, history, revisitMonths: months }, dropped };
   }
   function readStored(text2, data) {
     if (text2 === null || text2 === void 0 || text2 === "") return { state: emptyState(), problem: null, migrated: false };
@@ -330,7 +386,18 @@
     }
   }
   function toExport(state, now = /* @__PURE__ */ new Date()) {
-    return { format: FORMAT, schema: SCHEMA, exported: now.toISOString(), answers: state.answers, step: state.step, priorities: state.priorities, plan: state.plan };
+    return {
+      format: FORMAT,
+      schema: SCHEMA,
+      exported: now.toISOString(),
+      rater: state.rater ?? "",
+      answers: state.answers,
+      step: state.step,
+      priorities: state.priorities,
+      plan: state.plan,
+      revisitMonths: state.revisitMonths ?? REVISIT_DEFAULT,
+      history: state.history ?? []
+    };
   }
   function readImport(text2, data, what = "file") {
     const kind = what === "link" ? "link" : "file";
@@ -463,13 +530,28 @@
     const seen = /* @__PURE__ */ new Set();
     return [...section.links, ...section.questions.flatMap((q) => q.links)].filter((l) => !seen.has(l.url) && seen.add(l.url));
   }
+  function stepsOf(state, id) {
+    return Array.from({ length: STEPS_PER_PRIORITY }, (_, i) => ({ ...emptyStep(), ...(state.plan[id] ?? [])[i] }));
+  }
+  function isWritten(step) {
+    return Boolean(step.what || step.who || step.when || step.measure);
+  }
   function actionPlan(data, state, scores) {
     return chosenPriorities(state, scores).map((id) => {
       const section = data.sections.find((s) => s.id === id);
       const score = scores.sections.find((s) => s.id === id);
-      const written = state.plan[id] ?? [];
-      const steps = Array.from({ length: STEPS_PER_PRIORITY }, (_, i) => ({ what: "", who: "", when: "", ...written[i] }));
-      return { id, title: section.title, percent: score.percent, level: score.level, suggestions: section.actions, links: helpLinks(section), steps };
+      const steps = stepsOf(state, id);
+      const taken = new Set(steps.map((s) => s.what.trim()));
+      return {
+        id,
+        title: section.title,
+        percent: score.percent,
+        level: score.level,
+        suggestions: section.actions.filter((a) => !taken.has(a)),
+        links: helpLinks(section),
+        steps,
+        full: steps.every(isWritten)
+      };
     });
   }
   function togglePriority(state, scores, id, on) {
@@ -479,7 +561,8 @@
     return { ...state, priorities };
   }
   function setStepField(state, id, index, field, value) {
-    const steps = Array.from({ length: STEPS_PER_PRIORITY }, (_, i) => ({ what: "", who: "", when: "", ...(state.plan[id] ?? [])[i] }));
+    if (field === "status" && !STATUSES.includes(value)) return state;
+    const steps = stepsOf(state, id);
     steps[index] = { ...steps[index], [field]: value };
     return { ...state, plan: { ...state.plan, [id]: steps } };
   }
