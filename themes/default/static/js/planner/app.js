@@ -79,6 +79,7 @@ export function start(root, data) {
   let compareFrom = null;
   let compareTo = null;
   // The plan as printed: a table of every written step, and the changes since the last snapshot (print only).
+  const printedChanges = el("section", { className: "planner-print-only planner-print-changes" });
   const printedActions = el("section", { className: "planner-print-only planner-print-actions" });
 
   // On a phone the step's first question must show on the first screen, so the introductions fold away into
@@ -380,9 +381,9 @@ export function start(root, data) {
         readinessTable(rows, scores)),
       el("section", { "aria-labelledby": "planner-over-time", className: "planner-over-time" },
         el("h3", { id: "planner-over-time", tabindex: "-1" }, t("planner.over_time_heading")), overTimePart()),
+      printedChanges, printedActions,
       el("section", { "aria-labelledby": "planner-models" }, el("h3", { id: "planner-models" }, t("planner.models_heading")), recommendations()),
       el("section", { "aria-labelledby": "planner-plan", className: "planner-plan" }, el("h3", { id: "planner-plan" }, t("planner.plan_heading")), planPart(scores)),
-      printedActions,
       el("div", { className: "planner-buttons planner-print" },
         el("button", { type: "button", onclick: () => window.print() }, t("planner.print"))),
     ];
@@ -664,7 +665,8 @@ export function start(root, data) {
           c.up.length ? t("planner.went_up", { sections: c.up.map((s) => `${s.title} (+${number(s.delta)})`).join(", ") }) : t("planner.none_up"), " ",
           c.down.length ? t("planner.went_down", { sections: c.down.map((s) => `${s.title} (\u2212${number(-s.delta)})`).join(", ") }) : t("planner.none_down"))];
     }
-    replace(printedActions, changes,
+    replace(printedChanges, changes);
+    replace(printedActions,
       el("h3", {}, t("planner.plan_heading")),
       written.length
         ? el("table", { className: "planner-table planner-actions-table" },

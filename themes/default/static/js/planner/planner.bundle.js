@@ -718,6 +718,7 @@
     let storageProblem = null;
     let compareFrom = null;
     let compareTo = null;
+    const printedChanges = el("section", { className: "planner-print-only planner-print-changes" });
     const printedActions = el("section", { className: "planner-print-only planner-print-actions" });
     const wide = window.matchMedia("(min-width: 40.01rem)");
     const collapsibles = [];
@@ -1098,9 +1099,10 @@
           el("h3", { id: "planner-over-time", tabindex: "-1" }, t("planner.over_time_heading")),
           overTimePart()
         ),
+        printedChanges,
+        printedActions,
         el("section", { "aria-labelledby": "planner-models" }, el("h3", { id: "planner-models" }, t("planner.models_heading")), recommendations()),
         el("section", { "aria-labelledby": "planner-plan", className: "planner-plan" }, el("h3", { id: "planner-plan" }, t("planner.plan_heading")), planPart(scores)),
-        printedActions,
         el(
           "div",
           { className: "planner-buttons planner-print" },
@@ -1486,9 +1488,9 @@
           )
         ];
       }
+      replace(printedChanges, changes);
       replace(
         printedActions,
-        changes,
         el("h3", {}, t("planner.plan_heading")),
         written.length ? el(
           "table",
