@@ -86,7 +86,7 @@ public partial class PlannerBrowserTests(BrowserFixture browser, PlannerSiteFixt
     }
 
     private static Task<string> ResultsText(IPage page) =>
-        page.EvaluateAsync<string>("[...document.querySelectorAll('.planner-table, .planner-models, .planner-overall')].map(e => e.innerText).join('\\n')");
+        page.EvaluateAsync<string>("[...document.querySelectorAll('.planner-table:not(.planner-print-only .planner-table), .planner-models, .planner-overall')].map(e => e.innerText).join('\\n')");
 
     [Fact]
     public async Task Completing_the_planner_gives_results_that_survive_a_reload_and_pass_axe_on_every_step()
