@@ -7,10 +7,10 @@ using Xunit;
 
 namespace PeerHub.Tests.Planner;
 
-/// <summary>The fixture site with the real planner content, built once for every browser test in this class.</summary>
+/// <summary>The fixture site with the real planner content in English and Spanish, built once for every browser test in this class.</summary>
 public sealed class PlannerSiteFixture : IDisposable
 {
-    public BuiltSite Site { get; } = new(PlannerFixture.Site().WithRealTheme(npmPackages: true).Input());
+    public BuiltSite Site { get; } = new(PlannerFixture.Bilingual(PlannerFixture.Site().WithRealTheme(npmPackages: true)).Input());
     public void Dispose() => Site.Dispose();
 }
 

@@ -271,4 +271,34 @@ public partial class PlannerBrowserTests
         if (Environment.GetEnvironmentVariable("PEERHUB_SCREENSHOTS") is { } dir)
             await page.ScreenshotAsync(new() { Path = Path.Combine(dir, "planner-year-phone.png"), FullPage = true });
     }
+
+    [Fact]
+    public async Task The_Spanish_planner_keeps_a_year_in_Spanish()
+    {
+        // Given the Spanish planner, answered in full
+        var page = await OpenAsync(url: _server.BaseUrl + "es/planner/");
+        await CompleteAsync(page, axe: false);
+
+        // When the team saves a snapshot, lowers its funding ratings and writes a step
+        await page.FillAsync("#planner-snapshot-label", "Otoño");
+        await page.ClickAsync(".planner-snapshot-form button");
+        await page.WaitForSelectorAsync("html[data-planner-snapshots='1']", new() { State = WaitForSelectorState.Attached });
+        Assert.Contains("Instantánea guardada", await page.InnerTextAsync(".planner-status"));
+        await RateStepAsync(page, "Fondos", 0);
+        Assert.Equal("Estándar de NAPPP: Compromiso · Dominio de SHAPE: Financiamiento y sostenibilidad", await page.InnerTextAsync(".planner-standards"));
+        await GoToAsync(page, "Resultados y plan de acción");
+        await page.Locator(".planner-add-step").First.ClickAsync();
+        await page.Locator(".planner-plan-steps select").First.SelectOptionAsync("working");
+
+        // Then the comparison, the statuses and the printed plan speak Spanish
+        Assert.Equal("Ahora (las respuestas de hoy)", (await page.Locator("#planner-compare-to option:checked").InnerTextAsync()).Trim());
+        Assert.Contains("Secciones que bajaron: Fondos.", await page.InnerTextAsync("#planner-comparison"));
+        Assert.Equal("En proceso (ámbar)", await page.Locator(".planner-plan-steps select >> nth=0").Locator("option:checked").InnerTextAsync());
+        await AssertNoAxeViolations(page, "Spanish results with a snapshot");
+        var pdf = await page.PdfAsync(new() { Format = "Letter" });
+        Assert.InRange(Packs.Pdf.PageCount(pdf), 1, 2);
+        var text = string.Join(" ", Packs.Pdf.PageTexts(pdf));
+        foreach (var expected in new[] { "Preparación por sección", "Cambios desde la instantánea del", "(Otoño)", "Su plan de acción", "En proceso (ámbar)" })
+            Assert.Contains(expected, text);
+    }
 }
