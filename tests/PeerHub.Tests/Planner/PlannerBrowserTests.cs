@@ -7,11 +7,22 @@ using Xunit;
 
 namespace PeerHub.Tests.Planner;
 
-/// <summary>The fixture site with the real planner content in English and Spanish, built once for every browser test in this class.</summary>
+/// <summary>The fixture site with the real planner content, built once for every browser test in this class.</summary>
 public sealed class PlannerSiteFixture : IDisposable
 {
-    public BuiltSite Site { get; } = new(PlannerFixture.Bilingual(PlannerFixture.Site().WithRealTheme(npmPackages: true)).Input());
+    public BuiltSite Site { get; } = new(PlannerFixture.Site().WithRealTheme(npmPackages: true).Input());
     public void Dispose() => Site.Dispose();
+}
+
+/// <summary>
+/// The same site with Spanish added, built on first use only (its language switcher changes the English pages' header,
+/// which the phone layout tests measure, so the English tests keep their own site).
+/// </summary>
+public sealed class PlannerSpanishSiteFixture : IDisposable
+{
+    private readonly Lazy<BuiltSite> _site = new(() => new(PlannerFixture.Bilingual(PlannerFixture.Site().WithRealTheme(npmPackages: true)).Input()));
+    public BuiltSite Site => _site.Value;
+    public void Dispose() { if (_site.IsValueCreated) _site.Value.Dispose(); }
 }
 
 /// <summary>
@@ -19,7 +30,8 @@ public sealed class PlannerSiteFixture : IDisposable
 /// sets on &lt;html&gt; (data-planner-ready, -step, -saved, -import), never on sleeps.
 /// </summary>
 [Collection("browser")]
-public partial class PlannerBrowserTests(BrowserFixture browser, PlannerSiteFixture fixture) : IClassFixture<PlannerSiteFixture>, IDisposable
+public partial class PlannerBrowserTests(BrowserFixture browser, PlannerSiteFixture fixture, PlannerSpanishSiteFixture spanish)
+    : IClassFixture<PlannerSiteFixture>, IClassFixture<PlannerSpanishSiteFixture>, IDisposable
 {
     private readonly StaticSiteServer _server = new(fixture.Site.Dir, "/peerhub/");
     private readonly List<string> _outside = [];

@@ -143,6 +143,13 @@ public partial class PlannerBrowserTests
             Assert.Contains(expected, text);
         // The form itself does not print: its labels would repeat on every step
         Assert.DoesNotContain("What will happen", text);
+
+        // When a snapshot is deleted, after a confirmation, the other stays
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete the snapshot", Exact = false }).Last.ClickAsync();
+        Assert.Contains("cannot be undone", await page.InnerTextAsync(".planner-panel"));
+        await ClickButton(page, "Yes, delete it");
+        await page.WaitForSelectorAsync("html[data-planner-snapshots='1']", new() { State = WaitForSelectorState.Attached });
+        Assert.EndsWith("(Baseline)", await page.InnerTextAsync(".planner-snapshots li span"));
         Assert.Empty(_outside);
     }
 
@@ -276,7 +283,8 @@ public partial class PlannerBrowserTests
     public async Task The_Spanish_planner_keeps_a_year_in_Spanish()
     {
         // Given the Spanish planner, answered in full
-        var page = await OpenAsync(url: _server.BaseUrl + "es/planner/");
+        using var server = new PeerHub.Tests.Support.StaticSiteServer(spanish.Site.Dir, "/peerhub/");
+        var page = await OpenAsync(url: server.BaseUrl + "es/planner/");
         await CompleteAsync(page, axe: false);
 
         // When the team saves a snapshot, lowers its funding ratings and writes a step

@@ -7,7 +7,7 @@ import { readiness, progress, weakest } from "./scoring.js";
 import { recommend } from "./recommend.js";
 import { gapText } from "./requirements.js";
 import { actionPlan, chosenPriorities, togglePriority, setStepField, acceptSuggestion, isWritten } from "./plan.js";
-import { takeSnapshot, nextRevisit, revisitDue } from "./history.js";
+import { takeSnapshot, deleteSnapshot, nextRevisit, revisitDue } from "./history.js";
 import { compareAnswers, timeline, points } from "./compare.js";
 import {
   STORAGE_KEY, MAX_PRIORITIES, MAX_TEXT, MAX_RATER, MAX_LABEL, STATUSES, REVISIT_MIN, REVISIT_MAX, PlannerStateError, emptyState, stepIds,
@@ -549,7 +549,7 @@ export function start(root, data) {
         el("option", { value: String(n), selected: n === state.revisitMonths }, plural("planner.months", n))));
     const area = el("div", { className: "planner-history" });
     function drawHistory() {
-      replace(area, revisitLine(), historyList(), comparePart(), trendTable());
+      replace(area, revisitLine(), historyList(drawHistory), comparePart(), trendTable());
     }
     function onSnapshot() {
       const result = takeSnapshot(state, new Date(), labelField.value);
@@ -579,10 +579,30 @@ export function start(root, data) {
     return el("p", { className: "planner-next-revisit" }, next ? t("planner.next_revisit", { date: longDate(next) }) : t("planner.no_snapshot_yet"));
   }
 
-  function historyList() {
+  function historyList(redraw) {
     if (state.history.length === 0) return null;
     return [el("p", { className: "small" }, plural("planner.snapshots_saved", state.history.length)),
-      el("ol", { className: "planner-snapshots" }, state.history.map((snap) => el("li", {}, pointName(snap))))];
+      el("ol", { className: "planner-snapshots" }, state.history.map((snap) => el("li", {},
+        el("span", {}, pointName(snap)), " ",
+        el("button", { type: "button", className: "link-button", "aria-label": t("planner.snapshot_delete_named", { name: pointName(snap) }),
+          onclick: () => confirmDelete(snap, redraw) }, t("planner.snapshot_delete")))))];
+  }
+
+  /** Deleting a snapshot cannot be undone, so it asks first, in the same panel as starting over. */
+  function confirmDelete(snap, redraw) {
+    showPanel(el("p", {}, el("strong", {}, t("planner.snapshot_delete_question", { name: pointName(snap) }))),
+      el("div", { className: "planner-buttons" },
+        el("button", { type: "button", className: "danger", onclick: () => {
+          state = deleteSnapshot(state, snap.id);
+          save();
+          hidePanel();
+          redraw();
+          drawPrintedActions(readiness(data, state.answers));
+          document.documentElement.dataset.plannerSnapshots = String(state.history.length);
+          say(t("planner.snapshot_deleted", { name: pointName(snap) }));
+          document.getElementById("planner-over-time").focus();
+        } }, t("planner.snapshot_delete_confirm")),
+        el("button", { type: "button", className: "secondary", onclick: () => { hidePanel(); say(t("planner.reset_cancelled")); } }, t("planner.cancel"))));
   }
 
   function comparePart() {

@@ -606,6 +606,9 @@
     if (trimmed) snapshot.label = trimmed;
     return { state: { ...state, history: pruneHistory([...state.history, snapshot]) }, snapshot };
   }
+  function deleteSnapshot(state, id) {
+    return { ...state, history: state.history.filter((s) => s.id !== id) };
+  }
   function addMonths(date, months) {
     const [y, m, d] = date.split("-").map(Number);
     const index = y * 12 + (m - 1) + months;
@@ -1323,7 +1326,7 @@
       );
       const area = el("div", { className: "planner-history" });
       function drawHistory() {
-        replace(area, revisitLine(), historyList(), comparePart(), trendTable());
+        replace(area, revisitLine(), historyList(drawHistory), comparePart(), trendTable());
       }
       function onSnapshot() {
         const result = takeSnapshot(state, /* @__PURE__ */ new Date(), labelField.value);
@@ -1354,12 +1357,46 @@
       const next = nextRevisit(state);
       return el("p", { className: "planner-next-revisit" }, next ? t("planner.next_revisit", { date: longDate(next) }) : t("planner.no_snapshot_yet"));
     }
-    function historyList() {
+    function historyList(redraw) {
       if (state.history.length === 0) return null;
       return [
         el("p", { className: "small" }, plural("planner.snapshots_saved", state.history.length)),
-        el("ol", { className: "planner-snapshots" }, state.history.map((snap) => el("li", {}, pointName(snap))))
+        el("ol", { className: "planner-snapshots" }, state.history.map((snap) => el(
+          "li",
+          {},
+          el("span", {}, pointName(snap)),
+          " ",
+          el("button", {
+            type: "button",
+            className: "link-button",
+            "aria-label": t("planner.snapshot_delete_named", { name: pointName(snap) }),
+            onclick: () => confirmDelete(snap, redraw)
+          }, t("planner.snapshot_delete"))
+        )))
       ];
+    }
+    function confirmDelete(snap, redraw) {
+      showPanel(
+        el("p", {}, el("strong", {}, t("planner.snapshot_delete_question", { name: pointName(snap) }))),
+        el(
+          "div",
+          { className: "planner-buttons" },
+          el("button", { type: "button", className: "danger", onclick: () => {
+            state = deleteSnapshot(state, snap.id);
+            save();
+            hidePanel();
+            redraw();
+            drawPrintedActions(readiness(data, state.answers));
+            document.documentElement.dataset.plannerSnapshots = String(state.history.length);
+            say(t("planner.snapshot_deleted", { name: pointName(snap) }));
+            document.getElementById("planner-over-time").focus();
+          } }, t("planner.snapshot_delete_confirm")),
+          el("button", { type: "button", className: "secondary", onclick: () => {
+            hidePanel();
+            say(t("planner.reset_cancelled"));
+          } }, t("planner.cancel"))
+        )
+      );
     }
     function comparePart() {
       const all = points(state);
