@@ -524,9 +524,9 @@ export function start(root, data) {
   function statusField(id, value, onchange) {
     return el("div", { className: "planner-field planner-field-status" },
       el("label", { for: id }, t("planner.field.status")),
-      el("span", { className: "planner-status-pick" },
+      el("span", { className: `planner-status-pick planner-status-${value}` },
         el("span", { className: "planner-status-dot", "aria-hidden": "true" }),
-        el("select", { id, onchange: (e) => onchange(e.target.value) },
+        el("select", { id, onchange: (e) => { e.target.parentElement.className = `planner-status-pick planner-status-${e.target.value}`; onchange(e.target.value); } },
           STATUSES.map((status) => el("option", { value: status, selected: status === value }, t(`planner.status.${status}`))))));
   }
 

@@ -1296,11 +1296,14 @@
         el("label", { for: id }, t("planner.field.status")),
         el(
           "span",
-          { className: "planner-status-pick" },
+          { className: `planner-status-pick planner-status-${value}` },
           el("span", { className: "planner-status-dot", "aria-hidden": "true" }),
           el(
             "select",
-            { id, onchange: (e) => onchange(e.target.value) },
+            { id, onchange: (e) => {
+              e.target.parentElement.className = `planner-status-pick planner-status-${e.target.value}`;
+              onchange(e.target.value);
+            } },
             STATUSES.map((status2) => el("option", { value: status2, selected: status2 === value }, t(`planner.status.${status2}`)))
           )
         )
