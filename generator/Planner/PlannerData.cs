@@ -18,9 +18,9 @@ public sealed record OptionData(string Id, string Label, int? Score, string? Hel
 /// <summary>A question with its options resolved (the scale for rated questions).</summary>
 public sealed record QuestionData(string Id, string Text, string? Help, bool Rated, IReadOnlyList<OptionData> Options, IReadOnlyList<LinkData> Links);
 
-/// <summary>One step of the planner.</summary>
+/// <summary>One step of the planner; a rated one names its NAPPP standard and, where one fits, its SHAPE domain (snake_case ids).</summary>
 public sealed record SectionData(string Id, string Title, string Group, string? Intro, IReadOnlyList<LinkData> Links,
-    IReadOnlyList<string> Actions, IReadOnlyList<QuestionData> Questions);
+    IReadOnlyList<string> Actions, IReadOnlyList<QuestionData> Questions, string? Nappp = null, string? Shape = null);
 
 /// <summary>A rule's condition: the answer to <see cref="Question"/> is one of <see cref="Is"/>.</summary>
 public sealed record ConditionData(string Question, IReadOnlyList<string> Is);
@@ -66,7 +66,8 @@ public sealed record PlannerData(int Format, IReadOnlyList<SectionData> Sections
         var sections = planner.Sections.Select(s => new SectionData(
             s.Id, s.Title, Naming.ToSnake(s.Group.ToString()), s.Intro, s.Links.Select(Link).ToList(), s.Actions,
             s.Questions.Select(q => new QuestionData(q.Id, q.Text, q.Help, s.Group != SectionGroup.Profile,
-                planner.OptionsOf(q).Select(Option).ToList(), q.Links.Select(Link).ToList())).ToList())).ToList();
+                planner.OptionsOf(q).Select(Option).ToList(), q.Links.Select(Link).ToList())).ToList(),
+            s.Nappp is { } n ? Naming.ToSnake(n.ToString()) : null, s.Shape is { } d ? Naming.ToSnake(d.ToString()) : null)).ToList();
         var rules = planner.Rules.Select(r =>
         {
             var model = site.ByUrl($"/models/{r.Model.Slug}/")!;

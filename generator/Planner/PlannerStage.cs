@@ -36,7 +36,7 @@ public static class PlannerStage
         var file = plannerFiles.FirstOrDefault(f => f.RelativePath == $"planner/sections.{code}.yml")?.DisplayPath;
         if (file is not null && Shape(planner) != Shape(defaults))
             diagnostics.Error(Codes.ContentRule, SourceSpan.FileStart(file),
-                $"the {code} planner must have the same sections, questions, options, scale and rules, with the same ids and in the same order, as the default language's; only the words differ");
+                $"the {code} planner must have the same sections (with the same `nappp` and `shape`), questions, options, scale and rules, with the same ids and in the same order, as the default language's; only the words differ");
         PlannerValidator.Check(planner, site, diagnostics);
         var data = diagnostics.HasErrors ? PlannerData.From(PlannerDefinition.Empty, site) : PlannerData.From(planner, site);
         return data.Files().ToDictionary(f => site.Languages.Prefix + f.Key, f => f.Value, StringComparer.Ordinal);
@@ -45,7 +45,7 @@ public static class PlannerStage
     /// <summary>What a translation may not change: every id, group, link, score and condition, in order.</summary>
     private static string Shape(PlannerDefinition p) => string.Join("|",
         p.Scale.Select(o => $"{o.Id}:{o.Score}")
-            .Concat(p.Sections.Select(s => $"{s.Id}:{s.Group}:{string.Join(",", s.Links.Select(l => l.Slug))}:" +
+            .Concat(p.Sections.Select(s => $"{s.Id}:{s.Group}:{s.Nappp}:{s.Shape}:{string.Join(",", s.Links.Select(l => l.Slug))}:" +
                 string.Join(";", s.Questions.Select(q => $"{q.Id}({string.Join(",", q.Options.Select(o => $"{o.Id}:{o.Score}"))})[{string.Join(",", q.Links.Select(l => l.Slug))}]"))))
             .Concat(p.Rules.Select(r => $"{r.Model.Slug}:{r.Tier}:{string.Join(";", r.When.Select(c => c.Question.Slug + "=" + string.Join(",", c.Is.Select(i => i.Slug))))}")));
 }

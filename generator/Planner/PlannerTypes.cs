@@ -7,6 +7,15 @@ namespace PeerHub.Planner;
 /// <summary>What a planner section is for: profile sections describe the school, the others are rated.</summary>
 public enum SectionGroup { Profile, Why, Element, Principle }
 
+/// <summary>The NAPPP (National Association of Peer Program Professionals) Programmatic Standards group a rated section belongs to.</summary>
+public enum NapppStandard { Planning, Commitment, Staffing, Structure, Implementation, Evaluation }
+
+/// <summary>
+/// The SHAPE School Mental Health Quality Assessment domain a rated section matches: mental health promotion is Tier 1,
+/// early intervention and treatment Tiers 2 and 3.
+/// </summary>
+public enum ShapeDomain { Teaming, NeedsAssessmentResourceMapping, Screening, MentalHealthPromotion, EarlyInterventionTreatment, FundingSustainability, Impact }
+
 /// <summary>One answer a question offers; an option without a score (such as "I don't know") is not counted.</summary>
 public sealed record AnswerOption
 {
@@ -55,6 +64,10 @@ public sealed record PlannerSection
     public IReadOnlyList<SlugRef> Links { get; init; } = [];
     [Description("Suggested next steps, shown in the action plan when this section is a priority")]
     public IReadOnlyList<string> Actions { get; init; } = [];
+    [Description("For a rated section, the NAPPP Programmatic Standards group it belongs to: planning, commitment, staffing, structure, implementation or evaluation")]
+    public NapppStandard? Nappp { get; init; }
+    [Description("The SHAPE School Mental Health Quality Assessment domain it matches; leave out where none fits")]
+    public ShapeDomain? Shape { get; init; }
     public required IReadOnlyList<Question> Questions { get; init; }
     public SourceSpan At { get; init; }
     public FieldSpans Spans { get; init; } = FieldSpans.None;

@@ -26,6 +26,12 @@ public static class PlannerValidator
         foreach (var section in planner.Sections)
         {
             CheckLinks(section.Links, site, d);
+            if (section.Group != SectionGroup.Profile && section.Nappp is null)
+                d.Error(Codes.MissingField, section.At,
+                    $"section `{section.Id}` is rated, so it needs `nappp`, the NAPPP standard it belongs to (planning, commitment, staffing, structure, implementation or evaluation)");
+            if (section.Group == SectionGroup.Profile && (section.Nappp is not null || section.Shape is not null))
+                d.Error(Codes.InvalidValue, section.Spans.Of(section.Nappp is not null ? nameof(section.Nappp) : nameof(section.Shape)),
+                    $"section `{section.Id}` is a profile section, which is not rated, so it takes no `nappp` or `shape`");
             if (section.Questions.Count == 0) d.Error(Codes.MissingField, section.Spans.KeyOf(nameof(section.Questions)), $"section `{section.Id}` has no questions");
         }
         foreach (var rule in planner.Rules) CheckRule(rule, planner, site, d);

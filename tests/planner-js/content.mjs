@@ -76,3 +76,42 @@ export function plannerData() {
     models: [...new Set(ruleList.map((r) => r.model))].map((slug) => all.find((m) => m.model === slug)),
   };
 }
+
+/** The rating scale (content/planner/scale.yml) as options { id, label, score? }. */
+export function scale() {
+  const options = [];
+  for (const line of read("planner/scale.yml").split("\n")) {
+    const id = /^- id: ([a-z0-9-]+)$/.exec(line);
+    if (id) { options.push({ id: id[1] }); continue; }
+    const field = /^  (label|score): (.+)$/.exec(line);
+    if (field) options.at(-1)[field[1]] = field[1] === "score" ? Number(field[2]) : field[2];
+  }
+  return options;
+}
+
+/**
+ * Every section of content/planner/sections.yml with its id, title, group, NAPPP standard, SHAPE domain, actions and
+ * questions (rated ones on the scale), in the shape of the planner data's `sections`.
+ */
+export function sections() {
+  const options = scale();
+  return read("planner/sections.yml").split(/\n- id: /).slice(1).map((block) => {
+    const [id, ...lines] = block.split("\n");
+    const section = { id: id.trim(), title: "", group: "", links: [], actions: [], questions: [] };
+    let inActions = false;
+    for (const line of lines) {
+      const top = /^  (title|group|nappp|shape): (.+)$/.exec(line);
+      if (top) { section[top[1]] = top[2]; inActions = false; continue; }
+      if (/^  actions:$/.test(line)) { inActions = true; continue; }
+      if (/^  [a-z]+:/.test(line)) inActions = false;
+      const action = /^    - (.+)$/.exec(line);
+      if (inActions && action) { section.actions.push(action[1]); continue; }
+      const q = /^    - id: ([a-z0-9-]+)$/.exec(line);
+      if (q) { section.questions.push({ id: q[1], text: q[1], rated: section.group !== "profile", links: [], options: [] }); continue; }
+      const o = /^        - id: ([a-z0-9-]+)$/.exec(line);
+      if (o) section.questions.at(-1).options.push({ id: o[1], label: o[1] });
+    }
+    for (const question of section.questions) if (question.rated) question.options = options;
+    return section;
+  });
+}

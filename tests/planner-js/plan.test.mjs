@@ -30,7 +30,7 @@ test("the plan lists each priority with suggestions, help links without repeats,
   assert.equal(item.percent, 0);
   assert.deepEqual(item.suggestions, ["Name a lead"]);
   assert.deepEqual(item.links.map((l) => l.url), ["../elements/staffing/", "../strong-programs/"]);
-  assert.deepEqual(item.steps[1], { what: "", who: "Counselor", when: "" });
+  assert.deepEqual(item.steps[1], { what: "", who: "Counselor", when: "", measure: "", status: "not_yet" });
   assert.equal(item.steps.length, 3);
 });
 

@@ -5,6 +5,11 @@ import {
 } from "../../themes/default/static/js/planner/state.js";
 import { data } from "./fixture.mjs";
 
+/** What schema 3 adds to a state that had none of it. */
+const NEW_FIELDS = { rater: "", history: [], revisitMonths: 6 };
+/** A schema-2 step as schema 3 reads it. */
+const step3 = (what, who, when) => ({ what, who, when, measure: "", status: "not_yet" });
+
 test("nothing stored gives an empty state at the start", () => {
   assert.deepEqual(readStored(null, data), { state: emptyState(), problem: null, migrated: false });
 });
@@ -16,7 +21,7 @@ test("schema 1 state is migrated: answer pairs, step number and notes", () => {
   assert.equal(r.migrated, true);
   assert.deepEqual(r.state, {
     schema: SCHEMA, answers: { w1: "close", need: "stress" }, step: "staffing", priorities: ["staffing"],
-    plan: { staffing: [{ what: "Ask the principal", who: "", when: "" }] },
+    plan: { staffing: [step3("Ask the principal", "", "")] }, ...NEW_FIELDS,
   });
 });
 
@@ -26,7 +31,7 @@ test("corrupt or unknown stored state is reported, never thrown", () => {
     assert.ok(r.problem, text);
     assert.deepEqual(r.state, emptyState());
   }
-  assert.match(readStored(JSON.stringify({ schema: 3 }), data).problem, /newer version/);
+  assert.match(readStored(JSON.stringify({ schema: 4 }), data).problem, /newer version/);
 });
 
 test("sanitize drops unknown answers, steps and priorities and caps text", () => {
@@ -38,11 +43,15 @@ test("sanitize drops unknown answers, steps and priorities and caps text", () =>
   assert.deepEqual(state.priorities, ["why", "staffing", "funding"]);
   assert.equal(state.plan.why[0].what.length, 300);
   assert.equal(state.plan.why[0].who, "");
+  assert.equal(state.plan.why[0].status, "not_yet");
   assert.equal(state.plan.zz, undefined);
 });
 
 test("export then import gives the same state", () => {
-  const state = { schema: 2, answers: { w1: "close", need: "stress" }, step: "results", priorities: ["funding"], plan: { funding: [{ what: "Cost it", who: "Principal", when: "June" }] } };
+  const state = { schema: SCHEMA, answers: { w1: "close", need: "stress" }, step: "results", priorities: ["funding"],
+    plan: { funding: [{ what: "Cost it", who: "Principal", when: "June", measure: "A costed budget", status: "working" }] },
+    rater: "Rater B", revisitMonths: 4,
+    history: [{ id: "2026-05-01-1", date: "2026-05-01", label: "Baseline", answers: { w1: "not-yet" }, plan: {} }] };
   const file = JSON.stringify(toExport(state, new Date("2026-11-01T00:00:00Z")));
   assert.equal(JSON.parse(file).format, FORMAT);
   assert.deepEqual(readImport(file, data).state, state);
@@ -74,9 +83,9 @@ test("a share fragment round-trips, non-ASCII text included, and opens on the re
 /** Every question answered with its last option, three priorities, and every step of each written. */
 function fullState() {
   const answers = Object.fromEntries(data.sections.flatMap((s) => s.questions).map((q) => [q.id, q.options[q.options.length - 1].id]));
-  const step = (n) => ({ what: `Step ${n}: agree the lead's hours`, who: "School counselor", when: "October 15" });
+  const step = (n) => step3(`Step ${n}: agree the lead's hours`, "School counselor", "October 15");
   return { schema: SCHEMA, answers, step: "results", priorities: ["funding", "why", "staffing"],
-    plan: { funding: [step(1), step(2), step(3)], why: [step(4), step(5), step(6)], staffing: [step(7), step(8), step(9)] } };
+    plan: { funding: [step(1), step(2), step(3)], why: [step(4), step(5), step(6)], staffing: [step(7), step(8), step(9)] }, ...NEW_FIELDS };
 }
 
 test("a complete plan round-trips through the compact share format, answers by position", () => {
@@ -102,7 +111,7 @@ test("the compact share link spends a character per answer where the old one spe
 
 /** Share links as the planner wrote them before share format 3: the state as base64url JSON. */
 function oldEncodeShare(state) {
-  const json = JSON.stringify({ format: FORMAT, schema: SCHEMA, answers: state.answers, priorities: state.priorities, plan: state.plan });
+  const json = JSON.stringify({ format: FORMAT, schema: 2, answers: state.answers, priorities: state.priorities, plan: state.plan });
   return "plan=" + Buffer.from(json, "utf8").toString("base64url");
 }
 
@@ -112,7 +121,7 @@ test("old share links still open", () => {
   assert.deepEqual(decodeShare("#" + oldEncodeShare(state), data).state, state);
   // A link written by the old code, kept as it was.
   const written = "#plan=eyJmb3JtYXQiOiJwZWVyaHViLXBsYW5uZXIiLCJzY2hlbWEiOjIsImFuc3dlcnMiOnsidzEiOiJjbG9zZSJ9LCJwcmlvcml0aWVzIjpudWxsLCJwbGFuIjp7fX0";
-  assert.deepEqual(decodeShare(written, data).state, { schema: SCHEMA, answers: { w1: "close" }, step: "results", priorities: null, plan: {} });
+  assert.deepEqual(decodeShare(written, data).state, { schema: SCHEMA, answers: { w1: "close" }, step: "results", priorities: null, plan: {}, ...NEW_FIELDS });
 });
 
 test("a compact link made for other questions, or damaged, is refused with a message", () => {

@@ -10,7 +10,8 @@ import { data } from "./fixture.mjs";
 // Every script that reads the page's strings, and how it names a key: t("..."), plural("..."), parts("..."), has("...").
 const scripts = ["src/search.js", "src/pack-builder.js", "src/site.js", "static/js/planner/app.js", "static/js/planner/chart.js",
   "static/js/planner/main.js", "static/js/planner/scoring.js", "static/js/planner/state.js",
-  "static/js/planner/recommend.js", "static/js/planner/requirements.js"];
+  "static/js/planner/recommend.js", "static/js/planner/requirements.js", "static/js/planner/history.js", "static/js/planner/compare.js",
+  "static/js/planner/plan.js"];
 
 test("every string key a script names is in strings/en.yml and strings/es.yml under js", () => {
   const en = loadStrings("en");
@@ -26,6 +27,17 @@ test("every string key a script names is in strings/en.yml and strings/es.yml un
     }
   }
   assert.ok(named > 100, `only ${named} keys found: has the way scripts name them changed?`);
+});
+
+test("keys the planner builds from data exist: each status, NAPPP standard and SHAPE domain", () => {
+  const en = loadStrings("en");
+  const keys = [...["not_yet", "working", "achieved"].map((s) => `planner.status.${s}`),
+    ...["planning", "commitment", "staffing", "structure", "implementation", "evaluation"].map((s) => `planner.nappp.${s}`),
+    ...["teaming", "needs_assessment_resource_mapping", "screening", "mental_health_promotion", "early_intervention_treatment", "funding_sustainability", "impact"].map((s) => `planner.shape.${s}`),
+    ...["up", "down", "same", "unknown", "up_by", "down_by"].map((s) => `planner.change.${s}`),
+    ...["full", "unavailable"].map((s) => `planner.storage.${s}`),
+    ...["section", "what", "who", "when", "measure", "status"].map((s) => `planner.print_col.${s}`)];
+  for (const key of keys) assert.ok(key in en, key);
 });
 
 test("messages follow the page's language, with counts and placeholders filled in", () => {

@@ -52,19 +52,7 @@ public class PlannerDataTests
     public void The_Spanish_planner_data_carries_the_same_model_requirements()
     {
         var site = PlannerFixture.Site().WithRealTheme();
-        site = site.With("content/site.yml", site.Text("content/site.yml") + """
-
-            languages:
-              - code: es
-                name: Español
-                title: Centro de prueba
-                description: Un sitio para pruebas.
-                crisis:
-                  - name: 988 Línea de Prevención del Suicidio y Crisis
-                    action: Llame al 988 y marque 2
-                    href: "tel:988"
-            """);
-        foreach (var name in new[] { "scale.es.yml", "sections.es.yml", "rules.es.yml" }) site = site.With($"content/planner/{name}", PlannerFixture.Read(name));
+        site = PlannerFixture.Bilingual(site);
         var result = site.Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         using var en = JsonDocument.Parse(result.Files!["planner/planner-data.json"]);

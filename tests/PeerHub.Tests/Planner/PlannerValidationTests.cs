@@ -23,6 +23,8 @@ public class PlannerValidationTests
         - id: staffing
           title: Staffing
           group: element
+          nappp: staffing
+          shape: teaming
           links: [/about/]
           questions:
             - id: st-lead
@@ -97,8 +99,8 @@ public class PlannerValidationTests
     {
         var result = Site(sections: Sections.Replace("links: [/about/]", "links: [/abut/, elements/staffing]")).Build();
         AssertErrors(result,
-            "content/planner/sections.yml:15:11: error PH0006: the link `/abut/` points to a page the site does not have; did you mean `/about/`?",
-            "content/planner/sections.yml:15:19: error PH0010: the link `elements/staffing` must be a hub page written from the site root with a trailing slash, such as /elements/staffing/");
+            "content/planner/sections.yml:17:11: error PH0006: the link `/abut/` points to a page the site does not have; did you mean `/about/`?",
+            "content/planner/sections.yml:17:19: error PH0010: the link `elements/staffing` must be a hub page written from the site root with a trailing slash, such as /elements/staffing/");
     }
 
     [Fact]
@@ -107,9 +109,10 @@ public class PlannerValidationTests
         var sections = Sections.Replace("- id: st-lead", "- id: need") + "\n    - id: size\n      text: How big?\n";
         var result = Site(sections: sections.Replace("group: element", "group: profile")).Build();
         AssertErrors(result,
-            "content/planner/sections.yml:17:7: error PH0002: question `need` is in a profile section, which is not rated, so it needs its own `options`",
-            "content/planner/sections.yml:17:11: error PH0005: the question id `need` is already used at line 5",
-            "content/planner/sections.yml:20:7: error PH0002: question `size` is in a profile section, which is not rated, so it needs its own `options`");
+            "content/planner/sections.yml:15:10: error PH0010: section `staffing` is a profile section, which is not rated, so it takes no `nappp` or `shape`",
+            "content/planner/sections.yml:19:7: error PH0002: question `need` is in a profile section, which is not rated, so it needs its own `options`",
+            "content/planner/sections.yml:19:11: error PH0005: the question id `need` is already used at line 5",
+            "content/planner/sections.yml:22:7: error PH0002: question `size` is in a profile section, which is not rated, so it needs its own `options`");
     }
 
     [Fact]
@@ -117,7 +120,7 @@ public class PlannerValidationTests
     {
         var result = Site(sections: Sections.Replace("title: Staffing", "titel: Staffing\n  title: Staffing")).Build();
         AssertErrors(result,
-            "content/planner/sections.yml:13:3: error PH0004: unknown key `titel`; did you mean `title`? (allowed: id, title, group, intro, links, actions, questions)");
+            "content/planner/sections.yml:13:3: error PH0004: unknown key `titel`; did you mean `title`? (allowed: id, title, group, intro, links, actions, nappp, shape, questions)");
     }
 
     [Fact]
@@ -136,5 +139,37 @@ public class PlannerValidationTests
         Assert.True(result.Succeeded);
         Assert.Equal("content/planner/notes.yml:1:1: warning PH0013: this file is not used: the planner reads planner/scale.yml, planner/sections.yml and planner/rules.yml",
             Assert.Single(result.Diagnostics).ToString());
+    }
+
+    [Fact]
+    public void Unknown_nappp_standard_or_shape_domain_is_an_error_at_the_value()
+    {
+        var result = Site(sections: Sections.Replace("nappp: staffing", "nappp: staffng").Replace("shape: teaming", "shape: early-intervention")).Build();
+        AssertErrors(result,
+            "content/planner/sections.yml:15:10: error PH0010: `nappp` must be one of planning, commitment, staffing, structure, implementation, evaluation, not `staffng`; did you mean `staffing`?",
+            "content/planner/sections.yml:16:10: error PH0010: `shape` must be one of teaming, needs_assessment_resource_mapping, screening, mental_health_promotion, early_intervention_treatment, funding_sustainability, impact, not `early-intervention`");
+    }
+
+    [Fact]
+    public void A_rated_section_needs_its_nappp_standard_and_a_profile_section_takes_none()
+    {
+        var result = Site(sections: Sections.Replace("  nappp: staffing\n  shape: teaming\n", "").Replace("  group: profile\n", "  group: profile\n  shape: screening\n")).Build();
+        AssertErrors(result,
+            "content/planner/sections.yml:4:10: error PH0010: section `school` is a profile section, which is not rated, so it takes no `nappp` or `shape`",
+            "content/planner/sections.yml:13:3: error PH0002: section `staffing` is rated, so it needs `nappp`, the NAPPP standard it belongs to (planning, commitment, staffing, structure, implementation or evaluation)");
+    }
+
+    [Fact]
+    public void Nappp_and_shape_reach_the_planner_data_in_snake_case_and_shape_may_be_left_out()
+    {
+        var sections = Sections.Replace("shape: teaming", "shape: needs_assessment_resource_mapping") + "\n- id: mission\n  title: Mission\n  group: element\n  nappp: planning\n  questions:\n    - id: m1\n      text: A mission.\n";
+        var result = Site(sections: sections).Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var json = System.Text.Json.JsonDocument.Parse(result.Files!["planner/planner-data.json"]).RootElement.GetProperty("sections");
+        Assert.Equal("staffing", json[1].GetProperty("nappp").GetString());
+        Assert.Equal("needs_assessment_resource_mapping", json[1].GetProperty("shape").GetString());
+        Assert.Equal("planning", json[2].GetProperty("nappp").GetString());
+        Assert.False(json[2].TryGetProperty("shape", out _));
+        Assert.False(json[0].TryGetProperty("nappp", out _));
     }
 }

@@ -189,6 +189,7 @@ public class FieldLocationTests
                 - id: staffing
                   title: Staffing
                   group: element
+                  nappp: staffing
                   questions:
                     - id: lead
                       text: Is there a lead?

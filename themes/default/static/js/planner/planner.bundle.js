@@ -102,7 +102,7 @@
     return Math.max(0, ...question.options.map((o) => typeof o.score === "number" ? o.score : 0));
   }
   function scoreQuestions(questions, answers) {
-    let points = 0;
+    let points2 = 0;
     let possible = 0;
     let answered = 0;
     let unknown = 0;
@@ -114,16 +114,16 @@
         unknown += 1;
         continue;
       }
-      points += chosen.score;
+      points2 += chosen.score;
       possible += maxScore(question);
     }
-    const percent2 = possible === 0 ? null : Math.round(points / possible * 100);
-    return { points, possible, percent: percent2, answered, unknown, total: questions.length, level: levelOf(percent2) };
+    const percent2 = possible === 0 ? null : Math.round(points2 / possible * 100);
+    return { points: points2, possible, percent: percent2, answered, unknown, total: questions.length, level: levelOf(percent2) };
   }
   function readiness(data, answers) {
-    const rated = data.sections.filter((s) => s.group !== "profile");
-    const sections = rated.map((s) => ({ id: s.id, title: s.title, group: s.group, ...scoreQuestions(s.questions.filter((q) => q.rated), answers) }));
-    const overall = scoreQuestions(rated.flatMap((s) => s.questions.filter((q) => q.rated)), answers);
+    const rated2 = data.sections.filter((s) => s.group !== "profile");
+    const sections = rated2.map((s) => ({ id: s.id, title: s.title, group: s.group, ...scoreQuestions(s.questions.filter((q) => q.rated), answers) }));
+    const overall = scoreQuestions(rated2.flatMap((s) => s.questions.filter((q) => q.rated)), answers);
     return { sections, overall };
   }
   function weakest(sections) {
@@ -258,15 +258,26 @@
   }
 
   // static/js/planner/state.js
-  var SCHEMA = 2;
+  var SCHEMA = 3;
   var STORAGE_KEY = "peerhub.planner";
   var FORMAT = "peerhub-planner";
   var MAX_PRIORITIES = 3;
   var STEPS_PER_PRIORITY = 3;
   var MAX_TEXT = 300;
+  var MAX_RATER = 40;
+  var MAX_LABEL = 80;
+  var STATUSES = ["not_yet", "working", "achieved"];
+  var MAX_SNAPSHOTS = 24;
+  var REVISIT_MIN = 3;
+  var REVISIT_MAX = 6;
+  var REVISIT_DEFAULT = 6;
   var MAX_FILE_BYTES = 1e6;
+  var FIELDS_OF_STEP = ["what", "who", "when", "measure"];
   function emptyState() {
-    return { schema: SCHEMA, answers: {}, step: "start", priorities: null, plan: {} };
+    return { schema: SCHEMA, answers: {}, step: "start", priorities: null, plan: {}, rater: "", history: [], revisitMonths: REVISIT_DEFAULT };
+  }
+  function emptyStep() {
+    return { what: "", who: "", when: "", measure: "", status: "not_yet" };
   }
   function stepIds(data) {
     return ["start", ...data.sections.map((s) => s.id), "results"];
@@ -276,52 +287,97 @@
   function isObject(x) {
     return typeof x === "object" && x !== null && !Array.isArray(x);
   }
+  function fromSchema1(raw, data) {
+    if (!Array.isArray(raw.answers)) throw new PlannerStateError(t("planner.state.answers_not_list"));
+    const answers = {};
+    for (const pair of raw.answers) {
+      if (Array.isArray(pair) && typeof pair[0] === "string" && typeof pair[1] === "string") answers[pair[0]] = pair[1];
+    }
+    const steps = stepIds(data);
+    const step = Number.isInteger(raw.stepIndex) && raw.stepIndex >= 0 && raw.stepIndex < steps.length ? steps[raw.stepIndex] : "start";
+    const plan = {};
+    const notes = isObject(raw.notes) ? raw.notes : {};
+    for (const [section, note] of Object.entries(notes)) {
+      if (typeof note === "string" && note.trim()) plan[section] = [{ what: note, who: "", when: "" }];
+    }
+    const noted = Object.keys(plan);
+    return { schema: 2, answers, step, priorities: noted.length ? noted.slice(0, MAX_PRIORITIES) : null, plan };
+  }
+  function fromSchema2(raw) {
+    return { ...raw, schema: SCHEMA, rater: "", history: [], revisitMonths: REVISIT_DEFAULT };
+  }
   function migrate(raw, data) {
     if (!isObject(raw)) throw new PlannerStateError(t("planner.state.not_object"));
     const version = raw.schema ?? raw.version;
-    if (version === 1) {
-      if (!Array.isArray(raw.answers)) throw new PlannerStateError(t("planner.state.answers_not_list"));
-      const answers = {};
-      for (const pair of raw.answers) {
-        if (Array.isArray(pair) && typeof pair[0] === "string" && typeof pair[1] === "string") answers[pair[0]] = pair[1];
-      }
-      const steps = stepIds(data);
-      const step = Number.isInteger(raw.stepIndex) && raw.stepIndex >= 0 && raw.stepIndex < steps.length ? steps[raw.stepIndex] : "start";
-      const plan = {};
-      const notes = isObject(raw.notes) ? raw.notes : {};
-      for (const [section, note] of Object.entries(notes)) {
-        if (typeof note === "string" && note.trim()) plan[section] = [{ what: note, who: "", when: "" }];
-      }
-      const noted = Object.keys(plan);
-      return { schema: SCHEMA, answers, step, priorities: noted.length ? noted.slice(0, MAX_PRIORITIES) : null, plan };
-    }
+    if (version === 1) return fromSchema2(fromSchema1(raw, data));
+    if (version === 2) return fromSchema2(raw);
     if (version === SCHEMA) return raw;
     if (typeof version === "number" && version > SCHEMA) {
       throw new PlannerStateError(t("planner.state.newer_schema", { version, schema: SCHEMA }));
     }
     throw new PlannerStateError(t("planner.state.unknown_schema"));
   }
-  function text(value) {
-    return typeof value === "string" ? value.slice(0, MAX_TEXT) : "";
+  function text(value, max = MAX_TEXT) {
+    return typeof value === "string" ? value.slice(0, max) : "";
   }
-  function sanitize(state, data) {
-    if (!isObject(state.answers)) throw new PlannerStateError(t("planner.state.answers_not_pairs"));
+  function cleanStep(step) {
+    if (!isObject(step)) return emptyStep();
+    const clean = Object.fromEntries(FIELDS_OF_STEP.map((f) => [f, text(step[f])]));
+    return { ...clean, status: STATUSES.includes(step.status) ? step.status : "not_yet" };
+  }
+  function cleanAnswers(raw, data) {
     const answers = {};
     let dropped = 0;
-    for (const [qid, oid] of Object.entries(state.answers)) {
+    for (const [qid, oid] of Object.entries(raw)) {
       const question = data.sections.flatMap((s) => s.questions).find((q) => q.id === qid);
       if (question && typeof oid === "string" && question.options.some((o) => o.id === oid)) answers[qid] = oid;
       else dropped += 1;
     }
-    const rated = new Set(data.sections.filter((s) => s.group !== "profile").map((s) => s.id));
-    const priorities = Array.isArray(state.priorities) ? [...new Set(state.priorities.filter((p) => rated.has(p)))].slice(0, MAX_PRIORITIES) : null;
+    return { answers, dropped };
+  }
+  function cleanPlan(raw, data) {
+    const rated2 = new Set(data.sections.filter((s) => s.group !== "profile").map((s) => s.id));
     const plan = {};
-    for (const [section, steps] of Object.entries(isObject(state.plan) ? state.plan : {})) {
-      if (!rated.has(section) || !Array.isArray(steps)) continue;
-      plan[section] = steps.slice(0, STEPS_PER_PRIORITY).map((s) => isObject(s) ? { what: text(s.what), who: text(s.who), when: text(s.when) } : { what: "", who: "", when: "" });
+    for (const [section, steps] of Object.entries(isObject(raw) ? raw : {})) {
+      if (!rated2.has(section) || !Array.isArray(steps)) continue;
+      plan[section] = steps.slice(0, STEPS_PER_PRIORITY).map(cleanStep);
     }
+    return plan;
+  }
+  function isDay(value) {
+    if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+    const d = /* @__PURE__ */ new Date(value + "T00:00:00Z");
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+  }
+  function cleanHistory(raw, data) {
+    if (!Array.isArray(raw)) return [];
+    const seen = /* @__PURE__ */ new Set();
+    const kept = [];
+    for (const snap of raw) {
+      if (!isObject(snap) || typeof snap.id !== "string" || !/^[A-Za-z0-9_-]{1,40}$/.test(snap.id) || seen.has(snap.id) || !isDay(snap.date)) continue;
+      seen.add(snap.id);
+      const entry = { id: snap.id, date: snap.date, answers: cleanAnswers(isObject(snap.answers) ? snap.answers : {}, data).answers, plan: cleanPlan(snap.plan, data) };
+      const label = typeof snap.label === "string" ? snap.label.trim().slice(0, MAX_LABEL) : "";
+      if (label) entry.label = label;
+      kept.push(entry);
+    }
+    kept.sort((a, b) => a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+    return pruneHistory(kept);
+  }
+  function pruneHistory(history) {
+    return history.length > MAX_SNAPSHOTS ? [history[0], ...history.slice(history.length - MAX_SNAPSHOTS + 1)] : history;
+  }
+  function sanitize(state, data) {
+    if (!isObject(state.answers)) throw new PlannerStateError(t("planner.state.answers_not_pairs"));
+    const { answers, dropped } = cleanAnswers(state.answers, data);
+    const rated2 = new Set(data.sections.filter((s) => s.group !== "profile").map((s) => s.id));
+    const priorities = Array.isArray(state.priorities) ? [...new Set(state.priorities.filter((p) => rated2.has(p)))].slice(0, MAX_PRIORITIES) : null;
+    const plan = cleanPlan(state.plan, data);
     const step = stepIds(data).includes(state.step) ? state.step : "start";
-    return { state: { schema: SCHEMA, answers, step, priorities, plan }, dropped };
+    const rater = typeof state.rater === "string" ? state.rater.trim().slice(0, MAX_RATER) : "";
+    const history = cleanHistory(state.history, data);
+    const months = Number.isInteger(state.revisitMonths) && state.revisitMonths >= REVISIT_MIN && state.revisitMonths <= REVISIT_MAX ? state.revisitMonths : REVISIT_DEFAULT;
+    return { state: { schema: SCHEMA, answers, step, priorities, plan, rater, history, revisitMonths: months }, dropped };
   }
   function readStored(text2, data) {
     if (text2 === null || text2 === void 0 || text2 === "") return { state: emptyState(), problem: null, migrated: false };
@@ -335,8 +391,28 @@
       return { state: emptyState(), problem: why, migrated: false };
     }
   }
+  function writeStored(store, state, now = /* @__PURE__ */ new Date()) {
+    try {
+      store.setItem(STORAGE_KEY, JSON.stringify({ ...state, updated: now.toISOString() }));
+      return { saved: true, problem: null };
+    } catch (e) {
+      const full = e && (e.name === "QuotaExceededError" || e.name === "NS_ERROR_DOM_QUOTA_REACHED" || e.code === 22);
+      return { saved: false, problem: full ? "full" : "unavailable" };
+    }
+  }
   function toExport(state, now = /* @__PURE__ */ new Date()) {
-    return { format: FORMAT, schema: SCHEMA, exported: now.toISOString(), answers: state.answers, step: state.step, priorities: state.priorities, plan: state.plan };
+    return {
+      format: FORMAT,
+      schema: SCHEMA,
+      exported: now.toISOString(),
+      rater: state.rater ?? "",
+      answers: state.answers,
+      step: state.step,
+      priorities: state.priorities,
+      plan: state.plan,
+      revisitMonths: state.revisitMonths ?? REVISIT_DEFAULT,
+      history: state.history ?? []
+    };
   }
   function readImport(text2, data, what = "file") {
     const kind = what === "link" ? "link" : "file";
@@ -476,13 +552,28 @@
     const seen = /* @__PURE__ */ new Set();
     return [...section.links, ...section.questions.flatMap((q) => q.links)].filter((l) => !seen.has(l.url) && seen.add(l.url));
   }
+  function stepsOf(state, id) {
+    return Array.from({ length: STEPS_PER_PRIORITY }, (_, i) => ({ ...emptyStep(), ...(state.plan[id] ?? [])[i] }));
+  }
+  function isWritten(step) {
+    return Boolean(step.what || step.who || step.when || step.measure);
+  }
   function actionPlan(data, state, scores) {
     return chosenPriorities(state, scores).map((id) => {
       const section = data.sections.find((s) => s.id === id);
       const score = scores.sections.find((s) => s.id === id);
-      const written = state.plan[id] ?? [];
-      const steps = Array.from({ length: STEPS_PER_PRIORITY }, (_, i) => ({ what: "", who: "", when: "", ...written[i] }));
-      return { id, title: section.title, percent: score.percent, level: score.level, suggestions: section.actions, links: helpLinks(section), steps };
+      const steps = stepsOf(state, id);
+      const taken = new Set(steps.map((s) => s.what.trim()));
+      return {
+        id,
+        title: section.title,
+        percent: score.percent,
+        level: score.level,
+        suggestions: section.actions.filter((a) => !taken.has(a)),
+        links: helpLinks(section),
+        steps,
+        full: steps.every(isWritten)
+      };
     });
   }
   function togglePriority(state, scores, id, on) {
@@ -492,18 +583,115 @@
     return { ...state, priorities };
   }
   function setStepField(state, id, index, field, value) {
-    const steps = Array.from({ length: STEPS_PER_PRIORITY }, (_, i) => ({ what: "", who: "", when: "", ...(state.plan[id] ?? [])[i] }));
+    if (field === "status" && !STATUSES.includes(value)) return state;
+    const steps = stepsOf(state, id);
     steps[index] = { ...steps[index], [field]: value };
     return { ...state, plan: { ...state.plan, [id]: steps } };
+  }
+  function acceptSuggestion(state, scores, id, text2) {
+    const steps = stepsOf(state, id);
+    const index = steps.findIndex((s) => !isWritten(s));
+    if (index < 0) return { state, index: -1 };
+    const chosen = chosenPriorities(state, scores);
+    const withPriority = chosen.includes(id) ? { ...state, priorities: chosen } : togglePriority(state, scores, id, true);
+    return { state: setStepField(withPriority, id, index, "what", text2), index };
+  }
+
+  // static/js/planner/history.js
+  function today(now = /* @__PURE__ */ new Date()) {
+    const pad = (n) => String(n).padStart(2, "0");
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  }
+  function newId(history, date) {
+    const used = new Set(history.map((s) => s.id));
+    for (let n = 1; ; n += 1) {
+      const id = `${date}-${n}`;
+      if (!used.has(id)) return id;
+    }
+  }
+  function copyPlan(plan) {
+    return Object.fromEntries(Object.entries(plan).map(([id, steps]) => [id, steps.map((s) => ({ ...s }))]));
+  }
+  function takeSnapshot(state, now = /* @__PURE__ */ new Date(), label = "") {
+    const date = today(now);
+    const snapshot = { id: newId(state.history, date), date, answers: { ...state.answers }, plan: copyPlan(state.plan) };
+    const trimmed = label.trim().slice(0, MAX_LABEL);
+    if (trimmed) snapshot.label = trimmed;
+    return { state: { ...state, history: pruneHistory([...state.history, snapshot]) }, snapshot };
+  }
+  function deleteSnapshot(state, id) {
+    return { ...state, history: state.history.filter((s) => s.id !== id) };
+  }
+  function addMonths(date, months) {
+    const [y, m, d] = date.split("-").map(Number);
+    const index = y * 12 + (m - 1) + months;
+    const year = Math.floor(index / 12);
+    const month = index % 12;
+    const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+    const pad = (n) => String(n).padStart(2, "0");
+    return `${year}-${pad(month + 1)}-${pad(Math.min(d, last))}`;
+  }
+  function nextRevisit(state) {
+    const last = state.history.at(-1);
+    return last ? addMonths(last.date, state.revisitMonths ?? REVISIT_DEFAULT) : null;
+  }
+  function revisitDue(state, now = /* @__PURE__ */ new Date()) {
+    const next = nextRevisit(state);
+    return next !== null && today(now) >= next;
+  }
+
+  // static/js/planner/compare.js
+  function changeOf(before, after) {
+    if (before === null || before === void 0 || after === null || after === void 0) return "unknown";
+    return after > before ? "up" : after < before ? "down" : "same";
+  }
+  function rated(data) {
+    return data.sections.filter((s) => s.group !== "profile");
+  }
+  function answerOf(question, answers) {
+    const option = question.options.find((o) => o.id === answers[question.id]);
+    return option ? { id: option.id, label: option.label, score: typeof option.score === "number" ? option.score : null } : null;
+  }
+  function questionChange(question, before, after) {
+    const a = answerOf(question, before);
+    const b = answerOf(question, after);
+    const change = a?.id === b?.id ? "same" : changeOf(a?.score, b?.score);
+    return { id: question.id, text: question.text, before: a, after: b, change };
+  }
+  function scoreChange(questions, before, after) {
+    const a = scoreQuestions(questions, before);
+    const b = scoreQuestions(questions, after);
+    return { before: a.percent, after: b.percent, change: changeOf(a.percent, b.percent), delta: a.percent === null || b.percent === null ? null : b.percent - a.percent };
+  }
+  function compareAnswers(data, before, after) {
+    const sections = rated(data).map((s) => {
+      const questions = s.questions.filter((q) => q.rated);
+      return { id: s.id, title: s.title, ...scoreChange(questions, before, after), questions: questions.map((q) => questionChange(q, before, after)) };
+    });
+    const overall = scoreChange(rated(data).flatMap((s) => s.questions.filter((q) => q.rated)), before, after);
+    const moved = (change) => sections.filter((s) => s.change === change).sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta));
+    return { overall, sections, up: moved("up"), down: moved("down") };
+  }
+  function timeline(data, points2) {
+    return points2.map((p) => {
+      const sections = Object.fromEntries(rated(data).map((s) => [s.id, scoreQuestions(s.questions.filter((q) => q.rated), p.answers).percent]));
+      const overall = scoreQuestions(rated(data).flatMap((s) => s.questions.filter((q) => q.rated)), p.answers).percent;
+      return { id: p.id, date: p.date, label: p.label, overall, sections };
+    });
+  }
+  function points(state) {
+    return [
+      ...state.history.map((s) => ({ id: s.id, date: s.date, label: s.label, answers: s.answers, plan: s.plan })),
+      { id: "now", date: null, answers: state.answers, plan: state.plan }
+    ];
   }
 
   // static/js/planner/app.js
   function openStorage() {
+    let local = null;
     try {
-      const probe = "peerhub.planner.probe";
-      window.localStorage.setItem(probe, "1");
-      window.localStorage.removeItem(probe);
-      return { store: window.localStorage, persistent: true };
+      local = window.localStorage;
+      local.getItem(STORAGE_KEY);
     } catch {
       const memory = /* @__PURE__ */ new Map();
       return {
@@ -511,9 +699,18 @@
         persistent: false
       };
     }
+    return { store: local, persistent: true };
   }
   function percent(value) {
     return t("planner.percent", { percent: number(value) });
+  }
+  function longDate(day) {
+    return new Intl.DateTimeFormat(lang(), { dateStyle: "long", timeZone: "UTC" }).format(/* @__PURE__ */ new Date(day + "T00:00:00Z"));
+  }
+  function changeWords(change, delta = null) {
+    const arrow = { up: "↑", down: "↓", same: "=", unknown: "?" }[change];
+    const words = (change === "up" || change === "down") && delta !== null ? t(`planner.change.${change}_by`, { points: number(Math.abs(delta)) }) : t(`planner.change.${change}`);
+    return el("span", { className: `planner-change planner-change-${change}` }, el("span", { "aria-hidden": "true" }, arrow + " "), words);
   }
   function start(root, data) {
     const { store, persistent } = openStorage();
@@ -532,6 +729,13 @@
     const nextButton = el("button", { type: "button", onclick: () => go(1) }, t("planner.next"));
     const importInput = el("input", { type: "file", accept: ".json,application/json", hidden: true, "aria-label": t("planner.import_label"), onchange: onImportFile });
     const panel = el("div", { className: "planner-panel", hidden: true });
+    const storageLine = el("div", { role: "status", className: "planner-storage" });
+    const reminder = el("div", { role: "status", className: "planner-reminder" });
+    let storageProblem = null;
+    let compareFrom = null;
+    let compareTo = null;
+    const printedChanges = el("section", { className: "planner-print-only planner-print-changes" });
+    const printedActions = el("section", { className: "planner-print-only planner-print-actions" });
     const wide = window.matchMedia("(min-width: 40.01rem)");
     const collapsibles = [];
     function collapsible(className, summary, ...children) {
@@ -553,6 +757,8 @@
       persistent ? null : el("p", { className: "planner-warning" }, t("planner.no_storage")),
       status,
       alert,
+      storageLine,
+      reminder,
       collapsible("planner-tools", t("planner.tools"), el(
         "div",
         { className: "planner-toolbar", role: "group", "aria-label": t("planner.tools_label") },
@@ -575,12 +781,18 @@
       alert.textContent = message;
     }
     function save() {
-      try {
-        store.setItem(STORAGE_KEY, JSON.stringify({ ...state, updated: (/* @__PURE__ */ new Date()).toISOString() }));
-      } catch {
-        warn(t("planner.save_failed"));
+      const result = writeStored(store, state);
+      if (result.problem !== storageProblem) {
+        storageProblem = result.problem;
+        replace(storageLine, result.problem ? el(
+          "p",
+          { className: "planner-warning" },
+          t(`planner.storage.${result.problem}`) + " ",
+          el("button", { type: "button", className: "link-button", onclick: onExport }, t("planner.storage.export"))
+        ) : null);
       }
       document.documentElement.dataset.plannerSaved = String(Number(document.documentElement.dataset.plannerSaved || 0) + 1);
+      document.documentElement.dataset.plannerStorage = result.saved ? "saved" : result.problem;
     }
     function load() {
       const text2 = store.getItem(STORAGE_KEY);
@@ -613,13 +825,14 @@
       }
       if (!shared) return;
       clearFragment();
+      const keepHistory = (s) => ({ ...s, rater: state.rater, history: state.history, revisitMonths: state.revisitMonths });
       if (!hasWork(state)) {
-        state = shared.state;
+        state = keepHistory(shared.state);
         save();
         say(t("planner.share_opened"));
         return;
       }
-      pendingShare = shared.state;
+      pendingShare = keepHistory(shared.state);
       showPanel(
         el("p", {}, t("planner.share_question")),
         el(
@@ -658,6 +871,27 @@
       replace(panel);
     }
     function onExport() {
+      const hint = el("p", { className: "small", id: "planner-rater-hint" }, t("planner.rater_hint"));
+      const field = el("input", { type: "text", id: "planner-rater", value: state.rater, maxlength: MAX_RATER, autocomplete: "off", "aria-describedby": hint.id });
+      showPanel(
+        el("label", { for: field.id }, t("planner.rater_label")),
+        hint,
+        field,
+        el("p", { className: "small" }, t("planner.export_note")),
+        el(
+          "div",
+          { className: "planner-buttons" },
+          el("button", { type: "button", onclick: () => {
+            state = { ...state, rater: field.value.trim().slice(0, MAX_RATER) };
+            save();
+            hidePanel();
+            download();
+          } }, t("planner.download")),
+          el("button", { type: "button", className: "secondary", onclick: hidePanel }, t("planner.cancel"))
+        )
+      );
+    }
+    function download() {
       const blob = new Blob([JSON.stringify(toExport(state), null, 2) + "\n"], { type: "application/json" });
       const url = URL.createObjectURL(blob);
       const link = el("a", { href: url, download: `peerhub-plan-${(/* @__PURE__ */ new Date()).toISOString().slice(0, 10)}.json`, hidden: true });
@@ -693,6 +927,7 @@
         el("label", { for: "planner-share-url" }, t("planner.link_label")),
         field,
         el("p", { className: "small" }, t("planner.link_note")),
+        el("p", { className: "small" }, t("planner.link_no_history")),
         el(
           "div",
           { className: "planner-buttons" },
@@ -793,11 +1028,19 @@
         data.sections.length === 0 ? el("p", {}, t("planner.no_questions")) : null
       );
     }
+    function standardsLine(section) {
+      const parts2 = [];
+      if (section.nappp) parts2.push(t("planner.nappp_label", { standard: t(`planner.nappp.${section.nappp}`) }));
+      if (section.shape) parts2.push(t("planner.shape_label", { domain: t(`planner.shape.${section.shape}`) }));
+      return parts2.length ? el("p", { className: "planner-standards small" }, parts2.join(" · ")) : null;
+    }
     function sectionStep(section) {
+      const standards = standardsLine(section);
       return [
-        section.intro || section.links.length ? collapsible(
+        section.intro || section.links.length || standards ? collapsible(
           "planner-about",
           t("planner.about_section"),
+          standards,
           section.intro ? el("p", { className: "planner-intro" }, section.intro) : null,
           section.links.length ? helpList(section.links, t("planner.help_pages")) : null
         ) : null,
@@ -838,6 +1081,7 @@
     }
     function resultsStep() {
       const scores = readiness(data, state.answers);
+      drawPrintedActions(scores);
       const rows = [...scores.sections, { title: t("planner.overall"), percent: scores.overall.percent, level: scores.overall.level, overall: true }];
       const o = scores.overall;
       return [
@@ -865,6 +1109,14 @@
           ),
           readinessTable(rows, scores)
         ),
+        el(
+          "section",
+          { "aria-labelledby": "planner-over-time", className: "planner-over-time" },
+          el("h3", { id: "planner-over-time", tabindex: "-1" }, t("planner.over_time_heading")),
+          overTimePart()
+        ),
+        printedChanges,
+        printedActions,
         el("section", { "aria-labelledby": "planner-models" }, el("h3", { id: "planner-models" }, t("planner.models_heading")), recommendations()),
         el("section", { "aria-labelledby": "planner-plan", className: "planner-plan" }, el("h3", { id: "planner-plan" }, t("planner.plan_heading")), planPart(scores)),
         el(
@@ -968,12 +1220,26 @@
         }
         limitNote.textContent = current.size >= MAX_PRIORITIES ? t("planner.limit", { max: number(MAX_PRIORITIES) }) : "";
         const items = actionPlan(data, state, scores);
-        replace(plan, items.length ? items.map(priorityBlock) : el("p", {}, t("planner.no_priorities")));
+        replace(plan, items.length ? items.map((item) => priorityBlock(item, scores, onAccept)) : el("p", {}, t("planner.no_priorities")));
+        drawPrintedActions(scores);
       }
       function onPriority(id, on) {
         state = togglePriority(state, scores, id, on);
         save();
         drawPlan();
+      }
+      function onAccept(id, text2) {
+        const result = acceptSuggestion(state, scores, id, text2);
+        if (result.index < 0) {
+          say(t("planner.steps_full"));
+          return;
+        }
+        state = result.state;
+        save();
+        drawPlan();
+        const field = document.getElementById(`plan-${id}-${result.index}-what`);
+        if (field) field.focus();
+        say(t("planner.step_added", { number: number(result.index + 1), section: data.sections.find((s) => s.id === id).title }));
       }
       drawPlan();
       return [
@@ -983,43 +1249,342 @@
         plan
       ];
     }
-    function priorityBlock(item) {
+    function priorityBlock(item, scores, onAccept) {
       return el(
         "section",
         { className: "planner-priority", "aria-labelledby": `plan-${item.id}` },
         el("h4", { id: `plan-${item.id}` }, `${item.title}: ${item.percent === null ? t("planner.not_rated") : t("planner.percent_level", { percent: percent(item.percent), level: item.level })}`),
-        item.suggestions.length ? [el("p", { className: "small" }, t("planner.suggested_steps")), el("ul", {}, item.suggestions.map((s) => el("li", {}, s)))] : null,
+        item.suggestions.length ? [
+          el("p", { className: "small" }, t("planner.suggested_steps")),
+          el("ul", { className: "planner-suggestions" }, item.suggestions.map((text2) => el(
+            "li",
+            {},
+            el("span", {}, text2),
+            " ",
+            el("button", {
+              type: "button",
+              className: "secondary planner-add-step",
+              disabled: item.full,
+              "aria-label": t("planner.add_step_named", { step: text2 }),
+              onclick: () => onAccept(item.id, text2)
+            }, t("planner.add_step"))
+          ))),
+          item.full ? el("p", { className: "small" }, t("planner.steps_full")) : null
+        ] : null,
         item.links.length ? helpList(item.links, t("planner.help_pages")) : null,
-        el("ol", { className: "planner-plan-steps" }, item.steps.map((step, i) => el(
-          "li",
-          {},
-          el(
+        el("ol", { className: "planner-plan-steps" }, item.steps.map((step, i) => {
+          const paint = (st) => {
+            li.className = isWritten(st) ? `planner-status-${st.status}` : "planner-step-empty";
+          };
+          const li = el("li", {});
+          paint(step);
+          const changed = (field, value) => {
+            state = setStepField(state, item.id, i, field, value);
+            save();
+            paint(state.plan[item.id][i]);
+            drawPrintedActions(scores);
+          };
+          return append(li, [el(
             "fieldset",
             {},
             el("legend", {}, t("planner.step", { number: number(i + 1) })),
-            ["what", "who", "when"].map((field) => {
+            ["what", "who", "when", "measure"].map((field) => {
               const id = `plan-${item.id}-${i}-${field}`;
-              const label = t(`planner.field.${field}`);
               return el(
                 "div",
                 { className: `planner-field planner-field-${field}` },
-                el("label", { for: id }, label),
-                el("input", {
-                  type: "text",
-                  id,
-                  value: step[field],
-                  maxlength: MAX_TEXT,
-                  autocomplete: "off",
-                  oninput: (e) => {
-                    state = setStepField(state, item.id, i, field, e.target.value);
-                    save();
-                  }
-                })
+                el("label", { for: id }, t(`planner.field.${field}`)),
+                el("input", { type: "text", id, value: step[field], maxlength: MAX_TEXT, autocomplete: "off", oninput: (e) => changed(field, e.target.value) })
               );
-            })
-          )
-        )))
+            }),
+            statusField(`plan-${item.id}-${i}-status`, step.status, (value) => changed("status", value))
+          )]);
+        }))
       );
+    }
+    function statusField(id, value, onchange) {
+      return el(
+        "div",
+        { className: "planner-field planner-field-status" },
+        el("label", { for: id }, t("planner.field.status")),
+        el(
+          "span",
+          { className: `planner-status-pick planner-status-${value}` },
+          el("span", { className: "planner-status-dot", "aria-hidden": "true" }),
+          el(
+            "select",
+            { id, onchange: (e) => {
+              e.target.parentElement.className = `planner-status-pick planner-status-${e.target.value}`;
+              onchange(e.target.value);
+            } },
+            STATUSES.map((status2) => el("option", { value: status2, selected: status2 === value }, t(`planner.status.${status2}`)))
+          )
+        )
+      );
+    }
+    function pointName(p) {
+      if (p.id === "now") return t("planner.now");
+      return p.label ? t("planner.snapshot_named", { date: longDate(p.date), label: p.label }) : longDate(p.date);
+    }
+    function figure(value) {
+      return value === null ? t("planner.not_rated") : percent(value);
+    }
+    function overTimePart() {
+      const labelField = el("input", { type: "text", id: "planner-snapshot-label", maxlength: MAX_LABEL, autocomplete: "off" });
+      const months = el(
+        "select",
+        { id: "planner-revisit", onchange: (e) => {
+          state = { ...state, revisitMonths: Number(e.target.value) };
+          save();
+          drawHistory();
+        } },
+        Array.from({ length: REVISIT_MAX - REVISIT_MIN + 1 }, (_, i) => REVISIT_MIN + i).map((n) => el("option", { value: String(n), selected: n === state.revisitMonths }, plural("planner.months", n)))
+      );
+      const area = el("div", { className: "planner-history" });
+      function drawHistory() {
+        replace(area, revisitLine(), historyList(drawHistory), comparePart(), trendTable());
+      }
+      function onSnapshot() {
+        const result = takeSnapshot(state, /* @__PURE__ */ new Date(), labelField.value);
+        state = result.state;
+        save();
+        labelField.value = "";
+        compareFrom = null;
+        compareTo = null;
+        drawHistory();
+        drawPrintedActions(readiness(data, state.answers));
+        say(t("planner.snapshot_saved", { name: pointName(result.snapshot) }));
+        document.documentElement.dataset.plannerSnapshots = String(state.history.length);
+      }
+      drawHistory();
+      return [
+        el("p", { className: "planner-over-time-intro" }, t("planner.over_time_intro")),
+        el(
+          "div",
+          { className: "planner-snapshot-form" },
+          el("div", { className: "planner-field" }, el("label", { for: labelField.id }, t("planner.snapshot_label")), labelField),
+          el("button", { type: "button", onclick: onSnapshot }, t("planner.snapshot_save"))
+        ),
+        el("div", { className: "planner-field planner-revisit" }, el("label", { for: months.id }, t("planner.revisit_label")), months),
+        area
+      ];
+    }
+    function revisitLine() {
+      const next = nextRevisit(state);
+      return el("p", { className: "planner-next-revisit" }, next ? t("planner.next_revisit", { date: longDate(next) }) : t("planner.no_snapshot_yet"));
+    }
+    function historyList(redraw) {
+      if (state.history.length === 0) return null;
+      return [
+        el("p", { className: "small" }, plural("planner.snapshots_saved", state.history.length)),
+        el("ol", { className: "planner-snapshots" }, state.history.map((snap) => el(
+          "li",
+          {},
+          el("span", {}, pointName(snap)),
+          " ",
+          el("button", {
+            type: "button",
+            className: "link-button",
+            "aria-label": t("planner.snapshot_delete_named", { name: pointName(snap) }),
+            onclick: () => confirmDelete(snap, redraw)
+          }, t("planner.snapshot_delete"))
+        )))
+      ];
+    }
+    function confirmDelete(snap, redraw) {
+      showPanel(
+        el("p", {}, el("strong", {}, t("planner.snapshot_delete_question", { name: pointName(snap) }))),
+        el(
+          "div",
+          { className: "planner-buttons" },
+          el("button", { type: "button", className: "danger", onclick: () => {
+            state = deleteSnapshot(state, snap.id);
+            save();
+            hidePanel();
+            redraw();
+            drawPrintedActions(readiness(data, state.answers));
+            document.documentElement.dataset.plannerSnapshots = String(state.history.length);
+            say(t("planner.snapshot_deleted", { name: pointName(snap) }));
+            document.getElementById("planner-over-time").focus();
+          } }, t("planner.snapshot_delete_confirm")),
+          el("button", { type: "button", className: "secondary", onclick: () => {
+            hidePanel();
+            say(t("planner.reset_cancelled"));
+          } }, t("planner.cancel"))
+        )
+      );
+    }
+    function comparePart() {
+      const all = points(state);
+      if (all.length < 2) return null;
+      const ids2 = all.map((p) => p.id);
+      if (!ids2.includes(compareFrom)) compareFrom = all.at(-2).id;
+      if (!ids2.includes(compareTo)) compareTo = "now";
+      const result = el("div", { className: "planner-comparison", id: "planner-comparison", "aria-live": "polite" });
+      const pick = (id, value, set) => el(
+        "select",
+        { id, onchange: (e) => {
+          set(e.target.value);
+          draw();
+        } },
+        all.map((p) => el("option", { value: p.id, selected: p.id === value }, pointName(p)))
+      );
+      const from = pick("planner-compare-from", compareFrom, (v) => {
+        compareFrom = v;
+      });
+      const to = pick("planner-compare-to", compareTo, (v) => {
+        compareTo = v;
+      });
+      function draw() {
+        replace(result, comparison(all.find((p) => p.id === compareFrom), all.find((p) => p.id === compareTo)));
+      }
+      draw();
+      return el(
+        "div",
+        { className: "planner-compare" },
+        el("h4", {}, t("planner.compare_heading")),
+        el(
+          "div",
+          { className: "planner-compare-pick" },
+          el("div", { className: "planner-field" }, el("label", { for: from.id }, t("planner.compare_from")), from),
+          el("div", { className: "planner-field" }, el("label", { for: to.id }, t("planner.compare_to")), to)
+        ),
+        result
+      );
+    }
+    function comparison(a, b) {
+      if (a.id === b.id) return el("p", {}, t("planner.compare_same_point"));
+      const c = compareAnswers(data, a.answers, b.answers);
+      const answerName = (x) => x ? x.label : t("planner.unanswered");
+      return [
+        el(
+          "p",
+          { className: "planner-compare-overall" },
+          t("planner.compare_overall", { before: figure(c.overall.before), after: figure(c.overall.after) }),
+          " ",
+          changeWords(c.overall.change, c.overall.delta)
+        ),
+        el("p", {}, c.up.length ? t("planner.went_up", { sections: c.up.map((s) => s.title).join(", ") }) : t("planner.none_up")),
+        el("p", {}, c.down.length ? t("planner.went_down", { sections: c.down.map((s) => s.title).join(", ") }) : t("planner.none_down")),
+        el("ul", { className: "planner-compare-sections" }, c.sections.map((s) => {
+          const changed = s.questions.filter((q) => q.change !== "same");
+          return el(
+            "li",
+            { "data-section": s.id },
+            el(
+              "details",
+              {},
+              el("summary", {}, t("planner.compare_section", { section: s.title, before: figure(s.before), after: figure(s.after) }), " ", changeWords(s.change, s.delta)),
+              changed.length ? el("ul", { className: "planner-compare-questions" }, changed.map((q) => el(
+                "li",
+                { "data-question": q.id },
+                changeWords(q.change),
+                ": ",
+                q.text,
+                " ",
+                t("planner.compare_answers", { before: answerName(q.before), after: answerName(q.after) })
+              ))) : el("p", { className: "small" }, t("planner.no_question_changed"))
+            )
+          );
+        }))
+      ];
+    }
+    function trendTable() {
+      if (state.history.length === 0) return null;
+      const rows = timeline(data, points(state));
+      const sections = [{ id: "overall", title: t("planner.overall") }, ...data.sections.filter((s) => s.group !== "profile")];
+      const head = (r) => r.id === "now" ? t("planner.now_short") : [new Intl.DateTimeFormat(lang(), { dateStyle: "medium", timeZone: "UTC" }).format(/* @__PURE__ */ new Date(r.date + "T00:00:00Z")), r.label ? el("span", { className: "small" }, ` (${r.label})`) : null];
+      const cell = (value) => {
+        const bar2 = el("span", { className: "trend-bar", "aria-hidden": "true" });
+        bar2.style.width = `${value ?? 0}%`;
+        return el("td", {}, el("span", { className: "trend-track", "aria-hidden": "true" }, value ? bar2 : null), el("span", { className: "trend-value" }, value === null ? "–" : percent(value)));
+      };
+      return [
+        el("h4", { id: "planner-trend-heading" }, t("planner.trend_heading")),
+        el(
+          "div",
+          { className: "planner-table-scroll", role: "region", tabindex: "0", "aria-labelledby": "planner-trend-heading" },
+          el(
+            "table",
+            { className: "planner-table planner-trend" },
+            el("caption", { className: "visually-hidden" }, t("planner.trend_caption")),
+            el("thead", {}, el("tr", {}, el("th", { scope: "col" }, t("planner.table.section")), rows.map((r) => el("th", { scope: "col" }, head(r))))),
+            el("tbody", {}, sections.map((sec) => el(
+              "tr",
+              { className: sec.id === "overall" ? "planner-table-overall" : null },
+              el("th", { scope: "row" }, sec.title),
+              rows.map((r) => cell(sec.id === "overall" ? r.overall : r.sections[sec.id]))
+            )))
+          )
+        )
+      ];
+    }
+    function drawPrintedActions(scores) {
+      const items = actionPlan(data, state, scores);
+      const written = items.flatMap((item) => item.steps.filter(isWritten).map((st) => ({ ...st, title: item.title })));
+      const last = state.history.at(-1);
+      let changes = null;
+      if (last) {
+        const c = compareAnswers(data, last.answers, state.answers);
+        changes = [
+          el("h3", {}, t("planner.changes_since", { name: pointName(last) })),
+          el(
+            "p",
+            {},
+            t("planner.compare_overall", { before: figure(c.overall.before), after: figure(c.overall.after) }),
+            " ",
+            changeWords(c.overall.change, c.overall.delta),
+            ". ",
+            c.up.length ? t("planner.went_up", { sections: c.up.map((s) => `${s.title} (+${number(s.delta)})`).join(", ") }) : t("planner.none_up"),
+            " ",
+            c.down.length ? t("planner.went_down", { sections: c.down.map((s) => `${s.title} (−${number(-s.delta)})`).join(", ") }) : t("planner.none_down")
+          )
+        ];
+      }
+      replace(printedChanges, changes);
+      replace(
+        printedActions,
+        el("h3", {}, t("planner.plan_heading")),
+        written.length ? el(
+          "table",
+          { className: "planner-table planner-actions-table" },
+          el("thead", {}, el("tr", {}, ["section", "what", "who", "when", "measure", "status"].map((k) => el("th", { scope: "col" }, t(`planner.print_col.${k}`))))),
+          el("tbody", {}, written.map((st) => el(
+            "tr",
+            {},
+            el("td", {}, st.title),
+            el("td", {}, st.what),
+            el("td", {}, st.who),
+            el("td", {}, st.when),
+            el("td", {}, st.measure),
+            el("td", { className: `planner-status-${st.status}` }, el("span", { className: "planner-status-dot", "aria-hidden": "true" }), t(`planner.status.${st.status}`))
+          )))
+        ) : el("p", {}, t("planner.no_steps_written"))
+      );
+    }
+    function showReminder() {
+      if (!revisitDue(state)) return;
+      const last = state.history.at(-1);
+      replace(reminder, el(
+        "div",
+        { className: "planner-reminder-box" },
+        el("p", {}, t("planner.reminder", { name: pointName(last), date: longDate(nextRevisit(state)) })),
+        el(
+          "div",
+          { className: "planner-buttons" },
+          el("button", { type: "button", onclick: openComparison }, t("planner.reminder_open")),
+          el("button", { type: "button", className: "secondary", onclick: () => replace(reminder) }, t("planner.reminder_later"))
+        )
+      ));
+    }
+    function openComparison() {
+      replace(reminder);
+      compareFrom = state.history.at(-1).id;
+      compareTo = "now";
+      goTo("results");
+      const heading = document.getElementById("planner-over-time");
+      heading.focus();
+      heading.scrollIntoView({ block: "start" });
     }
     window.addEventListener("beforeprint", () => {
       for (const line of root.querySelectorAll(".planner-print-date")) line.textContent = printedLine();
@@ -1027,6 +1592,7 @@
     load();
     readShareLink();
     render(false);
+    showReminder();
     document.documentElement.dataset.plannerReady = "true";
   }
 

@@ -2,17 +2,37 @@
 // from storage, a file or a link, and the export and share formats. No DOM here, so node can test it.
 import { t } from "../strings.js";
 
-export const SCHEMA = 2;
+export const SCHEMA = 3;
 export const STORAGE_KEY = "peerhub.planner";
 export const FORMAT = "peerhub-planner";
 export const MAX_PRIORITIES = 3;
 export const STEPS_PER_PRIORITY = 3;
 export const MAX_TEXT = 300;
+/** A rater's label: a role ("Counselor", "Rater B"), never a name. */
+export const MAX_RATER = 40;
+export const MAX_LABEL = 80;
+/** An action's status, after Anna Freud's 5 Steps red/amber/green: not in place, working towards, achieved. */
+export const STATUSES = ["not_yet", "working", "achieved"];
+/** Dated snapshots kept; past this, the oldest (the baseline) and the newest are kept (pruneHistory). */
+export const MAX_SNAPSHOTS = 24;
+/** How often the team plans to rate again, in months (Anna Freud's 5 Steps: every three to six months). */
+export const REVISIT_MIN = 3;
+export const REVISIT_MAX = 6;
+export const REVISIT_DEFAULT = 6;
 const MAX_FILE_BYTES = 1_000_000;
+const FIELDS_OF_STEP = ["what", "who", "when", "measure"];
 
-/** A planner with nothing answered. `priorities` is null until the user picks their own. */
+/**
+ * A planner with nothing answered. `priorities` is null until the user picks their own; `plan` holds, for each
+ * priority section, its steps { what, who, when, measure, status }; `history` the dated snapshots, oldest first.
+ */
 export function emptyState() {
-  return { schema: SCHEMA, answers: {}, step: "start", priorities: null, plan: {} };
+  return { schema: SCHEMA, answers: {}, step: "start", priorities: null, plan: {}, rater: "", history: [], revisitMonths: REVISIT_DEFAULT };
+}
+
+/** An action step with nothing written yet. */
+export function emptyStep() {
+  return { what: "", who: "", when: "", measure: "", status: "not_yet" };
 }
 
 /** The ids of every step: the start page, each section, and the results. */
@@ -27,29 +47,39 @@ function isObject(x) {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
+/** Schema 1 (the first release) kept answers as [question, option] pairs, the step as a number, and one note per section. */
+function fromSchema1(raw, data) {
+  if (!Array.isArray(raw.answers)) throw new PlannerStateError(t("planner.state.answers_not_list"));
+  const answers = {};
+  for (const pair of raw.answers) {
+    if (Array.isArray(pair) && typeof pair[0] === "string" && typeof pair[1] === "string") answers[pair[0]] = pair[1];
+  }
+  const steps = stepIds(data);
+  const step = Number.isInteger(raw.stepIndex) && raw.stepIndex >= 0 && raw.stepIndex < steps.length ? steps[raw.stepIndex] : "start";
+  const plan = {};
+  const notes = isObject(raw.notes) ? raw.notes : {};
+  for (const [section, note] of Object.entries(notes)) {
+    if (typeof note === "string" && note.trim()) plan[section] = [{ what: note, who: "", when: "" }];
+  }
+  const noted = Object.keys(plan);
+  return { schema: 2, answers, step, priorities: noted.length ? noted.slice(0, MAX_PRIORITIES) : null, plan };
+}
+
 /**
- * Brings saved state of any known schema up to the current one. Schema 1 (the first release) kept answers as
- * [question, option] pairs, the step as a number, and one free-text note per section.
+ * Schema 2 had answers, step, priorities and a plan of { what, who, when } steps. Schema 3 adds each step's measure
+ * ("how we will know") and status, the rater's label, the dated history and the revisit interval; sanitize() fills
+ * them in, so 2 becomes 3 by taking everything over as it is.
  */
+function fromSchema2(raw) {
+  return { ...raw, schema: SCHEMA, rater: "", history: [], revisitMonths: REVISIT_DEFAULT };
+}
+
+/** Brings saved state of any known schema up to the current one, a schema at a time. */
 export function migrate(raw, data) {
   if (!isObject(raw)) throw new PlannerStateError(t("planner.state.not_object"));
   const version = raw.schema ?? raw.version;
-  if (version === 1) {
-    if (!Array.isArray(raw.answers)) throw new PlannerStateError(t("planner.state.answers_not_list"));
-    const answers = {};
-    for (const pair of raw.answers) {
-      if (Array.isArray(pair) && typeof pair[0] === "string" && typeof pair[1] === "string") answers[pair[0]] = pair[1];
-    }
-    const steps = stepIds(data);
-    const step = Number.isInteger(raw.stepIndex) && raw.stepIndex >= 0 && raw.stepIndex < steps.length ? steps[raw.stepIndex] : "start";
-    const plan = {};
-    const notes = isObject(raw.notes) ? raw.notes : {};
-    for (const [section, note] of Object.entries(notes)) {
-      if (typeof note === "string" && note.trim()) plan[section] = [{ what: note, who: "", when: "" }];
-    }
-    const noted = Object.keys(plan);
-    return { schema: SCHEMA, answers, step, priorities: noted.length ? noted.slice(0, MAX_PRIORITIES) : null, plan };
-  }
+  if (version === 1) return fromSchema2(fromSchema1(raw, data));
+  if (version === 2) return fromSchema2(raw);
   if (version === SCHEMA) return raw;
   if (typeof version === "number" && version > SCHEMA) {
     throw new PlannerStateError(t("planner.state.newer_schema", { version, schema: SCHEMA }));
@@ -57,34 +87,91 @@ export function migrate(raw, data) {
   throw new PlannerStateError(t("planner.state.unknown_schema"));
 }
 
-function text(value) {
-  return typeof value === "string" ? value.slice(0, MAX_TEXT) : "";
+function text(value, max = MAX_TEXT) {
+  return typeof value === "string" ? value.slice(0, max) : "";
 }
 
-/**
- * Keeps only what the current questions know: answers to unknown questions or with unknown options are
- * dropped, the step must exist, priorities must be rated sections, plan text is trimmed to size.
- */
-export function sanitize(state, data) {
-  if (!isObject(state.answers)) throw new PlannerStateError(t("planner.state.answers_not_pairs"));
+/** One action step, with every field a string of its size and a known status. */
+function cleanStep(step) {
+  if (!isObject(step)) return emptyStep();
+  const clean = Object.fromEntries(FIELDS_OF_STEP.map((f) => [f, text(step[f])]));
+  return { ...clean, status: STATUSES.includes(step.status) ? step.status : "not_yet" };
+}
+
+/** Answers to known questions with known options; counts what was dropped. */
+function cleanAnswers(raw, data) {
   const answers = {};
   let dropped = 0;
-  for (const [qid, oid] of Object.entries(state.answers)) {
+  for (const [qid, oid] of Object.entries(raw)) {
     const question = data.sections.flatMap((s) => s.questions).find((q) => q.id === qid);
     if (question && typeof oid === "string" && question.options.some((o) => o.id === oid)) answers[qid] = oid;
     else dropped += 1;
   }
+  return { answers, dropped };
+}
+
+/** The plan of rated sections only, each with its steps cleaned. */
+function cleanPlan(raw, data) {
+  const rated = new Set(data.sections.filter((s) => s.group !== "profile").map((s) => s.id));
+  const plan = {};
+  for (const [section, steps] of Object.entries(isObject(raw) ? raw : {})) {
+    if (!rated.has(section) || !Array.isArray(steps)) continue;
+    plan[section] = steps.slice(0, STEPS_PER_PRIORITY).map(cleanStep);
+  }
+  return plan;
+}
+
+/** True for a real calendar day written YYYY-MM-DD. */
+export function isDay(value) {
+  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(value + "T00:00:00Z");
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** Snapshots with a usable id and day, their answers and plans cleaned like the state's, oldest first. */
+function cleanHistory(raw, data) {
+  if (!Array.isArray(raw)) return [];
+  const seen = new Set();
+  const kept = [];
+  for (const snap of raw) {
+    if (!isObject(snap) || typeof snap.id !== "string" || !/^[A-Za-z0-9_-]{1,40}$/.test(snap.id) || seen.has(snap.id) || !isDay(snap.date)) continue;
+    seen.add(snap.id);
+    const entry = { id: snap.id, date: snap.date, answers: cleanAnswers(isObject(snap.answers) ? snap.answers : {}, data).answers, plan: cleanPlan(snap.plan, data) };
+    const label = typeof snap.label === "string" ? snap.label.trim().slice(0, MAX_LABEL) : "";
+    if (label) entry.label = label;
+    kept.push(entry);
+  }
+  // Sorting is stable, so snapshots of the same day keep the order they were taken in.
+  kept.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return pruneHistory(kept);
+}
+
+/**
+ * At most MAX_SNAPSHOTS snapshots, oldest first. Past that, the oldest is kept (the team's baseline, which every
+ * later rating is compared with) and so are the newest; the ones dropped are the oldest but one.
+ */
+export function pruneHistory(history) {
+  return history.length > MAX_SNAPSHOTS ? [history[0], ...history.slice(history.length - MAX_SNAPSHOTS + 1)] : history;
+}
+
+/**
+ * Keeps only what the current questions know: answers to unknown questions or with unknown options are
+ * dropped, the step must exist, priorities must be rated sections, plan text is trimmed to size, statuses must be
+ * known, snapshots must be dated, and the revisit interval must be three to six months.
+ */
+export function sanitize(state, data) {
+  if (!isObject(state.answers)) throw new PlannerStateError(t("planner.state.answers_not_pairs"));
+  const { answers, dropped } = cleanAnswers(state.answers, data);
   const rated = new Set(data.sections.filter((s) => s.group !== "profile").map((s) => s.id));
   const priorities = Array.isArray(state.priorities)
     ? [...new Set(state.priorities.filter((p) => rated.has(p)))].slice(0, MAX_PRIORITIES)
     : null;
-  const plan = {};
-  for (const [section, steps] of Object.entries(isObject(state.plan) ? state.plan : {})) {
-    if (!rated.has(section) || !Array.isArray(steps)) continue;
-    plan[section] = steps.slice(0, STEPS_PER_PRIORITY).map((s) => (isObject(s) ? { what: text(s.what), who: text(s.who), when: text(s.when) } : { what: "", who: "", when: "" }));
-  }
+  const plan = cleanPlan(state.plan, data);
   const step = stepIds(data).includes(state.step) ? state.step : "start";
-  return { state: { schema: SCHEMA, answers, step, priorities, plan }, dropped };
+  const rater = typeof state.rater === "string" ? state.rater.trim().slice(0, MAX_RATER) : "";
+  const history = cleanHistory(state.history, data);
+  const months = Number.isInteger(state.revisitMonths) && state.revisitMonths >= REVISIT_MIN && state.revisitMonths <= REVISIT_MAX ? state.revisitMonths : REVISIT_DEFAULT;
+  return { state: { schema: SCHEMA, answers, step, priorities, plan, rater, history, revisitMonths: months }, dropped };
 }
 
 /**
@@ -104,9 +191,26 @@ export function readStored(text, data) {
   }
 }
 
-/** What the export file holds: the state plus a format marker, so a foreign file can be told apart. */
+/**
+ * Saves the state in `store` (localStorage, or anything with its setItem). Storage can be full or refused (private
+ * modes, quotas): then nothing throws, the caller keeps the state in memory and reports `problem`, and export still works.
+ */
+export function writeStored(store, state, now = new Date()) {
+  try {
+    store.setItem(STORAGE_KEY, JSON.stringify({ ...state, updated: now.toISOString() }));
+    return { saved: true, problem: null };
+  } catch (e) {
+    const full = e && (e.name === "QuotaExceededError" || e.name === "NS_ERROR_DOM_QUOTA_REACHED" || e.code === 22);
+    return { saved: false, problem: full ? "full" : "unavailable" };
+  }
+}
+
+/** What the export file holds: the state plus a format marker, so a foreign file can be told apart; the history travels with it. */
 export function toExport(state, now = new Date()) {
-  return { format: FORMAT, schema: SCHEMA, exported: now.toISOString(), answers: state.answers, step: state.step, priorities: state.priorities, plan: state.plan };
+  return {
+    format: FORMAT, schema: SCHEMA, exported: now.toISOString(), rater: state.rater ?? "", answers: state.answers, step: state.step,
+    priorities: state.priorities, plan: state.plan, revisitMonths: state.revisitMonths ?? REVISIT_DEFAULT, history: state.history ?? [],
+  };
 }
 
 /** Checks an imported file's text; throws PlannerStateError with a message for the user when it is not a plan. */
