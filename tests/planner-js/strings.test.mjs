@@ -10,7 +10,8 @@ import { data } from "./fixture.mjs";
 // Every script that reads the page's strings, and how it names a key: t("..."), plural("..."), parts("..."), has("...").
 const scripts = ["src/search.js", "src/pack-builder.js", "src/site.js", "static/js/planner/app.js", "static/js/planner/chart.js",
   "static/js/planner/main.js", "static/js/planner/scoring.js", "static/js/planner/state.js",
-  "static/js/planner/recommend.js", "static/js/planner/requirements.js"];
+  "static/js/planner/recommend.js", "static/js/planner/requirements.js", "static/js/planner/team.js",
+  "static/js/planner/team-app.js", "static/js/planner/team-main.js"];
 
 test("every string key a script names is in strings/en.yml and strings/es.yml under js", () => {
   const en = loadStrings("en");

@@ -777,8 +777,12 @@
           el("li", {}, t("planner.about_again"))
         ),
         scale ? el("dl", { className: "planner-scale" }, scale.options.map((o) => [el("dt", {}, o.label), el("dd", {}, o.help || "")])) : null,
+        teamLink(),
         data.sections.length === 0 ? el("p", {}, t("planner.no_questions")) : null
       );
+    }
+    function teamLink() {
+      return el("p", { className: "planner-team-link" }, parts("planner.team_link", { link: el("a", { href: "team/" }, t("planner.team_link_text")) }));
     }
     function sectionStep(section) {
       return [
@@ -840,6 +844,7 @@
           el("strong", {}, t("planner.overall_readiness", { score: o.percent === null ? t("planner.not_rated_yet") : t("planner.score_level", { percent: percent(o.percent), level: o.level }) }) + " "),
           plural("planner.rated_counted", o.answered - o.unknown) + (o.unknown ? plural("planner.unknown_left_out", o.unknown) : ".")
         ),
+        teamLink(),
         el(
           "section",
           { "aria-labelledby": "planner-readiness" },
