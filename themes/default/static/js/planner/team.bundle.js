@@ -545,7 +545,7 @@
     function onLinks() {
       const lines = linkBox.value.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
       if (lines.length === 0) return;
-      const ok = addAll(lines.map((text2, i) => ({ text: text2, kind: "link", name: t("planner.team.unnamed.link") + ` ${number(i + 1)}` })));
+      const ok = addAll(lines.map((text2, i) => ({ text: text2, kind: "link", name: t("planner.team.link_line", { line: number(i + 1) }) })));
       if (ok) linkBox.value = "";
     }
     function renderMembers() {
@@ -761,7 +761,18 @@
       ));
     }
     function renderAgenda(table2) {
-      const items = agenda(table2, session.minutes);
+      const list = el("ol", { className: "team-agenda-list" });
+      const total = el("p", { className: "team-agenda-total" });
+      const drawItems = () => {
+        const items = agenda(table2, session.minutes);
+        replace(list, items.map((item) => el(
+          "li",
+          { className: `team-agenda-${item.kind}` },
+          el("span", { className: "team-agenda-minutes" }, t("planner.team.agenda_minutes", { minutes: number(item.minutes) })),
+          el("span", { className: "team-agenda-text" }, agendaItemText(item), agendaDetail(item))
+        )));
+        replace(total, el("strong", {}, t("planner.team.agenda_total", { minutes: number(items.reduce((a, i) => a + i.minutes, 0)) })));
+      };
       const choice = el(
         "fieldset",
         { className: "team-length" },
@@ -778,26 +789,21 @@
             onchange: () => {
               session = { ...session, minutes: m };
               save();
-              renderAgenda(table2);
-              document.getElementById(`team-length-${m}`)?.focus();
+              drawItems();
             }
           }),
           el("label", { for: `team-length-${m}` }, t("planner.team.length_option", { minutes: number(m) }))
         ))
       );
+      drawItems();
       replace(
         agendaPart,
         el("h2", { id: "team-agenda-heading" }, t("planner.team.agenda_heading")),
         el("p", { className: "team-print-title" }, t("planner.team.agenda_title")),
         choice,
         el("p", { className: "small" }, t("planner.team.agenda_intro")),
-        el("ol", { className: "team-agenda-list" }, items.map((item) => el(
-          "li",
-          { className: `team-agenda-${item.kind}` },
-          el("span", { className: "team-agenda-minutes" }, t("planner.team.agenda_minutes", { minutes: number(item.minutes) })),
-          el("span", { className: "team-agenda-text" }, agendaItemText(item), agendaDetail(item))
-        ))),
-        el("p", { className: "team-agenda-total" }, el("strong", {}, t("planner.team.agenda_total", { minutes: number(items.reduce((a, i) => a + i.minutes, 0)) }))),
+        list,
+        total,
         el("div", { className: "planner-buttons team-print-button" }, el("button", { type: "button", onclick: () => window.print() }, t("planner.team.print_agenda")))
       );
     }
