@@ -149,6 +149,10 @@ test("agenda times still add up with many flagged questions, grouped by section 
     assert.ok(items.every((i) => i.minutes >= 1));
   }
   assert.deepEqual(apportion([3, 1, 1], 10), [6, 2, 2]);
+  // Many flagged questions in a short meeting: none gets less time than a single question the raters agree on.
+  const crowded = apportion([...Array(37).fill(3), ...Array(9).fill(1)], 50);
+  assert.equal(crowded.reduce((a, b) => a + b), 50);
+  assert.ok(Math.min(...crowded.slice(0, 37)) >= Math.max(...crowded.slice(37)), crowded.join(","));
   assert.equal(apportion([1, 1, 1], 10).reduce((a, b) => a + b), 10);
   assert.throws(() => apportion([1, 1, 1], 2), RangeError);
 });

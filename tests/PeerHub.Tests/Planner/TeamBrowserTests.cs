@@ -71,7 +71,7 @@ public class TeamBrowserTests(BrowserFixture browser, PlannerSiteFixture fixture
     }
 
     /// <summary>Waits until the page has finished `count` add operations (files or links).</summary>
-    private static Task WaitAdded(IPage page, int count) =>
+    private static Task<IElementHandle?> WaitAdded(IPage page, int count) =>
         page.WaitForSelectorAsync($"html[data-team-added='{count}']", new() { State = WaitForSelectorState.Attached });
 
     /// <summary>
@@ -287,8 +287,16 @@ public class TeamBrowserTests(BrowserFixture browser, PlannerSiteFixture fixture
         return file;
     }
 
-    private Dictionary<string, string> SomeAnswers(int shift) =>
-        RatedQuestions.Select((q, i) => (Id: (string)q["id"]!, Option: (string)q["options"]![(i + shift) % 5]!["id"]!)).ToDictionary(x => x.Id, x => x.Option);
+    /// <summary>
+    /// Ratings as a team often gives them: variant 0 goes round the scale; variant 1 is two points higher or lower on
+    /// every third question (flagged) and the same elsewhere; variant 2 says "I don't know" to every fifth.
+    /// </summary>
+    private Dictionary<string, string> SomeAnswers(int variant) =>
+        RatedQuestions.Select((q, i) =>
+        {
+            var pick = variant switch { 1 when i % 3 == 0 => (i % 4 + 2) % 4, 2 when i % 5 == 0 => 4, 4 => (i + 3) % 5, _ => i % 4 };
+            return (Id: (string)q["id"]!, Option: (string)q["options"]![pick]!["id"]!);
+        }).ToDictionary(x => x.Id, x => x.Option);
 
     [Fact]
     public async Task A_foreign_or_duplicate_file_gets_a_message_naming_it_and_changes_nothing()
@@ -338,7 +346,7 @@ public class TeamBrowserTests(BrowserFixture browser, PlannerSiteFixture fixture
     {
         var team = await OpenTeamAsync();
         await team.EvaluateAsync("localStorage.setItem('peerhub.planner', '{\"schema\":2,\"answers\":{},\"step\":\"start\",\"priorities\":null,\"plan\":{}}')");
-        await team.SetInputFilesAsync("#team-files", ExportFile("a.json", SomeAnswers(2)));
+        await team.SetInputFilesAsync("#team-files", ExportFile("a.json", SomeAnswers(0)));
         await WaitAdded(team, 1);
         await team.ClickAsync("text=Start over");
         await team.ClickAsync(".planner-panel >> text=Cancel");
@@ -355,7 +363,7 @@ public class TeamBrowserTests(BrowserFixture browser, PlannerSiteFixture fixture
     public async Task On_a_phone_the_page_does_not_scroll_sideways_and_passes_axe_and_the_agenda_prints_alone()
     {
         var team = await OpenTeamAsync(width: 375);
-        await team.SetInputFilesAsync("#team-files", new[] { ExportFile("a.json", SomeAnswers(0)), ExportFile("b.json", SomeAnswers(2)), ExportFile("c.json", SomeAnswers(3)) });
+        await team.SetInputFilesAsync("#team-files", new[] { ExportFile("a.json", SomeAnswers(0)), ExportFile("b.json", SomeAnswers(1)), ExportFile("c.json", SomeAnswers(2)) });
         await WaitAdded(team, 1);
         var overflow = await team.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"the team view scrolls sideways by {overflow}px at 375px");

@@ -135,7 +135,7 @@ export function start(root, data) {
           el("label", { for: id }, t("planner.team.label_for", { name: m.name })),
           el("input", { type: "text", id, value: m.label, maxlength: MAX_LABEL, autocomplete: "off", "aria-describedby": noteId,
             onchange: (e) => onRename(i, e.target) }),
-          el("span", { className: "small", id: noteId }, t("planner.team.member_answers", { answered: number(answered), total: number(total), name: m.name })),
+          el("span", { className: "small", id: noteId }, t("planner.team.member_answers", { answered: number(answered), total: number(total) })),
           el("button", { type: "button", className: "secondary", "aria-label": t("planner.team.remove_label", { label: m.label }), onclick: () => onRemove(i) }, t("planner.team.remove")));
       })),
       session.members.length > 0 && session.members.length < 3 ? el("p", { className: "small" }, t("planner.team.few_members")) : null);
@@ -188,13 +188,13 @@ export function start(root, data) {
     const select = el("select", { id, "data-question": q.id, onchange: (e) => setAgreed(q.id, e.target.value) },
       el("option", { value: "" }, t("planner.team.agreed_none")),
       q.options.map((o) => el("option", { value: o.id, selected: session.agreed[q.id] === o.id }, optionText(o))));
-    const label = optionText(q.options.find((o) => o.id === suggested));
+    const action = t("planner.team.suggest", { option: optionText(q.options.find((o) => o.id === suggested)) });
     return el("div", { className: "team-agreed-control" },
       el("label", { for: id, className: "visually-hidden" }, t("planner.team.agreed_label", { question: q.text })),
       select,
       suggested
-        ? el("button", { type: "button", className: "secondary team-suggest", "aria-label": t("planner.team.suggest_label", { option: label, question: q.text }),
-            onclick: () => { setAgreed(q.id, suggested); select.value = suggested; } }, t("planner.team.suggest", { option: label }))
+        ? el("button", { type: "button", className: "secondary team-suggest", "aria-label": t("planner.team.suggest_label", { action, question: q.text }),
+            onclick: () => { setAgreed(q.id, suggested); select.value = suggested; } }, action)
         : el("span", { className: "small" }, t("planner.team.no_suggestion")));
   }
 

@@ -369,12 +369,16 @@
     const exact = weights.map((w) => w / sum * total);
     const minutes = exact.map((x) => Math.max(1, Math.floor(x)));
     let left = total - minutes.reduce((a, b) => a + b, 0);
-    const byRest = exact.map((x, i) => ({ i, rest: x - Math.floor(x) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
-    for (let k = 0; left > 0; k = (k + 1) % byRest.length, left -= 1) minutes[byRest[k].i] += 1;
-    while (left < 0) {
-      const longest = minutes.indexOf(Math.max(...minutes));
-      minutes[longest] -= 1;
-      left += 1;
+    const gap = (i) => exact[i] - minutes[i];
+    for (; left > 0; left -= 1) {
+      let best = 0;
+      for (let i = 1; i < minutes.length; i += 1) if (gap(i) > gap(best) || gap(i) === gap(best) && weights[i] > weights[best]) best = i;
+      minutes[best] += 1;
+    }
+    for (; left < 0; left += 1) {
+      let best = -1;
+      for (let i = 0; i < minutes.length; i += 1) if (minutes[i] > 1 && (best < 0 || gap(i) < gap(best))) best = i;
+      minutes[best] -= 1;
     }
     return minutes;
   }
@@ -570,7 +574,7 @@
               "aria-describedby": noteId,
               onchange: (e) => onRename(i, e.target)
             }),
-            el("span", { className: "small", id: noteId }, t("planner.team.member_answers", { answered: number(answered), total: number(total), name: m.name })),
+            el("span", { className: "small", id: noteId }, t("planner.team.member_answers", { answered: number(answered), total: number(total) })),
             el("button", { type: "button", className: "secondary", "aria-label": t("planner.team.remove_label", { label: m.label }), onclick: () => onRemove(i) }, t("planner.team.remove"))
           );
         })),
@@ -619,7 +623,7 @@
         el("option", { value: "" }, t("planner.team.agreed_none")),
         q.options.map((o) => el("option", { value: o.id, selected: session.agreed[q.id] === o.id }, optionText(o)))
       );
-      const label = optionText(q.options.find((o) => o.id === suggested));
+      const action = t("planner.team.suggest", { option: optionText(q.options.find((o) => o.id === suggested)) });
       return el(
         "div",
         { className: "team-agreed-control" },
@@ -628,12 +632,12 @@
         suggested ? el("button", {
           type: "button",
           className: "secondary team-suggest",
-          "aria-label": t("planner.team.suggest_label", { option: label, question: q.text }),
+          "aria-label": t("planner.team.suggest_label", { action, question: q.text }),
           onclick: () => {
             setAgreed(q.id, suggested);
             select.value = suggested;
           }
-        }, t("planner.team.suggest", { option: label })) : el("span", { className: "small" }, t("planner.team.no_suggestion"))
+        }, action) : el("span", { className: "small" }, t("planner.team.no_suggestion"))
       );
     }
     function setAgreed(qid, optionId) {

@@ -182,8 +182,8 @@ export function suggestion(question, stats) {
 // ---- the meeting agenda
 
 /**
- * Whole minutes for each weight, at least one each, adding up to exactly `total` (largest remainders). Throws when
- * there are more items than minutes.
+ * Whole minutes for each weight, at least one each, adding up to exactly `total`, each as near its share as whole
+ * minutes allow. Throws when there are more items than minutes.
  */
 export function apportion(weights, total) {
   if (weights.length === 0) return [];
@@ -192,13 +192,18 @@ export function apportion(weights, total) {
   const exact = weights.map((w) => (w / sum) * total);
   const minutes = exact.map((x) => Math.max(1, Math.floor(x)));
   let left = total - minutes.reduce((a, b) => a + b, 0);
-  const byRest = exact.map((x, i) => ({ i, rest: x - Math.floor(x) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
-  for (let k = 0; left > 0; k = (k + 1) % byRest.length, left -= 1) minutes[byRest[k].i] += 1;
-  // Raising tiny items to one minute can overshoot: take the excess back from the longest items.
-  while (left < 0) {
-    const longest = minutes.indexOf(Math.max(...minutes));
-    minutes[longest] -= 1;
-    left += 1;
+  // Spare minutes go, one at a time, to the item furthest below its share; an overshoot (from raising tiny items to
+  // one minute) is taken back from the item furthest above its share. Ties go to the heavier, then the earlier item.
+  const gap = (i) => exact[i] - minutes[i];
+  for (; left > 0; left -= 1) {
+    let best = 0;
+    for (let i = 1; i < minutes.length; i += 1) if (gap(i) > gap(best) || (gap(i) === gap(best) && weights[i] > weights[best])) best = i;
+    minutes[best] += 1;
+  }
+  for (; left < 0; left += 1) {
+    let best = -1;
+    for (let i = 0; i < minutes.length; i += 1) if (minutes[i] > 1 && (best < 0 || gap(i) < gap(best))) best = i;
+    minutes[best] -= 1;
   }
   return minutes;
 }
