@@ -218,7 +218,7 @@ export function start(root, data) {
           el("th", { scope: "col" }, t("planner.team.table.spread")),
           el("th", { scope: "col" }, t("planner.team.table.unknown")),
           el("th", { scope: "col" }, t("planner.team.table.flag")),
-          el("th", { scope: "col" }, t("planner.team.agreed_heading").replace(/^\d+\.\s*/, "")))),
+          el("th", { scope: "col" }, t("planner.team.table.agreed")))),
         el("tbody", {}, section.questions.map((s) => {
           const q = question(s.id);
           return el("tr", { className: s.flagged ? "team-flagged" : null, "data-question": s.id },
@@ -244,7 +244,7 @@ export function start(root, data) {
           el("thead", {}, el("tr", {},
             el("th", { scope: "col" }, t("planner.team.table.question")),
             session.members.map((m) => el("th", { scope: "col" }, m.label)),
-            el("th", { scope: "col" }, t("planner.team.agreed_heading").replace(/^\d+\.\s*/, "")))),
+            el("th", { scope: "col" }, t("planner.team.table.agreed")))),
           el("tbody", {}, rows.map((p) => el("tr", { "data-question": p.id },
             el("th", { scope: "row" }, p.text),
             p.ratings.map((r) => el("td", { className: r.option ? null : "team-blank" }, optionText(r.option))),

@@ -666,7 +666,7 @@
             el("th", { scope: "col" }, t("planner.team.table.spread")),
             el("th", { scope: "col" }, t("planner.team.table.unknown")),
             el("th", { scope: "col" }, t("planner.team.table.flag")),
-            el("th", { scope: "col" }, t("planner.team.agreed_heading").replace(/^\d+\.\s*/, ""))
+            el("th", { scope: "col" }, t("planner.team.table.agreed"))
           )),
           el("tbody", {}, section.questions.map((s) => {
             const q = question(s.id);
@@ -705,7 +705,7 @@
               {},
               el("th", { scope: "col" }, t("planner.team.table.question")),
               session.members.map((m) => el("th", { scope: "col" }, m.label)),
-              el("th", { scope: "col" }, t("planner.team.agreed_heading").replace(/^\d+\.\s*/, ""))
+              el("th", { scope: "col" }, t("planner.team.table.agreed"))
             )),
             el("tbody", {}, rows.map((p) => el(
               "tr",
