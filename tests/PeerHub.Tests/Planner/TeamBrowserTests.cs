@@ -384,4 +384,22 @@ public class TeamBrowserTests(BrowserFixture browser, PlannerSiteFixture fixture
         Assert.Contains("Consensus meeting agenda", text);
         Assert.Contains("Total: 60 minutes", text);
     }
+
+    [Fact]
+    public async Task When_the_browser_refuses_storage_the_page_says_so_and_keeps_working_in_memory()
+    {
+        var context = await browser.Browser.NewContextAsync();
+        await context.AddInitScriptAsync("Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };");
+        var team = await OpenTeamAsync(context);
+        Assert.Contains("not letting the team view save", await team.InnerTextAsync(".planner-warning"));
+        await team.SetInputFilesAsync("#team-files", new[] { ExportFile("a.json", SomeAnswers(0)), ExportFile("b.json", SomeAnswers(1)) });
+        await WaitAdded(team, 1);
+        Assert.Equal(2, await team.Locator(".team-member").CountAsync());
+        await team.SelectOptionAsync("select[data-question] >> nth=0", new[] { "close" });
+        Assert.Contains("1 of", await team.InnerTextAsync(".team-agreed-count"));
+        await team.ClickAsync("text=Use as our team's assessment");
+        await team.WaitForSelectorAsync("html[data-team-applied='1']", new() { State = WaitForSelectorState.Attached });
+        Assert.Contains("could not be saved", await team.InnerTextAsync("#team-alert"));
+        await AssertNoAxeViolations(team, "storage refused");
+    }
 }

@@ -52,7 +52,7 @@ export function start(root, data) {
     persistent ? null : el("p", { className: "planner-warning" }, t("planner.team.no_storage")),
     el("p", { className: "team-back" }, el("a", { href: "../" }, t("planner.team.back"))),
     status, alert, panel,
-    el("section", { className: "team-add", "aria-labelledby": "team-add-heading" },
+    el("section", { className: "team-add", "aria-labelledby": "team-add-heading", ondragover: onDragOver, ondragleave: onDragLeave, ondrop: onDrop },
       el("h2", { id: "team-add-heading" }, t("planner.team.add_heading")),
       el("p", {}, t("planner.team.add_intro")),
       el("div", { className: "planner-field" }, el("label", { for: "team-files" }, t("planner.team.files_label")), fileInput),
@@ -111,9 +111,28 @@ export function start(root, data) {
   function onFiles() {
     const files = [...(fileInput.files || [])];
     fileInput.value = "";
+    readFiles(files);
+  }
+
+  function readFiles(files) {
     if (files.length === 0) return;
     Promise.all(files.map((f) => f.text().then((text) => ({ text, kind: "file", name: f.name }), () => ({ text: "", kind: "file", name: f.name }))))
       .then(addAll);
+  }
+
+  // Files dropped anywhere on the "add" part are read like chosen ones; the file input stays the keyboard's way in.
+  function onDragOver(e) {
+    if (![...(e.dataTransfer?.types ?? [])].includes("Files")) return;
+    e.preventDefault();
+    e.currentTarget.classList.add("team-dropping");
+  }
+  function onDragLeave(e) { e.currentTarget.classList.remove("team-dropping"); }
+  function onDrop(e) {
+    e.currentTarget.classList.remove("team-dropping");
+    const files = [...(e.dataTransfer?.files ?? [])];
+    if (files.length === 0) return;
+    e.preventDefault();
+    readFiles(files);
   }
 
   function onLinks() {

@@ -475,7 +475,7 @@
       panel,
       el(
         "section",
-        { className: "team-add", "aria-labelledby": "team-add-heading" },
+        { className: "team-add", "aria-labelledby": "team-add-heading", ondragover: onDragOver, ondragleave: onDragLeave, ondrop: onDrop },
         el("h2", { id: "team-add-heading" }, t("planner.team.add_heading")),
         el("p", {}, t("planner.team.add_intro")),
         el("div", { className: "planner-field" }, el("label", { for: "team-files" }, t("planner.team.files_label")), fileInput),
@@ -543,8 +543,26 @@
     function onFiles() {
       const files = [...fileInput.files || []];
       fileInput.value = "";
+      readFiles(files);
+    }
+    function readFiles(files) {
       if (files.length === 0) return;
       Promise.all(files.map((f) => f.text().then((text2) => ({ text: text2, kind: "file", name: f.name }), () => ({ text: "", kind: "file", name: f.name })))).then(addAll);
+    }
+    function onDragOver(e) {
+      if (![...e.dataTransfer?.types ?? []].includes("Files")) return;
+      e.preventDefault();
+      e.currentTarget.classList.add("team-dropping");
+    }
+    function onDragLeave(e) {
+      e.currentTarget.classList.remove("team-dropping");
+    }
+    function onDrop(e) {
+      e.currentTarget.classList.remove("team-dropping");
+      const files = [...e.dataTransfer?.files ?? []];
+      if (files.length === 0) return;
+      e.preventDefault();
+      readFiles(files);
     }
     function onLinks() {
       const lines = linkBox.value.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
