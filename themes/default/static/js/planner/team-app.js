@@ -155,7 +155,7 @@ export function start(root, data) {
           el("input", { type: "text", id, value: m.label, maxlength: MAX_LABEL, autocomplete: "off", "aria-describedby": noteId,
             onchange: (e) => onRename(i, e.target) }),
           el("span", { className: "small", id: noteId }, t("planner.team.member_answers", { answered: number(answered), total: number(total) })),
-          el("button", { type: "button", className: "secondary", "aria-label": t("planner.team.remove_label", { label: m.label }), onclick: () => onRemove(i) }, t("planner.team.remove")));
+          el("button", { type: "button", className: "secondary", id: `team-remove-${i}`, "aria-label": t("planner.team.remove_label", { label: m.label }), onclick: () => onRemove(i) }, t("planner.team.remove")));
       })),
       session.members.length > 0 && session.members.length < 3 ? el("p", { className: "small" }, t("planner.team.few_members")) : null);
   }
@@ -171,6 +171,8 @@ export function start(root, data) {
     save();
     warn();
     say(t("planner.team.renamed", { label: session.members[index].label }));
+    // The list keeps its elements (and the keyboard's place in it); only the remove button's name follows the label.
+    document.getElementById(`team-remove-${index}`)?.setAttribute("aria-label", t("planner.team.remove_label", { label: session.members[index].label }));
     renderResults();
   }
 
@@ -278,7 +280,7 @@ export function start(root, data) {
       el("p", { className: "team-flag-count" }, el("strong", {}, plural("planner.team.flag_count", flagged))),
       el("p", { className: "small" }, t("planner.team.agreed_intro")),
       el("div", { className: "planner-buttons" }, el("button", { type: "button", className: "secondary", onclick: () => fillSuggestions(table) }, t("planner.team.fill_suggestions"))),
-      table.map((section) => el("section", { className: "team-section", "aria-label": section.title }, ratingsTable(section))),
+      table.map((section) => el("div", { className: "team-section" }, ratingsTable(section))),
       profileBlock());
   }
 
