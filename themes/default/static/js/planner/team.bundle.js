@@ -593,7 +593,7 @@
               onchange: (e) => onRename(i, e.target)
             }),
             el("span", { className: "small", id: noteId }, t("planner.team.member_answers", { answered: number(answered), total: number(total) })),
-            el("button", { type: "button", className: "secondary", "aria-label": t("planner.team.remove_label", { label: m.label }), onclick: () => onRemove(i) }, t("planner.team.remove"))
+            el("button", { type: "button", className: "secondary", id: `team-remove-${i}`, "aria-label": t("planner.team.remove_label", { label: m.label }), onclick: () => onRemove(i) }, t("planner.team.remove"))
           );
         })),
         session.members.length > 0 && session.members.length < 3 ? el("p", { className: "small" }, t("planner.team.few_members")) : null
@@ -610,6 +610,7 @@
       save();
       warn();
       say(t("planner.team.renamed", { label: session.members[index].label }));
+      document.getElementById(`team-remove-${index}`)?.setAttribute("aria-label", t("planner.team.remove_label", { label: session.members[index].label }));
       renderResults();
     }
     function onRemove(index) {
@@ -745,7 +746,7 @@
         el("p", { className: "team-flag-count" }, el("strong", {}, plural("planner.team.flag_count", flagged))),
         el("p", { className: "small" }, t("planner.team.agreed_intro")),
         el("div", { className: "planner-buttons" }, el("button", { type: "button", className: "secondary", onclick: () => fillSuggestions(table2) }, t("planner.team.fill_suggestions"))),
-        table2.map((section) => el("section", { className: "team-section", "aria-label": section.title }, ratingsTable(section))),
+        table2.map((section) => el("div", { className: "team-section" }, ratingsTable(section))),
         profileBlock()
       );
     }
