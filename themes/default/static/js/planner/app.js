@@ -268,9 +268,9 @@ export function start(root, data) {
       data.sections.length === 0 ? el("p", {}, t("planner.no_questions")) : null);
   }
 
-  /** Where a facilitator merges the team's exports (the team view, /planner/team/). */
+  /** Where a facilitator merges the team's exports (the team view, /planner/team/); not printed (.planner-print). */
   function teamLink() {
-    return el("p", { className: "planner-team-link" }, parts("planner.team_link", { link: el("a", { href: "team/" }, t("planner.team_link_text")) }));
+    return el("p", { className: "planner-team-link planner-print" }, parts("planner.team_link", { link: el("a", { href: "team/" }, t("planner.team_link_text")) }));
   }
 
   function sectionStep(section) {
@@ -320,7 +320,6 @@ export function start(root, data) {
       el("p", { className: "planner-overall" },
         el("strong", {}, t("planner.overall_readiness", { score: o.percent === null ? t("planner.not_rated_yet") : t("planner.score_level", { percent: percent(o.percent), level: o.level }) }) + " "),
         plural("planner.rated_counted", o.answered - o.unknown) + (o.unknown ? plural("planner.unknown_left_out", o.unknown) : ".")),
-      teamLink(),
       el("section", { "aria-labelledby": "planner-readiness" },
         el("h3", { id: "planner-readiness" }, t("planner.readiness_heading")),
         el("figure", { className: "planner-figure" }, readinessChart(rows, "planner-chart"),
@@ -330,6 +329,7 @@ export function start(root, data) {
       el("section", { "aria-labelledby": "planner-plan", className: "planner-plan" }, el("h3", { id: "planner-plan" }, t("planner.plan_heading")), planPart(scores)),
       el("div", { className: "planner-buttons planner-print" },
         el("button", { type: "button", onclick: () => window.print() }, t("planner.print"))),
+      teamLink(),
     ];
   }
 

@@ -782,7 +782,7 @@
       );
     }
     function teamLink() {
-      return el("p", { className: "planner-team-link" }, parts("planner.team_link", { link: el("a", { href: "team/" }, t("planner.team_link_text")) }));
+      return el("p", { className: "planner-team-link planner-print" }, parts("planner.team_link", { link: el("a", { href: "team/" }, t("planner.team_link_text")) }));
     }
     function sectionStep(section) {
       return [
@@ -844,7 +844,6 @@
           el("strong", {}, t("planner.overall_readiness", { score: o.percent === null ? t("planner.not_rated_yet") : t("planner.score_level", { percent: percent(o.percent), level: o.level }) }) + " "),
           plural("planner.rated_counted", o.answered - o.unknown) + (o.unknown ? plural("planner.unknown_left_out", o.unknown) : ".")
         ),
-        teamLink(),
         el(
           "section",
           { "aria-labelledby": "planner-readiness" },
@@ -863,7 +862,8 @@
           "div",
           { className: "planner-buttons planner-print" },
           el("button", { type: "button", onclick: () => window.print() }, t("planner.print"))
-        )
+        ),
+        teamLink()
       ];
     }
     function printedLine() {
