@@ -402,4 +402,18 @@ public class TeamBrowserTests(BrowserFixture browser, PlannerSiteFixture fixture
         Assert.Contains("could not be saved", await team.InnerTextAsync("#team-alert"));
         await AssertNoAxeViolations(team, "storage refused");
     }
+
+    [Fact]
+    public async Task The_team_view_works_from_disk()
+    {
+        // Pages opened from disk cannot load modules: team-boot.js loads team.bundle.js instead.
+        var context = await browser.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(Path.Combine(fixture.Site.Dir, "planner", "team", "index.html")).AbsoluteUri);
+        await page.WaitForSelectorAsync("html[data-team-ready=true]", new() { State = WaitForSelectorState.Attached });
+        await page.SetInputFilesAsync("#team-files", ExportFile("a.json", SomeAnswers(0)));
+        await WaitAdded(page, 1);
+        Assert.Equal(1, await page.Locator(".team-member").CountAsync());
+        Assert.True(await page.Locator(".team-table").First.IsVisibleAsync());
+    }
 }
