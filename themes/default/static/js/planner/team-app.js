@@ -265,7 +265,7 @@ export function start(root, data) {
           el("thead", {}, el("tr", {},
             el("th", { scope: "col" }, t("planner.team.table.question")),
             session.members.map((m) => el("th", { scope: "col" }, m.label)),
-            el("th", { scope: "col" }, t("planner.team.table.agreed")))),
+            el("th", { scope: "col" }, t("planner.team.table.agreed_answer")))),
           el("tbody", {}, rows.map((p) => el("tr", { "data-question": p.id },
             el("th", { scope: "row" }, p.text),
             p.ratings.map((r) => el("td", { className: r.option ? null : "team-blank" }, optionText(r.option))),

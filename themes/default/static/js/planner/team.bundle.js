@@ -724,7 +724,7 @@
               {},
               el("th", { scope: "col" }, t("planner.team.table.question")),
               session.members.map((m) => el("th", { scope: "col" }, m.label)),
-              el("th", { scope: "col" }, t("planner.team.table.agreed"))
+              el("th", { scope: "col" }, t("planner.team.table.agreed_answer"))
             )),
             el("tbody", {}, rows.map((p) => el(
               "tr",
