@@ -416,4 +416,42 @@ public class TeamBrowserTests(BrowserFixture browser, PlannerSiteFixture fixture
         Assert.Equal(1, await page.Locator(".team-member").CountAsync());
         Assert.True(await page.Locator(".team-table").First.IsVisibleAsync());
     }
+
+    [Fact]
+    public async Task Agreed_ratings_and_labels_work_by_keyboard()
+    {
+        var team = await OpenTeamAsync();
+        await team.SetInputFilesAsync("#team-files", new[] { ExportFile("a.json", SomeAnswers(0)), ExportFile("b.json", SomeAnswers(1)) });
+        await WaitAdded(team, 1);
+        var first = await team.GetAttributeAsync("select[data-question] >> nth=0", "data-question");
+
+        // Tab from the select reaches its suggestion button; Enter takes the suggestion.
+        await team.FocusAsync($"#agreed-{first}");
+        await team.Keyboard.PressAsync("Tab");
+        Assert.Contains("team-suggest", await team.EvaluateAsync<string>("document.activeElement.className"));
+        await team.Keyboard.PressAsync("Enter");
+        Assert.NotEqual("", await team.InputValueAsync($"#agreed-{first}"));
+        Assert.Contains("1 of", await team.InnerTextAsync(".team-agreed-count"));
+
+        // Arrow keys change the select itself.
+        var before = await team.InputValueAsync($"#agreed-{first}");
+        await team.FocusAsync($"#agreed-{first}");
+        await team.Keyboard.PressAsync("ArrowDown");
+        Assert.NotEqual(before, await team.InputValueAsync($"#agreed-{first}"));
+        var stored = await team.EvaluateAsync<string>("localStorage.getItem('peerhub.planner.team')");
+        Assert.Contains(await team.InputValueAsync($"#agreed-{first}"), stored);
+
+        // A label is typed and confirmed with Tab; an empty one is refused and the old label comes back.
+        await team.FocusAsync("#team-label-0");
+        await team.Keyboard.PressAsync("Control+A");
+        await team.Keyboard.TypeAsync("Principal");
+        await team.Keyboard.PressAsync("Tab");
+        Assert.Equal("Remove Principal", await team.EvaluateAsync<string>("document.activeElement.getAttribute('aria-label')"));
+        await team.FocusAsync("#team-label-1");
+        await team.Keyboard.PressAsync("Control+A");
+        await team.Keyboard.PressAsync("Backspace");
+        await team.Keyboard.PressAsync("Tab");
+        Assert.Equal("Rater B", await team.InputValueAsync("#team-label-1"));
+        Assert.Contains("label of their own", await team.InnerTextAsync("#team-alert"));
+    }
 }
