@@ -454,4 +454,17 @@ public class TeamBrowserTests(BrowserFixture browser, PlannerSiteFixture fixture
         Assert.Equal("Rater B", await team.InputValueAsync("#team-label-1"));
         Assert.Contains("label of their own", await team.InnerTextAsync("#team-alert"));
     }
+
+    [Fact]
+    public async Task A_damaged_saved_session_is_reported_and_set_aside()
+    {
+        var context = await browser.Browser.NewContextAsync();
+        await context.AddInitScriptAsync("if (!sessionStorage.getItem('seeded')) { localStorage.setItem('peerhub.planner.team', '{\"schema\": 1, \"members\": ['); sessionStorage.setItem('seeded', '1'); }");
+        var team = await OpenTeamAsync(context);
+        Assert.Contains("could not be read", await team.InnerTextAsync("#team-alert"));
+        var aside = await team.EvaluateAsync<string[]>("Object.keys(localStorage).filter(k => k.startsWith('peerhub.planner.team.unreadable.'))");
+        Assert.Equal("{\"schema\": 1, \"members\": [", await team.EvaluateAsync<string>("k => localStorage.getItem(k)", Assert.Single(aside)));
+        Assert.Null(await team.EvaluateAsync<string?>("localStorage.getItem('peerhub.planner.team')"));
+        await AssertNoAxeViolations(team, "a damaged session");
+    }
 }

@@ -74,9 +74,13 @@ export function start(root, data) {
   }
 
   function load() {
-    const { session: loaded, problem } = readSession(store.getItem(TEAM_KEY), data);
+    const text = store.getItem(TEAM_KEY);
+    const { session: loaded, problem } = readSession(text, data);
     session = loaded;
-    if (problem) warn(problem);
+    if (!problem) return;
+    // Set the unreadable text aside rather than overwrite it on the next save, as the planner does with its own.
+    try { store.setItem(`${TEAM_KEY}.unreadable.${new Date().toISOString()}`, text); store.removeItem(TEAM_KEY); } catch { /* refused: starting fresh is still safe */ }
+    warn(problem);
   }
 
   function showPanel(...children) {

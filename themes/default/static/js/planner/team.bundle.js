@@ -506,9 +506,16 @@
       mark("saved");
     }
     function load() {
-      const { session: loaded, problem } = readSession(store.getItem(TEAM_KEY), data);
+      const text2 = store.getItem(TEAM_KEY);
+      const { session: loaded, problem } = readSession(text2, data);
       session = loaded;
-      if (problem) warn(problem);
+      if (!problem) return;
+      try {
+        store.setItem(`${TEAM_KEY}.unreadable.${(/* @__PURE__ */ new Date()).toISOString()}`, text2);
+        store.removeItem(TEAM_KEY);
+      } catch {
+      }
+      warn(problem);
     }
     function showPanel(...children) {
       replace(panel, ...children);
