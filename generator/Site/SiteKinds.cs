@@ -29,6 +29,7 @@ public sealed record SiteKinds(ContentKinds Content, IReadOnlyList<Taxonomy> Tax
             new GeneratedPage("/resources/", Resources, "resources"),
             new GeneratedPage("/search/", Search, "search"),
             new GeneratedPage("/planner/", Planner, "planner"),
+            new GeneratedPage("/planner/team/", PeerHub.Planner.PlannerPages.Team, "planner_team"),
             new GeneratedPage("/toolkit/profile/", ToolkitProfile, "toolkit_profile"),
             new GeneratedPage("/404/", NotFound, "not_found"),
         ]);

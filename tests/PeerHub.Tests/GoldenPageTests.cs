@@ -46,6 +46,7 @@ public class GoldenPageTests(GoldenSite site) : IClassFixture<GoldenSite>
         ("resources", "resources", "resources/index.html"),
         ("search", "search", "search/index.html"),
         ("planner", "planner", "planner/index.html"),
+        ("plannerteam", "plannerteam", "planner/team/index.html"),
         ("pack", "pack", "packs/curricula/foundations/index.html"),
         ("packbuilder", "packbuilder", "packs/index.html"),
         ("toolkit", "toolkit", "toolkit/red-flag-card/index.html"),

@@ -11,7 +11,7 @@ import { data } from "./fixture.mjs";
 const scripts = ["src/search.js", "src/pack-builder.js", "src/site.js", "static/js/planner/app.js", "static/js/planner/chart.js",
   "static/js/planner/main.js", "static/js/planner/scoring.js", "static/js/planner/state.js",
   "static/js/planner/recommend.js", "static/js/planner/requirements.js", "static/js/planner/history.js", "static/js/planner/compare.js",
-  "static/js/planner/plan.js"];
+  "static/js/planner/plan.js", "static/js/planner/team.js", "static/js/planner/team-app.js", "static/js/planner/team-main.js"];
 
 test("every string key a script names is in strings/en.yml and strings/es.yml under js", () => {
   const en = loadStrings("en");

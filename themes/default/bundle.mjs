@@ -17,6 +17,7 @@ export const bundles = [
   { entry: "src/site.js", output: "static/js/site.js" },
   { entry: "src/toolkit.js", output: "static/js/toolkit.js" },
   { entry: "static/js/planner/main.js", output: "static/js/planner/planner.bundle.js" },
+  { entry: "static/js/planner/team-main.js", output: "static/js/planner/team.bundle.js" },
 ];
 
 /** The text of one bundle, built in memory. Throws on any esbuild error or warning. */

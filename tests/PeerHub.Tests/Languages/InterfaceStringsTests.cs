@@ -136,6 +136,7 @@ public partial class InterfaceStringsTests(BilingualHub hub) : IClassFixture<Bil
                   resources: { title: Recursos, summary: Los recursos. }
                   search: { title: Buscar, summary: Busque en el sitio. }
                   planner: { title: Planificador }
+                  planner_team: { title: Vista del equipo, summary: El equipo. }
                   not_found: { title: No encontramos la página, summary: No está aquí. }
                   toolkit_profile: { title: Perfil de la escuela, summary: Los datos de la escuela. }
                 packs:

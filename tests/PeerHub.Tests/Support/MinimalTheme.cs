@@ -71,6 +71,7 @@ public static class MinimalTheme
               resources: { title: Resources, summary: The resources. }
               search: { title: Search, summary: Search the hub. }
               planner: { title: Planner, summary: The planner. }
+              planner_team: { title: Planner team view, summary: The team view. }
               not_found: { title: Page not found, summary: Not here. }
               toolkit_profile: { title: School profile, summary: The school's details. }
             packs:

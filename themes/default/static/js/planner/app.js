@@ -313,6 +313,7 @@ export function start(root, data) {
         el("li", {}, t("planner.about_scores")),
         el("li", {}, t("planner.about_again"))),
       scale ? el("dl", { className: "planner-scale" }, scale.options.map((o) => [el("dt", {}, o.label), el("dd", {}, o.help || "")])) : null,
+      teamLink(),
       data.sections.length === 0 ? el("p", {}, t("planner.no_questions")) : null);
   }
 
@@ -322,6 +323,11 @@ export function start(root, data) {
     if (section.nappp) parts.push(t("planner.nappp_label", { standard: t(`planner.nappp.${section.nappp}`) }));
     if (section.shape) parts.push(t("planner.shape_label", { domain: t(`planner.shape.${section.shape}`) }));
     return parts.length ? el("p", { className: "planner-standards small" }, parts.join(" \u00b7 ")) : null;
+  }
+
+  /** Where a facilitator merges the team's exports (the team view, /planner/team/); not printed (.planner-print). */
+  function teamLink() {
+    return el("p", { className: "planner-team-link planner-print" }, parts("planner.team_link", { link: el("a", { href: "team/" }, t("planner.team_link_text")) }));
   }
 
   function sectionStep(section) {
@@ -386,6 +392,7 @@ export function start(root, data) {
       el("section", { "aria-labelledby": "planner-plan", className: "planner-plan" }, el("h3", { id: "planner-plan" }, t("planner.plan_heading")), planPart(scores)),
       el("div", { className: "planner-buttons planner-print" },
         el("button", { type: "button", onclick: () => window.print() }, t("planner.print"))),
+      teamLink(),
     ];
   }
 

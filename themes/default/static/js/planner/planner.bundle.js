@@ -1025,6 +1025,7 @@
           el("li", {}, t("planner.about_again"))
         ),
         scale ? el("dl", { className: "planner-scale" }, scale.options.map((o) => [el("dt", {}, o.label), el("dd", {}, o.help || "")])) : null,
+        teamLink(),
         data.sections.length === 0 ? el("p", {}, t("planner.no_questions")) : null
       );
     }
@@ -1033,6 +1034,9 @@
       if (section.nappp) parts2.push(t("planner.nappp_label", { standard: t(`planner.nappp.${section.nappp}`) }));
       if (section.shape) parts2.push(t("planner.shape_label", { domain: t(`planner.shape.${section.shape}`) }));
       return parts2.length ? el("p", { className: "planner-standards small" }, parts2.join(" · ")) : null;
+    }
+    function teamLink() {
+      return el("p", { className: "planner-team-link planner-print" }, parts("planner.team_link", { link: el("a", { href: "team/" }, t("planner.team_link_text")) }));
     }
     function sectionStep(section) {
       const standards = standardsLine(section);
@@ -1123,7 +1127,8 @@
           "div",
           { className: "planner-buttons planner-print" },
           el("button", { type: "button", onclick: () => window.print() }, t("planner.print"))
-        )
+        ),
+        teamLink()
       ];
     }
     function printedLine() {
