@@ -10,24 +10,24 @@ namespace PeerHub.Tests.Planner;
 /// </summary>
 public partial class PlannerBrowserTests
 {
-    private static Task ClickButton(IPage page, string text) => page.GetByRole(AriaRole.Button, new() { Name = text, Exact = true }).ClickAsync();
+    internal static Task ClickButton(IPage page, string text) => page.GetByRole(AriaRole.Button, new() { Name = text, Exact = true }).ClickAsync();
 
     /// <summary>Goes to a step through the list of all steps.</summary>
-    private static async Task GoToAsync(IPage page, string title)
+    internal static async Task GoToAsync(IPage page, string title)
     {
         if (!await page.IsVisibleAsync(".planner-step-list")) await page.ClickAsync(".planner-steps summary");
         await page.ClickAsync($".planner-step-list button >> text={title}");
     }
 
     /// <summary>Answers every question of the step titled <paramref name="title"/> with the option at <paramref name="pick"/>.</summary>
-    private static async Task RateStepAsync(IPage page, string title, int pick)
+    internal static async Task RateStepAsync(IPage page, string title, int pick)
     {
         await GoToAsync(page, title);
         var questions = page.Locator("fieldset.planner-question");
         for (var i = 0; i < await questions.CountAsync(); i++) await questions.Nth(i).Locator("input[type=radio]").Nth(pick).CheckAsync();
     }
 
-    private static async Task SnapshotAsync(IPage page, string label)
+    internal static async Task SnapshotAsync(IPage page, string label)
     {
         var before = await page.EvaluateAsync<string?>("document.documentElement.dataset.plannerSnapshots") ?? "0";
         await page.FillAsync("#planner-snapshot-label", label);

@@ -111,9 +111,12 @@ public class TeamBrowserTests(BrowserFixture browser, PlannerSiteFixture fixture
         return picks;
     }
 
-    private async Task<string> ExportAsync(IPage page)
+    /// <summary>Exports as a rater does: the export step asks for a role label (optional), then downloads the file.</summary>
+    private async Task<string> ExportAsync(IPage page, string? label = null)
     {
-        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("text=Export answers"));
+        await page.ClickAsync("text=Export answers");
+        if (label is not null) await page.FillAsync("#planner-rater", label);
+        var download = await page.RunAndWaitForDownloadAsync(() => PlannerBrowserTests.ClickButton(page, "Download the file"));
         var file = Path.Combine(Path.GetTempPath(), $"peerhub-team-{Guid.NewGuid():N}.json");
         await download.SaveAsAsync(file);
         _temp.Add(file);
@@ -138,7 +141,8 @@ public class TeamBrowserTests(BrowserFixture browser, PlannerSiteFixture fixture
         {
             var page = await OpenAsync(PlannerUrl);
             answers.Add(await AnswerPlannerAsync(page, rater));
-            files.Add(await ExportAsync(page));
+            // The second rater gives a role; the others leave the label empty.
+            files.Add(await ExportAsync(page, rater == 1 ? "Assistant principal" : null));
             await page.Context.CloseAsync();
         }
 
@@ -165,7 +169,7 @@ public class TeamBrowserTests(BrowserFixture browser, PlannerSiteFixture fixture
         await team.SetInputFilesAsync("#team-files", files);
         await WaitAdded(team, 1);
         Assert.Contains("3 raters were added", await team.InnerTextAsync("#team-status"));
-        Assert.Equal(new[] { "Rater A", "Rater B", "Rater C" }, await team.Locator(".team-member input").EvaluateAllAsync<string[]>("els => els.map(e => e.value)"));
+        Assert.Equal(new[] { "Rater A", "Assistant principal", "Rater C" }, await team.Locator(".team-member input").EvaluateAllAsync<string[]>("els => els.map(e => e.value)"));
 
         // Every rated question shows each rating, the median, spread, "I don't know" count, and a flag at 2 points or more.
         var rated = RatedQuestions.ToList();
@@ -268,6 +272,29 @@ public class TeamBrowserTests(BrowserFixture browser, PlannerSiteFixture fixture
         Assert.Contains($"Overall readiness: {percent}%", await team.InnerTextAsync(".planner-overall"));
         Assert.Contains("team view", await team.InnerTextAsync(".planner-team-link"));
         await AssertNoAxeViolations(team, "the planner's results with the team's assessment");
+
+        // Over the year: the agreed assessment is saved as a snapshot; months later the team rates staffing again,
+        // saves again and compares the two, then prints the plan.
+        await PlannerBrowserTests.SnapshotAsync(team, "After the team meeting");
+        await AssertNoAxeViolations(team, "the team's first snapshot");
+        var staffingIds = Data["sections"]!.AsArray().First(sec => (string)sec!["id"]! == "staffing")!["questions"]!.AsArray().Select(q => (string)q!["id"]!).ToList();
+        var allClose = staffingIds.All(id => agreed.GetValueOrDefault(id) == "close");
+        await PlannerBrowserTests.RateStepAsync(team, "Staffing", allClose ? 0 : 3);
+        await PlannerBrowserTests.GoToAsync(team, "Results and action plan");
+        await PlannerBrowserTests.SnapshotAsync(team, "Spring");
+        var choices = await team.Locator("#planner-compare-from option").AllInnerTextsAsync();
+        Assert.EndsWith("(After the team meeting)", choices[0]);
+        await team.SelectOptionAsync("#planner-compare-from", new SelectOptionValue { Index = 0 });
+        await team.SelectOptionAsync("#planner-compare-to", new SelectOptionValue { Index = 1 });
+        Assert.Contains(allClose ? "Went down: Staffing." : "Went up: Staffing.", await team.InnerTextAsync("#planner-comparison"));
+        await AssertNoAxeViolations(team, "two snapshots compared");
+        await Shot(team, "team-year-compared");
+
+        var pdf = await team.PdfAsync(new() { Format = "Letter" });
+        Assert.InRange(Packs.Pdf.PageCount(pdf), 1, 2);
+        var printed = string.Join(" ", Packs.Pdf.PageTexts(pdf));
+        foreach (var expected in new[] { "Readiness by section", "Changes since", "(Spring)", "Recommended program models" })
+            Assert.Contains(expected, printed);
         Assert.Empty(_outside);
     }
 
