@@ -37,28 +37,7 @@ public partial class SpanishPrintTests(BrowserFixture browser, SpanishPrintSite 
         await page.WaitForSelectorAsync("html[data-planner-ready=true]", new() { State = WaitForSelectorState.Attached });
 
         // Answer every question by clicking its answer's label, step by step, as a counselor would.
-        await page.GetByRole(AriaRole.Button, new() { Name = "Comenzar", Exact = true }).ClickAsync();
-        var results = page.GetByRole(AriaRole.Heading, new() { Name = "Resultados y plan de acción", Exact = true });
-        var answered = 0;
-        for (var step = 0; step < 40 && !await results.IsVisibleAsync(); step++)
-        {
-            var questions = page.Locator("main fieldset");
-            var count = await questions.CountAsync();
-            for (var i = 0; i < count; i++)
-            {
-                var labels = questions.Nth(i).Locator("label");
-                // A spread of answers; never "No lo sé" (the last), so every section is rated.
-                var choices = await labels.CountAsync();
-                await labels.Nth((answered + i) % Math.Max(1, choices - 1)).ClickAsync();
-                Assert.True(await questions.Nth(i).GetByRole(AriaRole.Radio, new() { Checked = true }).CountAsync() == 1,
-                    $"question {i + 1} of step {step + 1} took no answer");
-            }
-            answered += count;
-            var next = page.GetByRole(AriaRole.Button, new() { Name = "Siguiente", Exact = true })
-                .Or(page.GetByRole(AriaRole.Button, new() { Name = "Ver los resultados", Exact = true }));
-            await next.First.ClickAsync();
-        }
-        await Assertions.Expect(results).ToBeVisibleAsync();
+        var answered = await CompleteAsync(page, Spanish);
         Assert.True(answered >= 40, $"only {answered} questions answered");
 
         // Write one step of the plan for the first priority, as the results page asks. (Short: a printed text box
@@ -148,6 +127,84 @@ public partial class SpanishPrintTests(BrowserFixture browser, SpanishPrintSite 
         Assert.True(cards >= 30, $"only {cards} cards checked");
     }
 
+    /// <summary>The planner's buttons and results heading, by the names a reader sees, in one language.</summary>
+    private sealed record PlannerWords(string Start, string Next, string SeeResults, string Results, string Export, string Import, string AllSteps);
+
+    private static readonly PlannerWords English = new("Start", "Next", "See results", "Results and action plan", "Export answers", "Import answers", "All steps");
+    private static readonly PlannerWords Spanish = new("Comenzar", "Siguiente", "Ver los resultados", "Resultados y plan de acción", "Exportar las respuestas", "Importar respuestas", "Todos los pasos");
+
+    /// <summary>
+    /// Starts the planner and answers every question of every step by clicking an answer's label (a spread of answers,
+    /// never the last, "I don't know"), until the results; returns how many questions were answered.
+    /// </summary>
+    private static async Task<int> CompleteAsync(IPage page, PlannerWords words)
+    {
+        await page.WaitForSelectorAsync("html[data-planner-ready=true]", new() { State = WaitForSelectorState.Attached });
+        await page.GetByRole(AriaRole.Button, new() { Name = words.Start, Exact = true }).ClickAsync();
+        var results = page.GetByRole(AriaRole.Heading, new() { Name = words.Results, Exact = true });
+        var answered = 0;
+        for (var step = 0; step < 40 && !await results.IsVisibleAsync(); step++)
+        {
+            var questions = page.Locator("main fieldset");
+            var count = await questions.CountAsync();
+            for (var i = 0; i < count; i++)
+            {
+                var labels = questions.Nth(i).Locator("label");
+                var choices = await labels.CountAsync();
+                await labels.Nth((answered + i) % Math.Max(1, choices - 1)).ClickAsync();
+                Assert.True(await questions.Nth(i).GetByRole(AriaRole.Radio, new() { Checked = true }).CountAsync() == 1,
+                    $"question {i + 1} of step {step + 1} took no answer");
+            }
+            answered += count;
+            await page.GetByRole(AriaRole.Button, new() { Name = words.Next, Exact = true })
+                .Or(page.GetByRole(AriaRole.Button, new() { Name = words.SeeResults, Exact = true })).First.ClickAsync();
+        }
+        await Assertions.Expect(results).ToBeVisibleAsync();
+        return answered;
+    }
+
+    /// <summary>The percentages of the readiness table, in order, whatever the language writes around them.</summary>
+    private static async Task<List<int>> ScoresAsync(IPage page) =>
+        Percent().Matches(await page.GetByRole(AriaRole.Table).First.InnerTextAsync()).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
+    [Fact]
+    public async Task Answers_exported_from_the_english_planner_import_into_the_spanish_one_with_the_same_scores()
+    {
+        using var server = new StaticSiteServer(hub.Site.Dir, "/peerhub/");
+        await using var english = await browser.Browser.NewContextAsync(new() { AcceptDownloads = true });
+        var page = await english.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl + "planner/");
+        await CompleteAsync(page, English);
+        var scores = await ScoresAsync(page);
+        Assert.True(scores.Count >= 12, $"only {scores.Count} scores");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = English.Export, Exact = true }).ClickAsync());
+        var file = Path.Combine(Path.GetTempPath(), $"peerhub-plan-{Guid.NewGuid():N}.json");
+        await download.SaveAsAsync(file);
+        try
+        {
+            // A colleague whose browser has never seen the planner opens it in Spanish and imports the file.
+            await using var spanish = await browser.Browser.NewContextAsync();
+            var es = await spanish.NewPageAsync();
+            await es.GotoAsync(server.BaseUrl + "es/planner/");
+            await es.WaitForSelectorAsync("html[data-planner-ready=true]", new() { State = WaitForSelectorState.Attached });
+            var chooser = await es.RunAndWaitForFileChooserAsync(() => es.GetByRole(AriaRole.Button, new() { Name = Spanish.Import, Exact = true }).ClickAsync());
+            await chooser.SetFilesAsync(file);
+            await Assertions.Expect(es.GetByRole(AriaRole.Status).Filter(new() { HasText = "Se importaron las respuestas de" })).ToHaveCountAsync(1);
+
+            var results = es.GetByRole(AriaRole.Heading, new() { Name = Spanish.Results, Exact = true });
+            if (!await results.IsVisibleAsync())
+            {
+                await es.GetByText(Spanish.AllSteps, new() { Exact = true }).ClickAsync();
+                await es.GetByRole(AriaRole.Button, new() { Name = Spanish.Results, Exact = true }).ClickAsync();
+            }
+            await Assertions.Expect(results).ToBeVisibleAsync();
+            Assert.Equal(scores, await ScoresAsync(es));
+            // The same answers, now in Spanish words.
+            Assert.Contains("Preparación por sección", await es.Locator("main").InnerTextAsync());
+        }
+        finally { File.Delete(file); }
+    }
+
     /// <summary>The first words of a text as a page shows it, Markdown emphasis and links taken off: enough to find it.</summary>
     private static string Opening(string text)
     {
@@ -182,6 +239,9 @@ public partial class SpanishPrintTests(BrowserFixture browser, SpanishPrintSite 
     private static IEnumerable<string> Phrases(string value) =>
         Placeholder().Split(Regex.Replace(value, "<[^>]+>", "{tag}"))
             .Select(p => Pdf.Normalise(WebUtility.HtmlDecode(p)).Trim(' ', ',', ':', ';', '(', ')', '“', '”', '"', '.'));
+
+    [GeneratedRegex(@"(\d+)\s?%")]
+    private static partial Regex Percent();
 
     [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
     private static partial Regex Markdown();
