@@ -102,7 +102,8 @@ done
 hub=()
 for i in $(seq 0 "$runs"); do
   # The console wraps long lines, so join them before looking for "Built ... in N ms".
-  ms="$("$peerhub" build --content content --output "$out/site-hub" 2>&1 | tr '\n' ' ' | sed -n 's/.*Built .* in \([0-9]*\) ms.*/\1/p')"
+  # (A line may wrap after a space, so spaces are squeezed too: "... in \n2714 ms" read "in  2714 ms" and matched nothing.)
+  ms="$("$peerhub" build --content content --output "$out/site-hub" 2>&1 | tr '\n' ' ' | tr -s ' ' | sed -n 's/.*Built .* in \([0-9]*\) ms.*/\1/p')"
   [ "$i" -gt 0 ] && hub+=("$ms")
 done
 echo
