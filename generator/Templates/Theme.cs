@@ -90,8 +90,8 @@ public sealed class Theme : IDisposable
         EnableRelaxedMemberAccess = false,
         // Scriban counts every iteration of a loop and of the loops nested in it against this limit, not each loop
         // on its own: the pack builder's loop over every scenario, with each scenario's roles, prompts, flags and
-        // debrief inside it, made about 92,000 at 10,000 pages in English and passed 100,000 once the same hub was
-        // bilingual. The limit only stops a runaway loop (a page that writes too much is stopped by the output
+        // debrief inside it, stayed under 100,000 for the 10,000-page benchmark hub in English and passed it once the
+        // same hub was bilingual. The limit only stops a runaway loop (a page that writes too much is stopped by the output
         // limit below), so it leaves room for hubs many times that size; a `while true` still ends in seconds.
         LoopLimit = MaxLoopIterations,
         AutoIndent = false,
