@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Build benchmark: PeerHub against Hugo on the same synthetic N-page corpus, and the real hub.
 # Usage: bench/build/run.sh [N ...]   (default: 1000 10000; RUNS=4 timed runs per build after one warm-up)
-# Prints a markdown table; wall time is the median of the timed runs (PeerHub and Hugo in turn), peak memory the largest.
+#        SPANISH="0 0.5" bench/build/run.sh 10000   (each N as an English-only hub and as a bilingual one, half of its
+#        pages translated to Spanish; every build of every corpus runs in each round, in turn; default SPANISH=0)
+# Prints a markdown table; wall and CPU time (user+sys) are the medians of the timed runs (PeerHub and Hugo in turn),
+# peak memory the largest; the ratios are PeerHub's median over Hugo's.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -9,6 +12,7 @@ out="$root/bench/out/build"
 runs="${RUNS:-4}"
 sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(1000 10000)
+read -r -a shares <<< "${SPANISH:-0}"
 
 need() { command -v "$1" >/dev/null 2>&1 || { echo "installing $2" >&2; apt-get install -y "$2" >/dev/null || sudo apt-get install -y "$2" >/dev/null; }; }
 need hugo hugo
@@ -20,56 +24,86 @@ cd "$root"
 # identifier, which the project precompiles with ReadyToRun as one image with the .NET libraries (a RID-neutral
 # build JIT-compiles every method of Scriban, YamlDotNet and Markdig at start-up). The publish takes a few minutes.
 rid="$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')"
+# REUSE_BIN=1 keeps the binary of the last run (for runs of the same commit only).
+if [ "${REUSE_BIN:-0}" != 1 ] || [ ! -x "$out/peerhub-bin/peerhub" ]; then
 rm -rf "$out/peerhub-bin"
 dotnet publish generator -c Release -r "$rid" --self-contained -o "$out/peerhub-bin" -v quiet -nologo >/dev/null
+fi
 dotnet build -c Release bench/build/CorpusGen -v quiet -nologo >/dev/null
 peerhub="$out/peerhub-bin/peerhub"
 corpusgen="$root/bench/build/CorpusGen/bin/Release/net10.0/CorpusGen.dll"
 
-# One timed run of a command: prints "seconds max_rss_kib".
+# One timed run of a command: prints "wall_seconds max_rss_kib cpu_seconds" (CPU: user + system time).
 run_once() {
   local log; log="$(mktemp)"
   /usr/bin/time -v "$@" >/dev/null 2>"$log" || { cat "$log" >&2; exit 1; }
   awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (j = 1; j <= n; j++) s = s * 60 + p[j]; t = s }
-              /Maximum resident set size/ { r = $2 } END { print t, r }' "$log"
+              /User time \(seconds\)/ { u = $2 } /System time \(seconds\)/ { y = $2 }
+              /Maximum resident set size/ { r = $2 } END { print t, r, u + y }' "$log"
   rm -f "$log"
 }
 
 median() { sort -g | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
 
-# Runs PeerHub and Hugo in turn RUNS+1 times (the first pair warms the file cache and is discarded), so both see
-# the same machine: this VM's CPU and disk are shared, and a quiet or busy minute would otherwise favour one.
-# Prints "peerhub_median_seconds peerhub_max_rss_mib hugo_median_seconds hugo_max_rss_mib".
-measure_pair() {
-  local corpus="$1" n="$2" i ph=() hu=() ph_rss=0 hu_rss=0 t r
+# Runs PeerHub and Hugo on every corpus of one N in turn, RUNS+1 rounds (the first warms the file cache and is
+# discarded), so all builds see the same moments of this VM, whose CPU and disk are shared: a quiet or busy minute
+# would otherwise favour one. Fills the arrays below with each build's timed runs, keyed "tool share".
+declare -A wall cpu rss
+measure_round_robin() {
+  local n="$1" i share tool t r c
+  for key in "${!wall[@]}"; do unset "wall[$key]" "cpu[$key]" "rss[$key]"; done
   for i in $(seq 0 "$runs"); do
-    read -r t r < <(run_once "$peerhub" build --quiet --content "$corpus/peerhub" --output "$out/site-peerhub-$n")
-    [ "$i" -gt 0 ] && { ph+=("$t"); [ "$r" -gt "$ph_rss" ] && ph_rss="$r"; }
-    read -r t r < <(run_once hugo --quiet --source "$corpus/hugo" --destination "$out/site-hugo-$n")
-    [ "$i" -gt 0 ] && { hu+=("$t"); [ "$r" -gt "$hu_rss" ] && hu_rss="$r"; }
+    for share in "${shares[@]}"; do
+      local corpus="$out/corpus-$n-$share"
+      for tool in peerhub hugo; do
+        if [ "$tool" = peerhub ]; then
+          read -r t r c < <(run_once "$peerhub" build --quiet --content "$corpus/peerhub" --output "$out/site-peerhub-$n-$share")
+        else
+          read -r t r c < <(run_once hugo --quiet --source "$corpus/hugo" --destination "$out/site-hugo-$n-$share")
+        fi
+        [ "$i" -eq 0 ] && continue
+        wall["$tool $share"]+="$t "; cpu["$tool $share"]+="$c "
+        [ "${rss["$tool $share"]:-0}" -lt "$r" ] && rss["$tool $share"]="$r"
+      done
+    done
   done
-  echo "peerhub runs: ${ph[*]} s; hugo runs: ${hu[*]} s" >&2
-  printf '%s %s %s %s\n' "$(printf '%s\n' "${ph[@]}" | median)" "$((ph_rss / 1024))" "$(printf '%s\n' "${hu[@]}" | median)" "$((hu_rss / 1024))"
+  return 0
 }
 
-echo "| N | PeerHub | Hugo | PeerHub / Hugo | PeerHub peak memory | Hugo peak memory |"
-echo "| ---: | ---: | ---: | ---: | ---: | ---: |"
+med() { printf '%s\n' $1 | median; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+echo "| N | languages | PeerHub wall | Hugo wall | wall ratio | PeerHub CPU | Hugo CPU | CPU ratio | PeerHub peak memory | Hugo peak memory |"
+echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for n in "${sizes[@]}"; do
-  corpus="$out/corpus-$n"
-  dotnet "$corpusgen" "$n" "$corpus" >&2
-  read -r ph_time ph_rss hu_time hu_rss < <(measure_pair "$corpus" "$n")
-  pages_ph="$(find "$out/site-peerhub-$n" -name '*.html' | wc -l)"
-  pages_hu="$(find "$out/site-hugo-$n" -name '*.html' | wc -l)"
-  echo "peerhub wrote $pages_ph HTML files, hugo $pages_hu (N = $n content pages each)" >&2
-  printf '| %s | %.2f s | %.2f s | %.2f | %s MiB | %s MiB |\n' "$n" "$ph_time" "$hu_time" \
-    "$(awk -v a="$ph_time" -v b="$hu_time" 'BEGIN { print a / b }')" "$ph_rss" "$hu_rss"
+  for share in "${shares[@]}"; do
+    if awk -v s="$share" 'BEGIN { exit !(s > 0) }'; then
+      dotnet "$corpusgen" "$n" "$out/corpus-$n-$share" --spanish "$share" >&2
+    else
+      dotnet "$corpusgen" "$n" "$out/corpus-$n-$share" >&2
+    fi
+  done
+  measure_round_robin "$n"
+  for share in "${shares[@]}"; do
+    pages_ph="$(find "$out/site-peerhub-$n-$share" -name '*.html' | wc -l)"
+    pages_hu="$(find "$out/site-hugo-$n-$share" -name '*.html' | wc -l)"
+    echo "N = $n, Spanish share $share: peerhub wrote $pages_ph HTML files, hugo $pages_hu" >&2
+    for tool in peerhub hugo; do echo "  $tool wall: ${wall["$tool $share"]}s; CPU: ${cpu["$tool $share"]}s" >&2; done
+    languages="English"
+    awk -v s="$share" 'BEGIN { exit !(s > 0) }' && languages="English and Spanish ($(awk -v s="$share" 'BEGIN { print s * 100 }')% translated)"
+    pw="$(med "${wall["peerhub $share"]}")"; hw="$(med "${wall["hugo $share"]}")"
+    pc="$(med "${cpu["peerhub $share"]}")"; hc="$(med "${cpu["hugo $share"]}")"
+    printf '| %s | %s | %.2f s | %.2f s | %s | %.2f s | %.2f s | %s | %s MiB | %s MiB |\n' "$n" "$languages" "$pw" "$hw" "$(ratio "$pw" "$hw")" \
+      "$pc" "$hc" "$(ratio "$pc" "$hc")" "$((${rss["peerhub $share"]} / 1024))" "$((${rss["hugo $share"]} / 1024))"
+  done
 done
 
 # The real hub: the build time the CLI prints is in-process (after .NET start-up); take the median.
 hub=()
 for i in $(seq 0 "$runs"); do
   # The console wraps long lines, so join them before looking for "Built ... in N ms".
-  ms="$("$peerhub" build --content content --output "$out/site-hub" 2>&1 | tr '\n' ' ' | sed -n 's/.*Built .* in \([0-9]*\) ms.*/\1/p')"
+  # (A line may wrap after a space, so spaces are squeezed too: "... in \n2714 ms" read "in  2714 ms" and matched nothing.)
+  ms="$("$peerhub" build --content content --output "$out/site-hub" 2>&1 | tr '\n' ' ' | tr -s ' ' | sed -n 's/.*Built .* in \([0-9]*\) ms.*/\1/p')"
   [ "$i" -gt 0 ] && hub+=("$ms")
 done
 echo

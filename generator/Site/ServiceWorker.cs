@@ -52,25 +52,36 @@ public static class ServiceWorker
     /// <summary>
     /// The output paths saved on the first visit, what a reader most needs without a connection: the home page, the
     /// tier guides, the list of models, the search page, the planner and its data, the about page (which explains
-    /// offline use), the 404 page of each language (shown for a page not saved), pages about safety and crises (tagged <c>safety</c>
-    /// or <c>crisis</c>), and every style sheet and script. Crisis lines are on every page.
+    /// offline use), the 404 page (shown for a page not saved), pages about safety and crises (tagged <c>safety</c>,
+    /// <c>crisis</c> or <c>crisis lines</c>, as the families page is), and every style sheet and script. Crisis lines are
+    /// on every page. Each of the site's languages gets the same pages in its own folder (es/, es/planner/, es/404.html...),
+    /// so a reader of the Spanish hub finds it offline in Spanish.
     /// </summary>
     public static Func<string, bool> Core(SiteModel site)
     {
+        // The pages by their path inside a language's folder; every page exists in every language.
         var pages = new HashSet<string>(StringComparer.Ordinal) { "index.html", "404.html", "models/index.html", "search/index.html", "about/index.html" };
-        // Each further language's 404 page too (es/404.html): offline, the service worker answers a missing address
-        // under a language's folder with that language's own 404 page.
-        foreach (var language in site.Languages.All) pages.Add(language.Prefix + "404.html");
         foreach (var page in site.Pages)
         {
             var tags = page.Meta is PageMeta meta ? meta.Tags : [];
             if (page.Url.StartsWith("/tiers/", StringComparison.Ordinal) || page.Url.StartsWith("/planner/", StringComparison.Ordinal)
-                || tags.Any(t => t.Equals("safety", StringComparison.OrdinalIgnoreCase) || t.Equals("crisis", StringComparison.OrdinalIgnoreCase)))
+                || tags.Any(t => CoreTags.Contains(t.Trim())))
                 pages.Add(page.Url.TrimStart('/') + "index.html");
         }
-        return path => pages.Contains(path) || path.StartsWith("planner/", StringComparison.Ordinal)
-            || path.StartsWith("css/", StringComparison.Ordinal) || path.StartsWith("js/", StringComparison.Ordinal);
+        // Longest folder first, so a language's folder is taken off before a shorter one could match.
+        var prefixes = site.Languages.All.Select(l => l.Prefix).Where(p => p.Length > 0).OrderByDescending(p => p.Length).ToList();
+        bool InLanguage(string path) => pages.Contains(path) || path.StartsWith("planner/", StringComparison.Ordinal);
+        return path =>
+        {
+            if (path.StartsWith("css/", StringComparison.Ordinal) || path.StartsWith("js/", StringComparison.Ordinal) || InLanguage(path)) return true;
+            foreach (var prefix in prefixes)
+                if (path.StartsWith(prefix, StringComparison.Ordinal)) return InLanguage(path[prefix.Length..]);
+            return false;
+        };
     }
+
+    /// <summary>The tags that make a page part of the core: it is about safety, or lists where to get help in a crisis.</summary>
+    private static readonly HashSet<string> CoreTags = new(["safety", "crisis", "crisis lines"], StringComparer.OrdinalIgnoreCase);
 
     /// <param name="template">The theme's script, from <see cref="Template"/>: holds <see cref="Placeholder"/> once.</param>
     /// <param name="digests">Every other file of the site by output path, with a 128-bit hash of its bytes.</param>

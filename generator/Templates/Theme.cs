@@ -79,13 +79,21 @@ public sealed class Theme : IDisposable
         _contexts = new ThreadLocal<ThemeContext>(NewContext);
     }
 
+    /// <summary>The most loop iterations one loop of a template may make, counting the loops nested in it.</summary>
+    public const int MaxLoopIterations = 5_000_000;
+
     /// <summary>A rendering thread's template context, with the theme's settings.</summary>
     private ThemeContext NewContext() => new(_accessors)
     {
         TemplateLoader = _loader,
         StrictVariables = true,
         EnableRelaxedMemberAccess = false,
-        LoopLimit = 100_000,
+        // Scriban counts every iteration of a loop and of the loops nested in it against this limit, not each loop
+        // on its own: the pack builder's loop over every scenario, with each scenario's roles, prompts, flags and
+        // debrief inside it, stayed under 100,000 for the 10,000-page benchmark hub in English and passed it once the
+        // same hub was bilingual. The limit only stops a runaway loop (a page that writes too much is stopped by the output
+        // limit below), so it leaves room for hubs many times that size; a `while true` still ends in seconds.
+        LoopLimit = MaxLoopIterations,
         AutoIndent = false,
         // Scriban's default cuts any string and any page at 1,048,576 characters without a word: a listing of
         // 5,000 guides simply ended after its heading. Conversions are never cut. A page is held to

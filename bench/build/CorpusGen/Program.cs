@@ -1,7 +1,13 @@
 // Writes the build benchmark's corpus: N synthetic pages as a PeerHub content folder and the same N Markdown
 // bodies as a Hugo site. Seeded, so the same N always gives byte-identical files.
-// Usage: dotnet run -c Release -- <pages> <out-dir>   (writes <out-dir>/peerhub and <out-dir>/hugo)
+// Usage: dotnet run -c Release -- <pages> <out-dir> [--spanish SHARE]   (writes <out-dir>/peerhub and <out-dir>/hugo)
+// --spanish SHARE (0 to 1) makes the hub bilingual, as the real hub is: site.yml lists Spanish under `languages:`
+// and that share of the pages gets a Spanish translation beside it (page.es.md); Hugo gets the same translations
+// as a second language whose gaps are filled with the English pages, so both build every page in both languages.
+// The English pages are the same with or without it, except that an English link to a heading of a guide that
+// is translated leaves out the #heading (that heading has another id on the Spanish page the link leads to there).
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace PeerHub.Bench.CorpusGen;
@@ -10,19 +16,24 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        var spanish = 0.0;
+        if (args.Length == 4 && args[2] == "--spanish"
+            && double.TryParse(args[3], NumberStyles.Float, CultureInfo.InvariantCulture, out spanish) && spanish is >= 0 and <= 1)
+            args = args[..2];
         if (args.Length != 2 || !int.TryParse(args[0], out var total) || total < 100)
         {
-            Console.Error.WriteLine("usage: CorpusGen <pages (>= 100)> <out-dir>");
+            Console.Error.WriteLine("usage: CorpusGen <pages (>= 100)> <out-dir> [--spanish SHARE (0 to 1)]");
             return 2;
         }
         var plan = CorpusPlan.For(total);
-        var corpus = new Corpus(plan, new Random(20260108));
+        var corpus = new Corpus(plan, new Random(20260108), spanish);
         var outDir = Path.GetFullPath(args[1]);
         if (Directory.Exists(outDir)) Directory.Delete(outDir, recursive: true);
         corpus.WritePeerHub(Path.Combine(outDir, "peerhub"));
         corpus.WriteHugo(Path.Combine(outDir, "hugo"));
         Console.WriteLine($"{plan.Total} pages: {plan.Tiers} tiers, {plan.Models} models, {plan.Scenarios} scenarios, " +
-            $"{plan.Curricula} curricula, {plan.Guides} guide pages (+ home, about and the guides index) in {outDir}");
+            $"{plan.Curricula} curricula, {plan.Guides} guide pages (+ home, about and the guides index)" +
+            (spanish > 0 ? $", {corpus.TranslationCount} of them translated to Spanish," : "") + $" in {outDir}");
         return 0;
     }
 }
@@ -42,19 +53,97 @@ public sealed record CorpusPlan(int Total, int Tiers, int Models, int Scenarios,
 }
 
 /// <summary>One synthetic page: where it lives, its PeerHub front matter, its Hugo front matter and its body.</summary>
-public sealed record CorpusPage(string Path, string Url, string Title, string Summary, string PeerHubFrontMatter, string Body, int Weight = 0);
+public sealed record CorpusPage(string Path, string Url, string Title, string Summary, string PeerHubFrontMatter, string Body, int Weight = 0)
+{
+    /// <summary>The page's Spanish translation, when it has one: the translated fields and the Spanish body.</summary>
+    public CorpusPage? Spanish { get; set; }
+}
 
 public sealed class Corpus
 {
     private readonly CorpusPlan _plan;
     private readonly Random _random;
     private readonly List<CorpusPage> _pages = [];
+    /// <summary>The addresses of the pages translated to Spanish, chosen before any page is written.</summary>
+    private readonly HashSet<string> _translated = [];
+    private readonly bool _bilingual;
 
-    public Corpus(CorpusPlan plan, Random random)
+    public Corpus(CorpusPlan plan, Random random, double spanishShare = 0)
     {
         _plan = plan;
         _random = random;
+        _bilingual = spanishShare > 0;
+        if (_bilingual) ChooseTranslations(spanishShare);
         Generate();
+        if (_bilingual) Translate(new Random(20261205));
+    }
+
+    public int TranslationCount => _pages.Count(p => p.Spanish is not null);
+
+    /// <summary>
+    /// Picks the pages to translate, a share of each kind, with a generator of its own so the English pages stay the
+    /// same. Home, about and the guides' index are always translated, as the real hub's are.
+    /// </summary>
+    private void ChooseTranslations(double share)
+    {
+        var random = new Random(20261205);
+        _translated.UnionWith(["/", "/about/", "/guides/"]);
+        IEnumerable<string> urls = Enumerable.Range(1, _plan.Tiers).Select(t => $"/tiers/tier-{t}/")
+            .Concat(Enumerable.Range(0, _plan.Models).Select(i => $"/models/{Slug("model", i)}/"))
+            .Concat(Enumerable.Range(0, _plan.Scenarios).Select(i => $"/scenarios/{Slug("scenario", i)}/"))
+            .Concat(Enumerable.Range(0, _plan.Curricula).Select(i => $"/curricula/{Slug("curriculum", i)}/"))
+            .Concat(Enumerable.Range(0, _plan.Guides).Select(i => $"/guides/{Slug("guide", i)}/"));
+        foreach (var url in urls)
+            if (random.NextDouble() < share) _translated.Add(url);
+    }
+
+    /// <summary>
+    /// Writes each chosen page's Spanish translation: what reads differently in Spanish (titles, summaries, a scenario's
+    /// role cards, setup, prompts, red flags, escalation and debrief, a model's supervision and evidence, a course's
+    /// audience, a guide's tags) and a Spanish body; references, numbers and taxonomy keys stay the source's.
+    /// </summary>
+    private void Translate(Random random)
+    {
+        var words = new Words(random, Spanish.Terms);
+        foreach (var page in _pages.Where(p => _translated.Contains(p.Url)))
+        {
+            var title = words.Title(page.Url.StartsWith("/scenarios/", StringComparison.Ordinal) ? 4 : 3);
+            var summary = words.Sentence(20);
+            var fm = new StringBuilder($"title: {Q(title)}\nsummary: {Q(summary)}\n");
+            var body = "";
+            switch (page.Url.Split('/')[1])
+            {
+                case "tiers":
+                    fm.Append($"who: {words.Title(2)}\n");
+                    body = Body(words, 450, page.Url, random, spanish: true);
+                    break;
+                case "models":
+                    fm.Append($"supervision: {Q(words.Sentence(20))}\nevidence:\n  summary: {Q(words.Sentence(16))}\n");
+                    body = Body(words, 500, page.Url, random, spanish: true);
+                    break;
+                case "scenarios":
+                    fm.Append($"content_warning: {Q(words.Sentence(14))}\nroles:\n");
+                    foreach (var role in new[] { "Compañero de apoyo", $"Estudiante ({words.Title(1)})", "Observador" })
+                        fm.Append($"  - name: {Q(role)}\n    brief: {Q(words.Sentence(55))}\n");
+                    fm.Append($"setup: {Q(words.Sentence(40))}\n");
+                    fm.Append(YamlList("prompts", words, 4, 14)).Append(YamlList("red_flags", words, 3, 12))
+                      .Append(YamlList("escalation", words, 3, 16)).Append(YamlList("debrief", words, 4, 12));
+                    body = $"## Variantes\n\n- {words.Sentence(14)}\n- {words.Sentence(12)}\n- {words.Sentence(16)}\n";
+                    break;
+                case "curricula":
+                    fm.Append($"audience: {Q(words.Sentence(10))}\n");
+                    body = Body(words, 200, page.Url, random, spanish: true);
+                    break;
+                case "guides" when page.Url != "/guides/":
+                    fm.Append($"tags: [{string.Join(", ", words.Distinct(2))}]\n");
+                    body = Body(words, 600, page.Url, random, spanish: true);
+                    break;
+                default:
+                    body = Body(words, page.Url == "/guides/" ? 150 : 300, page.Url, random, spanish: true);
+                    break;
+            }
+            page.Spanish = new CorpusPage(page.Path[..^".md".Length] + ".es.md", page.Url, title, summary, fm.ToString(), body, page.Weight);
+        }
     }
 
     private static string Slug(string kind, int i) => $"{kind}-{i + 1:00000}";
@@ -150,16 +239,20 @@ public sealed class Corpus
     }
 
     /// <summary>A Markdown body of about <paramref name="wordCount"/> words: headings, paragraphs, lists, a table, links.</summary>
-    private string Body(Words words, int wordCount, string selfUrl)
+    /// <param name="random">The Spanish bodies' own generator, so the English corpus stays as it was.</param>
+    /// <param name="spanish">Whether the body is a Spanish translation's: Spanish headings and furniture.</param>
+    private string Body(Words words, int wordCount, string selfUrl, Random? random = null, bool spanish = false)
     {
+        random ??= _random;
+        var headings = spanish ? Spanish.Headings : Vocabulary.Headings;
         var sb = new StringBuilder();
         var written = 0;
         var section = 0;
         while (written < wordCount)
         {
-            sb.Append($"## {Vocabulary.Headings[section % Vocabulary.Headings.Length]}\n\n");
-            var paragraph = words.Paragraph(60 + _random.Next(40), out var n);
-            sb.Append(paragraph).Append(' ').Append(Link(words)).Append(".\n\n");
+            sb.Append($"## {headings[section % headings.Length]}\n\n");
+            var paragraph = words.Paragraph(60 + random.Next(40), out var n);
+            sb.Append(paragraph).Append(' ').Append(Link(words, random, spanish)).Append(".\n\n");
             written += n + 4;
             switch (section % 4)
             {
@@ -168,16 +261,17 @@ public sealed class Corpus
                     written += 48;
                     break;
                 case 1:
-                    for (var i = 1; i <= 4; i++) sb.Append($"{i}. {words.Sentence(8)} See {Link(words)}.\n");
+                    for (var i = 1; i <= 4; i++) sb.Append($"{i}. {words.Sentence(8)} {(spanish ? "Vea" : "See")} {Link(words, random, spanish)}.\n");
                     written += 48;
                     break;
                 case 2:
-                    sb.Append("| Step | Who | When |\n| --- | --- | --- |\n");
-                    for (var i = 0; i < 3; i++) sb.Append($"| {words.Title(2)} | {words.Title(1)} | week {i + 1} |\n");
+                    sb.Append(spanish ? "| Paso | Quién | Cuándo |\n| --- | --- | --- |\n" : "| Step | Who | When |\n| --- | --- | --- |\n");
+                    for (var i = 0; i < 3; i++) sb.Append($"| {words.Title(2)} | {words.Title(1)} | {(spanish ? "semana" : "week")} {i + 1} |\n");
                     written += 15;
                     break;
                 default:
-                    sb.Append($"### {words.Title(3)}\n\n{words.Paragraph(40, out var m)} Back to [the top]({selfUrl}#{Vocabulary.HeadingIds[0]}).\n");
+                    var top = spanish ? $"Volver [al principio]({selfUrl}#{Spanish.HeadingIds[0]})" : $"Back to [the top]({selfUrl}#{Vocabulary.HeadingIds[0]})";
+                    sb.Append($"### {words.Title(3)}\n\n{words.Paragraph(40, out var m)} {top}.\n");
                     written += m;
                     break;
             }
@@ -188,16 +282,30 @@ public sealed class Corpus
     }
 
     /// <summary>A root-relative link to another page of the corpus, sometimes to one of its headings.</summary>
-    private string Link(Words words)
+    /// <param name="spanish">In a Spanish body: a heading of a translated guide has its Spanish id.</param>
+    private string Link(Words words, Random? random = null, bool spanish = false)
     {
-        string url = _random.Next(4) switch
+        random ??= _random;
+        string url = random.Next(4) switch
         {
-            0 when _plan.Models > 0 => $"/models/{Slug("model", _random.Next(_plan.Models))}/",
-            1 when _plan.Scenarios > 0 => $"/scenarios/{Slug("scenario", _random.Next(_plan.Scenarios))}/",
-            2 when _plan.Guides > 0 => $"/guides/{Slug("guide", _random.Next(_plan.Guides))}/#{Vocabulary.HeadingIds[_random.Next(2)]}",
-            _ => $"/tiers/tier-{1 + _random.Next(_plan.Tiers)}/",
+            0 when _plan.Models > 0 => $"/models/{Slug("model", random.Next(_plan.Models))}/",
+            1 when _plan.Scenarios > 0 => $"/scenarios/{Slug("scenario", random.Next(_plan.Scenarios))}/",
+            2 when _plan.Guides > 0 => GuideLink(Slug("guide", random.Next(_plan.Guides)), random.Next(2), spanish),
+            _ => $"/tiers/tier-{1 + random.Next(_plan.Tiers)}/",
         };
         return $"[{words.Title(2).ToLowerInvariant()}]({url})";
+    }
+
+    /// <summary>
+    /// A link to a guide's first or second heading. A link in an English body is followed from the page's Spanish copy
+    /// too when the page is not translated, and leads there to the Spanish guide, so it names no heading of a
+    /// translated guide, whose headings have Spanish ids; a Spanish body names the heading as the guide it leads to has it.
+    /// </summary>
+    private string GuideLink(string slug, int heading, bool spanish)
+    {
+        var url = $"/guides/{slug}/";
+        if (!_translated.Contains(url)) return url + "#" + Vocabulary.HeadingIds[heading];
+        return spanish ? url + "#" + Spanish.HeadingIds[heading] : url;
     }
 
     private IEnumerable<int> Pick(int count, int n) =>
@@ -218,25 +326,42 @@ public sealed class Corpus
 
     public void WritePeerHub(string dir)
     {
-        foreach (var page in _pages) Write(dir, page.Path, $"---\n{page.PeerHubFrontMatter}---\n{page.Body}");
-        Write(dir, "site.yml", Vocabulary.SiteYml);
+        foreach (var page in _pages)
+        {
+            var text = $"---\n{page.PeerHubFrontMatter}---\n{page.Body}";
+            Write(dir, page.Path, text);
+            // A translation records the version of its source it was made from, as `peerhub translations --mark` does.
+            if (page.Spanish is { } es)
+                Write(dir, es.Path, $"---\ntranslated_from: {Fingerprint(text)}\n{es.PeerHubFrontMatter}---\n{es.Body}");
+        }
+        Write(dir, "site.yml", _bilingual ? Vocabulary.SiteYml + Spanish.SiteYml : Vocabulary.SiteYml);
         Write(dir, "data/sources.yml", Sources.Yaml());
         Write(dir, "data/resources.yml", Vocabulary.ResourcesYml);
     }
 
-    /// <summary>The same pages for Hugo: same folders and bodies; sections get an _index.md for their list page.</summary>
+    /// <summary>
+    /// The same pages for Hugo: same folders and bodies; sections get an _index.md for their list page. A bilingual
+    /// corpus puts the English pages in content/en and the translations in content/es, and mounts content/en for
+    /// Spanish too, under content/es, so Hugo fills the missing translations with the English pages (its way of
+    /// falling back, since 0.96) and, like PeerHub, builds every page in both languages.
+    /// </summary>
     public void WriteHugo(string dir)
     {
+        var english = _bilingual ? "content/en" : "content";
+        static string HugoPath(string path) =>
+            path == "index.md" ? "_index.md" : path.EndsWith("/index.md") ? path[..^"index.md".Length] + "_index.md" : path;
+        static string HugoPage(CorpusPage page) => $"---\ntitle: {Q(page.Title)}\nsummary: {Q(page.Summary)}\nweight: {page.Weight}\n---\n{page.Body}";
         foreach (var page in _pages)
         {
-            var path = page.Path == "index.md" ? "_index.md" : page.Path.EndsWith("/index.md") ? page.Path[..^"index.md".Length] + "_index.md" : page.Path;
-            Write(dir, Path.Combine("content", path),
-                $"---\ntitle: {Q(page.Title)}\nsummary: {Q(page.Summary)}\nweight: {page.Weight}\n---\n{page.Body}");
+            Write(dir, Path.Combine(english, HugoPath(page.Path)), HugoPage(page));
+            if (page.Spanish is { } es) Write(dir, Path.Combine("content/es", HugoPath(page.Path)), HugoPage(es));
         }
         foreach (var section in new[] { "tiers", "models", "scenarios", "curricula" })
-            Write(dir, $"content/{section}/_index.md", $"---\ntitle: {Q(section)}\n---\n");
-        foreach (var (name, text) in HugoSite.Files) Write(dir, name, text);
+            Write(dir, $"{english}/{section}/_index.md", $"---\ntitle: {Q(section)}\n---\n");
+        foreach (var (name, text) in _bilingual ? HugoSite.BilingualFiles : HugoSite.Files) Write(dir, name, text);
     }
+
+    private static string Fingerprint(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.Replace("\r\n", "\n"))))[..12];
 
     private static void Write(string dir, string relative, string text)
     {
@@ -247,16 +372,18 @@ public sealed class Corpus
 }
 
 /// <summary>Seeded word salad from a small vocabulary about peer support, so text and search terms look plausible.</summary>
-public sealed class Words(Random random)
+public sealed class Words(Random random, string[]? terms = null)
 {
+    private readonly string[] _terms = terms ?? Vocabulary.Terms;
+
     public string Title(int n) =>
-        string.Join(' ', Enumerable.Range(0, n).Select(_ => Vocabulary.Terms[random.Next(Vocabulary.Terms.Length)]))
+        string.Join(' ', Enumerable.Range(0, n).Select(_ => _terms[random.Next(_terms.Length)]))
             is var s ? char.ToUpperInvariant(s[0]) + s[1..] : "";
 
     public string Sentence(int n) => Title(n) + ".";
 
     public IEnumerable<string> Distinct(int n) =>
-        Enumerable.Range(0, n).Select(_ => Vocabulary.Terms[random.Next(Vocabulary.Terms.Length)]).Distinct();
+        Enumerable.Range(0, n).Select(_ => _terms[random.Next(_terms.Length)]).Distinct();
 
     public string Paragraph(int approxWords, out int written)
     {
@@ -370,6 +497,53 @@ public static class Vocabulary
         """;
 }
 
+/// <summary>The Spanish pages' words, headings and the languages block of site.yml (the real hub's, shortened).</summary>
+public static class Spanish
+{
+    public static readonly string[] Terms = (
+        "apoyo entre pares estudiante mentor escuchar escuela consejero programa capacitación sesión bienestar estrés " +
+        "amistad pertenencia límites confidencialidad derivación adulto asesor supervisión reunión meta sentimientos " +
+        "empatía reflexión pregunta seguridad plan plantel aula maestro familia comunidad confianza respeto amabilidad " +
+        "práctica juego de roles reflexión observador situación grupo club embajador atención plena respiración sueño " +
+        "examen transición recién llegado grado semestre horario registro evaluación encuesta datos comentarios resultado " +
+        "impacto personal presupuesto fondos política procedimiento permiso padres tutores distrito líder director " +
+        "enfermera centro línea crisis señal alerta pausa calma tranquilo honesto claro constante amable práctico " +
+        "pequeño semanal mensual primero segundo tercero cada juntos niños compañeros ayuda escuchando información").Split(' ');
+
+    public static readonly string[] Headings = ["Resumen", "Primeros pasos", "Qué observar", "Capacitación y supervisión", "Evidencia", "Próximos pasos"];
+    public static readonly string[] HeadingIds = ["resumen", "primeros-pasos"];
+
+    public const string SiteYml = """
+        languages:
+          - code: es
+            name: Español
+            title: PeerHub de prueba
+            description: Un sitio sintético para medir la compilación.
+            nav:
+              - title: Niveles
+                url: /tiers/
+              - title: Modelos
+                url: /models/
+              - title: Capacitación
+                url: /curricula/
+              - title: Juegos de roles
+                url: /scenarios/
+              - title: Guías
+                url: /guides/
+              - title: Recursos
+                url: /resources/
+            crisis:
+              - name: 988 Línea de Prevención del Suicidio y Crisis
+                action: Llame al 988 y marque 2
+                href: "tel:988"
+                detail: Gratis y confidencial, las 24 horas
+              - name: Emergencias
+                action: Llame al 911 en una emergencia
+                href: "tel:911"
+
+        """;
+}
+
 /// <summary>A minimal Hugo theme: a base frame with the nav, a single page and a list page.</summary>
 public static class HugoSite
 {
@@ -446,5 +620,122 @@ public static class HugoSite
             {{ end }}
 
             """),
+    ];
+
+    /// <summary>
+    /// The bilingual site: English at /, Spanish under /es/ with its own menu and interface strings (i18n/), each page
+    /// naming its translations (hreflang) and linking to the other language, as PeerHub's pages do. content/en is
+    /// mounted for Spanish as well, after content/es, to fill the pages not translated (Hugo 0.96's vertical merge).
+    /// </summary>
+    public static readonly (string Name, string Text)[] BilingualFiles =
+    [
+        ("hugo.toml", """
+            baseURL = "https://peerhub.example.org/"
+            defaultContentLanguage = "en"
+            disableKinds = ["taxonomy", "term", "RSS"]
+            [markup.goldmark.renderer]
+              unsafe = false
+            [languages.en]
+              languageCode = "en"
+              languageName = "English"
+              title = "PeerHub benchmark"
+              weight = 1
+            [[languages.en.menu.main]]
+              name = "Tiers"
+              url = "/tiers/"
+              weight = 1
+            [[languages.en.menu.main]]
+              name = "Program models"
+              url = "/models/"
+              weight = 2
+            [[languages.en.menu.main]]
+              name = "Training"
+              url = "/curricula/"
+              weight = 3
+            [[languages.en.menu.main]]
+              name = "Scenarios"
+              url = "/scenarios/"
+              weight = 4
+            [[languages.en.menu.main]]
+              name = "Guides"
+              url = "/guides/"
+              weight = 5
+            [languages.es]
+              languageCode = "es"
+              languageName = "Español"
+              title = "PeerHub de prueba"
+              weight = 2
+            [[languages.es.menu.main]]
+              name = "Niveles"
+              url = "/es/tiers/"
+              weight = 1
+            [[languages.es.menu.main]]
+              name = "Modelos"
+              url = "/es/models/"
+              weight = 2
+            [[languages.es.menu.main]]
+              name = "Capacitación"
+              url = "/es/curricula/"
+              weight = 3
+            [[languages.es.menu.main]]
+              name = "Juegos de roles"
+              url = "/es/scenarios/"
+              weight = 4
+            [[languages.es.menu.main]]
+              name = "Guías"
+              url = "/es/guides/"
+              weight = 5
+            [module]
+            [[module.mounts]]
+              source = "content/en"
+              target = "content"
+              lang = "en"
+            [[module.mounts]]
+              source = "content/es"
+              target = "content"
+              lang = "es"
+            [[module.mounts]]
+              source = "content/en"
+              target = "content"
+              lang = "es"
+
+            """),
+        ("i18n/en.toml", """
+            skip = "Skip to content"
+            language = "Language"
+
+            """),
+        ("i18n/es.toml", """
+            skip = "Saltar al contenido"
+            language = "Idioma"
+
+            """),
+        ("layouts/_default/baseof.html", """
+            <!DOCTYPE html>
+            <html lang="{{ .Site.Language.Lang }}">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{{ .Title }} | {{ .Site.Title }}</title>
+            <meta name="description" content="{{ .Summary | plainify }}">
+            <link rel="canonical" href="{{ .Permalink }}">
+            {{ range .AllTranslations }}<link rel="alternate" hreflang="{{ .Language.Lang }}" href="{{ .Permalink }}">
+            {{ if eq .Language.Lang "en" }}<link rel="alternate" hreflang="x-default" href="{{ .Permalink }}">
+            {{ end }}{{ end }}
+            </head>
+            <body>
+            <a class="skip" href="#main">{{ i18n "skip" }}</a>
+            <header><a href="{{ "/" | relLangURL }}">{{ .Site.Title }}</a>
+            <nav aria-label="Main"><ul>{{ range .Site.Menus.main }}<li><a href="{{ .URL | relURL }}">{{ .Name }}</a></li>{{ end }}</ul></nav>
+            <p class="language-switch" aria-label="{{ i18n "language" }}">{{ range .Translations }}<a href="{{ .RelPermalink }}" hreflang="{{ .Language.Lang }}">{{ .Language.LanguageName }}</a>{{ end }}</p>
+            </header>
+            <main id="main">{{ block "main" . }}{{ end }}</main>
+            <footer><p>{{ .Site.Title }}</p></footer>
+            </body>
+            </html>
+
+            """),
+        ("layouts/_default/single.html", Files[2].Text),
+        ("layouts/_default/list.html", Files[3].Text),
     ];
 }

@@ -65,6 +65,43 @@ public class OfflineTests(BrowserFixture browser, RealHubSite hub) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_first_visit_in_english_also_saves_the_spanish_main_pages_which_open_offline_in_spanish()
+    {
+        // Given one visit to the English home page, and then no network at all
+        var server = new StaticSiteServer(_hub.Site.Dir, "/peerhub/");
+        await using var context = await browser.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(server.BaseUrl);
+        await page.WaitForSelectorAsync("html[data-offline-ready='true']", new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+        Assert.Equal("false", await page.GetAttributeAsync("html", "data-offline-full"));
+        var origin = server.BaseUrl;
+        server.Dispose();
+        await context.SetOfflineAsync(true);
+
+        // Then the Spanish main pages open, in Spanish, from the saved core: home, planner, search, families, a tier guide
+        foreach (var (path, heading) in new (string, string?)[]
+                 {
+                     ("es/", null), ("es/planner/", "Planificador del programa"), ("es/search/", "Buscar"),
+                     ("es/families/", "Para las familias"), ("es/tiers/tier-2/", "Nivel 2: Apoyo focalizado"),
+                 })
+        {
+            await AssertLoadsAsync(page, origin + path, heading);
+            Assert.Equal("es", await page.GetAttributeAsync("html", "lang"));
+            Assert.Contains("Llame al 988", await page.InnerTextAsync(".crisis-bar"));
+        }
+        // The Spanish planner works offline too: its questions (es/planner/planner-data.js) were saved with it.
+        await page.GotoAsync(origin + "es/planner/");
+        await page.WaitForSelectorAsync("html[data-planner-ready=true]", new() { State = WaitForSelectorState.Attached, Timeout = 15_000 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Comenzar", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("main fieldset legend").First).ToContainTextAsync("¿");
+        // A Spanish page not saved gets the Spanish 404 page, with the Spanish crisis lines.
+        var missing = await page.GotoAsync(origin + "es/scenarios/not-safe-at-home/");
+        Assert.Equal(404, missing!.Status);
+        Assert.Equal("No encontramos la página", await page.InnerTextAsync("main h1"));
+        Assert.Contains("Llame al 988", await page.InnerTextAsync(".crisis-bar"));
+    }
+
+    [Fact]
     public async Task After_choosing_the_whole_hub_every_page_works_with_the_network_gone_and_turning_it_off_deletes_it()
     {
         var server = new StaticSiteServer(_hub.Site.Dir, "/peerhub/");

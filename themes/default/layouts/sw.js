@@ -3,7 +3,8 @@
 // the site, "core": the URLs saved on the first visit, "bytes" and "coreBytes": their sizes} in place of the
 // placeholder below (generator/Site/ServiceWorker.cs), so a new build replaces the old caches.
 //
-// A first visit saves only the core (home, tiers, models, search page, planner, safety pages, styles and scripts),
+// A first visit saves only the core (home, tiers, models, search page, planner, safety pages, styles and scripts, in
+// every language of the site: es/, es/planner/... too),
 // so a phone on a data plan is not charged for the whole hub unasked. The rest is saved only when the reader asks
 // ("Make the whole hub available offline", in every page's footer, driven by js/site.js through the messages below),
 // and deleted when they turn it off. The choice outlives a new version of the site: it is the full cache existing.
