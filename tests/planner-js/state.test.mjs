@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  SCHEMA, FORMAT, emptyState, migrate, sanitize, readStored, readImport, toExport, encodeShare, decodeShare, PlannerStateError,
+  SCHEMA, FORMAT, emptyState, exportFileName, migrate, sanitize, readStored, readImport, toExport, encodeShare, decodeShare, PlannerStateError,
 } from "../../themes/default/static/js/planner/state.js";
 import { data } from "./fixture.mjs";
 
@@ -159,4 +159,11 @@ test("fragments without a plan are ignored; damaged ones throw", () => {
 test("migrate refuses things that are not planner state", () => {
   assert.throws(() => migrate(null, data), PlannerStateError);
   assert.throws(() => migrate({ version: 1, answers: "x" }, data), PlannerStateError);
+});
+
+test("the export's file name carries the rater's role, in letters and digits only", () => {
+  const now = new Date("2026-12-05T10:00:00Z");
+  assert.equal(exportFileName({ ...emptyState(), rater: "" }, now), "peerhub-plan-2026-12-05.json");
+  assert.equal(exportFileName({ ...emptyState(), rater: "Consejera / Orientación" }, now), "peerhub-plan-consejera-orientacion-2026-12-05.json");
+  assert.equal(exportFileName({ ...emptyState(), rater: "  ../../Rater B  " }, now), "peerhub-plan-rater-b-2026-12-05.json");
 });

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { FORMAT, PlannerStateError, encodeShare, toExport } from "../../themes/default/static/js/planner/state.js";
 import {
   emptySession, readMember, addMember, renameMember, removeMember, median, spread, teamTable, profileTable, questionStats,
-  suggestion, apportion, agenda, applyAgreed, hasRatedAnswers, readSession, toStored, MEETING_LENGTHS,
+  suggestion, apportion, agenda, crowdedFlags, applyAgreed, hasRatedAnswers, readSession, toStored, MEETING_LENGTHS,
 } from "../../themes/default/static/js/planner/team.js";
 import { data } from "./fixture.mjs";
 
@@ -155,6 +155,18 @@ test("agenda times still add up with many flagged questions, grouped by section 
   assert.ok(Math.min(...crowded.slice(0, 37)) >= Math.max(...crowded.slice(37)), crowded.join(","));
   assert.equal(apportion([1, 1, 1], 10).reduce((a, b) => a + b), 10);
   assert.throws(() => apportion([1, 1, 1], 2), RangeError);
+});
+
+test("an agenda that leaves flagged questions under two minutes each says how many, so the team can choose", () => {
+  const q = (id, flagged) => ({ id, flagged });
+  const table = (flaggedPerSection) => Array.from({ length: 12 }, (_, s) => ({
+    id: `s${s}`, title: `S${s}`, questions: Array.from({ length: 4 }, (_, i) => q(`q${s}-${i}`, i < flaggedPerSection)),
+  }));
+  // Thirty-six flagged questions do not fit a 45-minute meeting at two minutes each.
+  assert.equal(crowdedFlags(agenda(table(3), 45)), 36);
+  // A few flagged questions get their time, and an agenda with none has nothing to say.
+  assert.equal(crowdedFlags(agenda(table(0).map((s, i) => (i === 0 ? { ...s, questions: [q("a", true), ...s.questions] } : s)), 60)), 0);
+  assert.equal(crowdedFlags(agenda(table(0), 45)), 0);
 });
 
 test("agreed ratings replace the rated answers, keep unagreed profile answers and every other field", () => {

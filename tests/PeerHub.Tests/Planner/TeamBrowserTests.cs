@@ -117,6 +117,8 @@ public class TeamBrowserTests(BrowserFixture browser, PlannerSiteFixture fixture
         await page.ClickAsync("text=Export answers");
         if (label is not null) await page.FillAsync("#planner-rater", label);
         var download = await page.RunAndWaitForDownloadAsync(() => PlannerBrowserTests.ClickButton(page, "Download the file"));
+        // The file is named by the role, so a facilitator's downloads tell the raters apart.
+        Assert.Matches(label is null ? @"^peerhub-plan-\d{4}-\d\d-\d\d\.json$" : @"^peerhub-plan-assistant-principal-\d{4}-\d\d-\d\d\.json$", download.SuggestedFilename);
         var file = Path.Combine(Path.GetTempPath(), $"peerhub-team-{Guid.NewGuid():N}.json");
         await download.SaveAsAsync(file);
         _temp.Add(file);
@@ -202,6 +204,9 @@ public class TeamBrowserTests(BrowserFixture browser, PlannerSiteFixture fixture
             var minutes = await team.Locator(".team-agenda-minutes").AllInnerTextsAsync();
             Assert.Equal(length, minutes.Sum(m => int.Parse(m.Split(' ')[0], CultureInfo.InvariantCulture)));
             Assert.Contains($"Total: {length} minutes", await team.InnerTextAsync(".team-agenda-total"));
+            // A team this far apart is told how many flagged questions would get under two minutes each.
+            if (await team.IsVisibleAsync(".team-agenda-crowded"))
+                Assert.StartsWith($"{flaggedIds.Count} flagged questions leave under two minutes", await team.InnerTextAsync(".team-agenda-crowded"));
         }
         var items = await team.Locator(".team-agenda-list > li").EvaluateAllAsync<string[]>("els => els.map(e => e.className)");
         Assert.Equal("team-agenda-opening", items[0]);

@@ -11,7 +11,7 @@ import { takeSnapshot, deleteSnapshot, nextRevisit, revisitDue } from "./history
 import { compareAnswers, timeline, points } from "./compare.js";
 import {
   STORAGE_KEY, MAX_PRIORITIES, MAX_TEXT, MAX_RATER, MAX_LABEL, STATUSES, REVISIT_MIN, REVISIT_MAX, PlannerStateError, emptyState, stepIds,
-  readStored, writeStored, toExport, readImport, encodeShare, decodeShare,
+  readStored, writeStored, toExport, exportFileName, readImport, encodeShare, decodeShare,
 } from "./state.js";
 
 /**
@@ -195,7 +195,7 @@ export function start(root, data) {
   function download() {
     const blob = new Blob([JSON.stringify(toExport(state), null, 2) + "\n"], { type: "application/json" });
     const url = URL.createObjectURL(blob);
-    const link = el("a", { href: url, download: `peerhub-plan-${new Date().toISOString().slice(0, 10)}.json`, hidden: true });
+    const link = el("a", { href: url, download: exportFileName(state), hidden: true });
     document.body.append(link);
     link.click();
     link.remove();

@@ -400,6 +400,10 @@
       return { saved: false, problem: full ? "full" : "unavailable" };
     }
   }
+  function exportFileName(state, now = /* @__PURE__ */ new Date()) {
+    const role = (state.rater ?? "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40);
+    return `peerhub-plan-${role ? role + "-" : ""}${now.toISOString().slice(0, 10)}.json`;
+  }
   function toExport(state, now = /* @__PURE__ */ new Date()) {
     return {
       format: FORMAT,
@@ -894,7 +898,7 @@
     function download() {
       const blob = new Blob([JSON.stringify(toExport(state), null, 2) + "\n"], { type: "application/json" });
       const url = URL.createObjectURL(blob);
-      const link = el("a", { href: url, download: `peerhub-plan-${(/* @__PURE__ */ new Date()).toISOString().slice(0, 10)}.json`, hidden: true });
+      const link = el("a", { href: url, download: exportFileName(state), hidden: true });
       document.body.append(link);
       link.click();
       link.remove();

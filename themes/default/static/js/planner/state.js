@@ -205,6 +205,15 @@ export function writeStored(store, state, now = new Date()) {
   }
 }
 
+/**
+ * The export's file name: the rater's role when given, so a facilitator's downloads folder tells the team's files
+ * apart ("peerhub-plan-counselor-2026-12-05.json"); letters and digits only, as every system allows.
+ */
+export function exportFileName(state, now = new Date()) {
+  const role = (state.rater ?? "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40);
+  return `peerhub-plan-${role ? role + "-" : ""}${now.toISOString().slice(0, 10)}.json`;
+}
+
 /** What the export file holds: the state plus a format marker, so a foreign file can be told apart; the history travels with it. */
 export function toExport(state, now = new Date()) {
   return {

@@ -6,7 +6,7 @@ import { t, plural, number } from "../strings.js";
 import { STORAGE_KEY, PlannerStateError, readStored } from "./state.js";
 import {
   TEAM_KEY, MEETING_LENGTHS, FLAG_POINTS, MAX_LABEL, emptySession, readMember, addMember, renameMember, removeMember,
-  teamTable, profileTable, suggestion, agenda, agreedAnswers, hasRatedAnswers, applyAgreed, ratedQuestions, readSession, toStored,
+  teamTable, profileTable, suggestion, agenda, crowdedFlags, agreedAnswers, hasRatedAnswers, applyAgreed, ratedQuestions, readSession, toStored,
 } from "./team.js";
 
 /** localStorage, or a memory stand-in when the browser refuses storage. */
@@ -324,8 +324,12 @@ export function start(root, data) {
   function renderAgenda(table) {
     const list = el("ol", { className: "team-agenda-list" });
     const total = el("p", { className: "team-agenda-total" });
+    const crowded = el("p", { className: "team-agenda-crowded planner-warning" });
     const drawItems = () => {
       const items = agenda(table, session.minutes);
+      const count = crowdedFlags(items);
+      crowded.hidden = count === 0;
+      crowded.textContent = count === 0 ? "" : t("planner.team.agenda_crowded", { count: number(count), minutes: number(session.minutes) });
       replace(list, items.map((item) => el("li", { className: `team-agenda-${item.kind}` },
         el("span", { className: "team-agenda-minutes" }, t("planner.team.agenda_minutes", { minutes: number(item.minutes) })),
         el("span", { className: "team-agenda-text" }, agendaItemText(item), agendaDetail(item)))));
@@ -343,7 +347,7 @@ export function start(root, data) {
       el("p", { className: "team-print-title" }, t("planner.team.agenda_title")),
       choice,
       el("p", { className: "small" }, t("planner.team.agenda_intro")),
-      list, total,
+      crowded, list, total,
       el("div", { className: "planner-buttons team-print-button" }, el("button", { type: "button", onclick: () => window.print() }, t("planner.team.print_agenda"))));
   }
 

@@ -461,6 +461,11 @@
       { kind: "closing", minutes: CLOSING, questions: [] }
     ];
   }
+  function crowdedFlags(items) {
+    const flagged = items.filter((i) => i.kind === "flagged");
+    const count = flagged.reduce((n, i) => n + i.questions.length, 0);
+    return flagged.some((i) => i.minutes < 2 * i.questions.length) ? count : 0;
+  }
   function agreedAnswers(session, data) {
     return sanitize({ answers: session.agreed }, data).state.answers;
   }
@@ -856,8 +861,12 @@
     function renderAgenda(table2) {
       const list = el("ol", { className: "team-agenda-list" });
       const total = el("p", { className: "team-agenda-total" });
+      const crowded = el("p", { className: "team-agenda-crowded planner-warning" });
       const drawItems = () => {
         const items = agenda(table2, session.minutes);
+        const count = crowdedFlags(items);
+        crowded.hidden = count === 0;
+        crowded.textContent = count === 0 ? "" : t("planner.team.agenda_crowded", { count: number(count), minutes: number(session.minutes) });
         replace(list, items.map((item) => el(
           "li",
           { className: `team-agenda-${item.kind}` },
@@ -895,6 +904,7 @@
         el("p", { className: "team-print-title" }, t("planner.team.agenda_title")),
         choice,
         el("p", { className: "small" }, t("planner.team.agenda_intro")),
+        crowded,
         list,
         total,
         el("div", { className: "planner-buttons team-print-button" }, el("button", { type: "button", onclick: () => window.print() }, t("planner.team.print_agenda")))

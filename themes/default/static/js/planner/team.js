@@ -233,6 +233,16 @@ export function agenda(table, length) {
   ];
 }
 
+/**
+ * How many flagged questions an agenda leaves under two minutes each (0 when each has two or more): a team that far
+ * apart should choose the ones that matter most for this meeting, as NCSMH's one to three priorities, and meet again.
+ */
+export function crowdedFlags(items) {
+  const flagged = items.filter((i) => i.kind === "flagged");
+  const count = flagged.reduce((n, i) => n + i.questions.length, 0);
+  return flagged.some((i) => i.minutes < 2 * i.questions.length) ? count : 0;
+}
+
 // ---- the team's assessment
 
 /** The agreed answers that name a real option of a real question. */
