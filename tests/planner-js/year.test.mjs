@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import {
   SCHEMA, MAX_SNAPSHOTS, STORAGE_KEY, emptyState, readImport, readStored, sanitize, toExport, writeStored,
 } from "../../themes/default/static/js/planner/state.js";
-import { takeSnapshot, deleteSnapshot, addMonths, nextRevisit, revisitDue, today } from "../../themes/default/static/js/planner/history.js";
+import { takeSnapshot, deleteSnapshot, addMonths, nextRevisit, revisitDue, today, changesBaseline } from "../../themes/default/static/js/planner/history.js";
 import { compareAnswers, timeline, points, changeOf } from "../../themes/default/static/js/planner/compare.js";
 import { acceptSuggestion, actionPlan, setStepField, suggestedActions } from "../../themes/default/static/js/planner/plan.js";
 import { readiness } from "../../themes/default/static/js/planner/scoring.js";
@@ -205,4 +205,17 @@ test("at least three actions are suggested from the weakest sections, and one cl
   let fullState = state;
   for (const i of [1, 2]) fullState = setStepField(fullState, "staffing", i, "what", `Step ${i}`);
   assert.deepEqual(acceptSuggestion(fullState, scores, "staffing", "Another"), { state: fullState, index: -1 });
+});
+
+test("the printed plan's changes are measured against the latest snapshot that differs from today's answers", () => {
+  const snap = (id, answers) => ({ id, date: "2026-12-05", answers, plan: {} });
+  const autumn = snap("a", { w1: "not-yet" });
+  const spring = snap("b", { w1: "close" });
+  assert.equal(changesBaseline({ answers: { w1: "close" }, history: [] }), null);
+  // Saved, then printed: the snapshot just taken holds today's answers, so the one before it is the baseline.
+  assert.equal(changesBaseline({ answers: { w1: "close" }, history: [autumn, spring] }), autumn);
+  // Answers changed since the last snapshot: that snapshot is the baseline.
+  assert.equal(changesBaseline({ answers: { w1: "dont-know" }, history: [autumn, spring] }), spring);
+  // Nothing ever changed: the latest, which then reads "no change".
+  assert.equal(changesBaseline({ answers: { w1: "close" }, history: [spring] }), spring);
 });

@@ -138,7 +138,8 @@ public partial class PlannerBrowserTests
         var pages = Packs.Pdf.PageCount(pdf);
         Assert.InRange(pages, 1, 2);
         var text = string.Join(" ", Packs.Pdf.PageTexts(pdf));
-        foreach (var expected in new[] { "Readiness by section", "Changes since", "(Spring)", "Your action plan", "School counselor", "Assistant principal",
+        // (the changes are measured from Baseline: the Spring snapshot holds today's answers, so it would show none)
+        foreach (var expected in new[] { "Readiness by section", "Changes since", "(Baseline)", "Went up: Staffing (+", "Your action plan", "School counselor", "Assistant principal",
                      "Notes of the meeting are shared", "Achieved (green)", "Working towards (amber)", "Recommended program models", "chips away at stigma" })
             Assert.Contains(expected, text);
         // The form itself does not print: its labels would repeat on every step

@@ -7,7 +7,7 @@ import { readiness, progress, weakest } from "./scoring.js";
 import { recommend } from "./recommend.js";
 import { gapText } from "./requirements.js";
 import { actionPlan, chosenPriorities, togglePriority, setStepField, acceptSuggestion, isWritten } from "./plan.js";
-import { takeSnapshot, deleteSnapshot, nextRevisit, revisitDue } from "./history.js";
+import { takeSnapshot, deleteSnapshot, nextRevisit, revisitDue, changesBaseline } from "./history.js";
 import { compareAnswers, timeline, points } from "./compare.js";
 import {
   STORAGE_KEY, MAX_PRIORITIES, MAX_TEXT, MAX_RATER, MAX_LABEL, STATUSES, REVISIT_MIN, REVISIT_MAX, PlannerStateError, emptyState, stepIds,
@@ -683,7 +683,7 @@ export function start(root, data) {
   function drawPrintedActions(scores) {
     const items = actionPlan(data, state, scores);
     const written = items.flatMap((item) => item.steps.filter(isWritten).map((st) => ({ ...st, title: item.title })));
-    const last = state.history.at(-1);
+    const last = changesBaseline(state);
     let changes = null;
     if (last) {
       const c = compareAnswers(data, last.answers, state.answers);

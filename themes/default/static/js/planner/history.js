@@ -58,3 +58,18 @@ export function revisitDue(state, now = new Date()) {
   const next = nextRevisit(state);
   return next !== null && today(now) >= next;
 }
+
+/** True when two sets of answers name the same option for every question. */
+function sameAnswers(a, b) {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((k) => a[k] === b[k]);
+}
+
+/**
+ * The snapshot the printed plan measures today's answers against: the latest one, unless it holds exactly today's
+ * answers (a team saves, then prints), when it is the latest one before it that differs. Null with no snapshot.
+ */
+export function changesBaseline(state) {
+  const differing = [...state.history].reverse().find((s) => !sameAnswers(s.answers, state.answers));
+  return differing ?? state.history.at(-1) ?? null;
+}

@@ -643,6 +643,14 @@
     const next = nextRevisit(state);
     return next !== null && today(now) >= next;
   }
+  function sameAnswers(a, b) {
+    const keys = /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...keys].every((k) => a[k] === b[k]);
+  }
+  function changesBaseline(state) {
+    const differing = [...state.history].reverse().find((s) => !sameAnswers(s.answers, state.answers));
+    return differing ?? state.history.at(-1) ?? null;
+  }
 
   // static/js/planner/compare.js
   function changeOf(before, after) {
@@ -1531,7 +1539,7 @@
     function drawPrintedActions(scores) {
       const items = actionPlan(data, state, scores);
       const written = items.flatMap((item) => item.steps.filter(isWritten).map((st) => ({ ...st, title: item.title })));
-      const last = state.history.at(-1);
+      const last = changesBaseline(state);
       let changes = null;
       if (last) {
         const c = compareAnswers(data, last.answers, state.answers);
