@@ -177,7 +177,9 @@ public partial class SpanishPrintTests(BrowserFixture browser, SpanishPrintSite 
         await CompleteAsync(page, English);
         var scores = await ScoresAsync(page);
         Assert.True(scores.Count >= 12, $"only {scores.Count} scores");
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = English.Export, Exact = true }).ClickAsync());
+        // Export asks for the rater's role first (optional), then downloads.
+        await page.GetByRole(AriaRole.Button, new() { Name = English.Export, Exact = true }).ClickAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download the file", Exact = true }).ClickAsync());
         var file = Path.Combine(Path.GetTempPath(), $"peerhub-plan-{Guid.NewGuid():N}.json");
         await download.SaveAsAsync(file);
         try
