@@ -4,26 +4,11 @@
 // anywhere. Built by esbuild (`npm run bundle`) into static/js/toolkit.js; its words come from the page
 // (<script type="application/json" id="toolkit-strings">, the theme's toolkit.js strings in the page's language).
 import { el, replace } from "../static/js/dom.js";
+import { openStorage } from "../static/js/storage.js";
 import { STORAGE_KEY, ProfileError, toStored, readStored, toExport, readImport, clean } from "./toolkit-profile.js";
 
 const root = document.documentElement;
 const words = readWords();
-
-/** localStorage, or a memory stand-in when the browser refuses storage (some private modes, some file:// pages). */
-function openStorage() {
-  try {
-    const probe = STORAGE_KEY + ".probe";
-    window.localStorage.setItem(probe, "1");
-    window.localStorage.removeItem(probe);
-    return { store: window.localStorage, persistent: true };
-  } catch {
-    const memory = new Map();
-    return {
-      store: { getItem: (k) => (memory.has(k) ? memory.get(k) : null), setItem: (k, v) => memory.set(k, v), removeItem: (k) => memory.delete(k) },
-      persistent: false,
-    };
-  }
-}
 
 function readWords() {
   const node = document.getElementById("toolkit-strings");
@@ -36,7 +21,7 @@ function say(key, values = {}) {
   return text;
 }
 
-const { store, persistent } = openStorage();
+const { store, persistent } = openStorage(STORAGE_KEY, { probeWrite: true });
 let profile = readStored(store.getItem(STORAGE_KEY));
 
 /** Writes the profile's values into every placeholder of the page; one with no value shows its blank again. */

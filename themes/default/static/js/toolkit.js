@@ -26,6 +26,26 @@
     return append(node, children);
   }
 
+  // static/js/storage.js
+  function memoryStore() {
+    const memory = /* @__PURE__ */ new Map();
+    return { getItem: (k) => memory.has(k) ? memory.get(k) : null, setItem: (k, v) => memory.set(k, v), removeItem: (k) => memory.delete(k) };
+  }
+  function openStorage(key, { probeWrite = false } = {}) {
+    try {
+      const local = window.localStorage;
+      if (probeWrite) {
+        local.setItem(key + ".probe", "1");
+        local.removeItem(key + ".probe");
+      } else {
+        local.getItem(key);
+      }
+      return { store: local, persistent: true };
+    } catch {
+      return { store: memoryStore(), persistent: false };
+    }
+  }
+
   // src/toolkit-profile.js
   var STORAGE_KEY = "peerhub.toolkit.profile";
   var FORMAT = "peerhub-school-profile";
@@ -92,20 +112,6 @@
   // src/toolkit.js
   var root = document.documentElement;
   var words = readWords();
-  function openStorage() {
-    try {
-      const probe = STORAGE_KEY + ".probe";
-      window.localStorage.setItem(probe, "1");
-      window.localStorage.removeItem(probe);
-      return { store: window.localStorage, persistent: true };
-    } catch {
-      const memory = /* @__PURE__ */ new Map();
-      return {
-        store: { getItem: (k) => memory.has(k) ? memory.get(k) : null, setItem: (k, v) => memory.set(k, v), removeItem: (k) => memory.delete(k) },
-        persistent: false
-      };
-    }
-  }
   function readWords() {
     const node = document.getElementById("toolkit-strings");
     try {
@@ -119,7 +125,7 @@
     for (const [name, value] of Object.entries(values)) text = text.split(`{${name}}`).join(value);
     return text;
   }
-  var { store, persistent } = openStorage();
+  var { store, persistent } = openStorage(STORAGE_KEY, { probeWrite: true });
   var profile = readStored(store.getItem(STORAGE_KEY));
   function fillPlaceholders() {
     for (const slot of document.querySelectorAll(".ph[data-ph]")) {

@@ -1,6 +1,7 @@
 // The planner's user interface: one step at a time, every change saved to this browser at once.
 // Nothing here sends data anywhere; export, import and share all stay on the device.
 import { el, replace, append } from "../dom.js";
+import { openStorage } from "../storage.js";
 import { t, plural, parts, number, lang } from "../strings.js";
 import { readinessChart } from "./chart.js";
 import { readiness, progress, weakest } from "./scoring.js";
@@ -13,26 +14,6 @@ import {
   STORAGE_KEY, MAX_PRIORITIES, MAX_TEXT, MAX_RATER, MAX_LABEL, STATUSES, REVISIT_MIN, REVISIT_MAX, PlannerStateError, emptyState, stepIds,
   readStored, writeStored, toExport, exportFileName, readImport, encodeShare, decodeShare,
 } from "./state.js";
-
-/**
- * localStorage, or a memory stand-in when the browser refuses it altogether (some private modes, some file:// pages).
- * A localStorage that reads but will not take more (full) is still used, so what it holds is not lost; each save then
- * reports the failure and the state stays in memory.
- */
-function openStorage() {
-  let local = null;
-  try {
-    local = window.localStorage;
-    local.getItem(STORAGE_KEY);
-  } catch {
-    const memory = new Map();
-    return {
-      store: { getItem: (k) => (memory.has(k) ? memory.get(k) : null), setItem: (k, v) => memory.set(k, v), removeItem: (k) => memory.delete(k) },
-      persistent: false,
-    };
-  }
-  return { store: local, persistent: true };
-}
 
 /** A percentage as the page's language writes it: "45%", "45 %". */
 function percent(value) {
@@ -53,7 +34,7 @@ function changeWords(change, delta = null) {
 
 /** Starts the planner inside `root` with the generated planner data. */
 export function start(root, data) {
-  const { store, persistent } = openStorage();
+  const { store, persistent } = openStorage(STORAGE_KEY);
   const steps = stepIds(data);
   const ids = { status: "planner-status", alert: "planner-alert", heading: "planner-step-heading" };
   let state;

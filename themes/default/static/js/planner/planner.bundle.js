@@ -26,6 +26,26 @@
     return append(node, children);
   }
 
+  // static/js/storage.js
+  function memoryStore() {
+    const memory = /* @__PURE__ */ new Map();
+    return { getItem: (k) => memory.has(k) ? memory.get(k) : null, setItem: (k, v) => memory.set(k, v), removeItem: (k) => memory.delete(k) };
+  }
+  function openStorage(key, { probeWrite = false } = {}) {
+    try {
+      const local = window.localStorage;
+      if (probeWrite) {
+        local.setItem(key + ".probe", "1");
+        local.removeItem(key + ".probe");
+      } else {
+        local.getItem(key);
+      }
+      return { store: local, persistent: true };
+    } catch {
+      return { store: memoryStore(), persistent: false };
+    }
+  }
+
   // static/js/strings.js
   var table = null;
   function strings() {
@@ -699,20 +719,6 @@
   }
 
   // static/js/planner/app.js
-  function openStorage() {
-    let local = null;
-    try {
-      local = window.localStorage;
-      local.getItem(STORAGE_KEY);
-    } catch {
-      const memory = /* @__PURE__ */ new Map();
-      return {
-        store: { getItem: (k) => memory.has(k) ? memory.get(k) : null, setItem: (k, v) => memory.set(k, v), removeItem: (k) => memory.delete(k) },
-        persistent: false
-      };
-    }
-    return { store: local, persistent: true };
-  }
   function percent(value) {
     return t("planner.percent", { percent: number(value) });
   }
@@ -725,7 +731,7 @@
     return el("span", { className: `planner-change planner-change-${change}` }, el("span", { "aria-hidden": "true" }, arrow + " "), words);
   }
   function start(root, data) {
-    const { store, persistent } = openStorage();
+    const { store, persistent } = openStorage(STORAGE_KEY);
     const steps = stepIds(data);
     const ids = { status: "planner-status", alert: "planner-alert", heading: "planner-step-heading" };
     let state;

@@ -2,28 +2,13 @@
 // prints the meeting agenda, records the agreed ratings and makes them the planner's assessment. Everything stays on
 // this device; the session is kept in localStorage under its own key. The logic lives in team.js.
 import { el, replace } from "../dom.js";
+import { openStorage } from "../storage.js";
 import { t, plural, number } from "../strings.js";
 import { STORAGE_KEY, PlannerStateError, readStored } from "./state.js";
 import {
   TEAM_KEY, MEETING_LENGTHS, FLAG_POINTS, MAX_LABEL, emptySession, readMember, addMember, renameMember, removeMember,
   teamTable, profileTable, suggestion, agenda, crowdedFlags, agreedAnswers, hasRatedAnswers, applyAgreed, ratedQuestions, readSession, toStored,
 } from "./team.js";
-
-/** localStorage, or a memory stand-in when the browser refuses storage. */
-function openStorage() {
-  try {
-    const probe = "peerhub.planner.team.probe";
-    window.localStorage.setItem(probe, "1");
-    window.localStorage.removeItem(probe);
-    return { store: window.localStorage, persistent: true };
-  } catch {
-    const memory = new Map();
-    return {
-      store: { getItem: (k) => (memory.has(k) ? memory.get(k) : null), setItem: (k, v) => memory.set(k, v), removeItem: (k) => memory.delete(k) },
-      persistent: false,
-    };
-  }
-}
 
 /** Counts a finished action on <html data-team-NAME>, so tests can wait for it instead of sleeping. */
 function mark(name) {
@@ -33,7 +18,7 @@ function mark(name) {
 
 /** Starts the team view inside `root` with the generated planner data. */
 export function start(root, data) {
-  const { store, persistent } = openStorage();
+  const { store, persistent } = openStorage("peerhub.planner.team", { probeWrite: true });
   let session;
   let saveWarned = false;
 

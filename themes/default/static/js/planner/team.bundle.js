@@ -26,6 +26,26 @@
     return append(node, children);
   }
 
+  // static/js/storage.js
+  function memoryStore() {
+    const memory = /* @__PURE__ */ new Map();
+    return { getItem: (k) => memory.has(k) ? memory.get(k) : null, setItem: (k, v) => memory.set(k, v), removeItem: (k) => memory.delete(k) };
+  }
+  function openStorage(key, { probeWrite = false } = {}) {
+    try {
+      const local = window.localStorage;
+      if (probeWrite) {
+        local.setItem(key + ".probe", "1");
+        local.removeItem(key + ".probe");
+      } else {
+        local.getItem(key);
+      }
+      return { store: local, persistent: true };
+    } catch {
+      return { store: memoryStore(), persistent: false };
+    }
+  }
+
   // static/js/strings.js
   var table = null;
   function strings() {
@@ -502,26 +522,12 @@
   }
 
   // static/js/planner/team-app.js
-  function openStorage() {
-    try {
-      const probe = "peerhub.planner.team.probe";
-      window.localStorage.setItem(probe, "1");
-      window.localStorage.removeItem(probe);
-      return { store: window.localStorage, persistent: true };
-    } catch {
-      const memory = /* @__PURE__ */ new Map();
-      return {
-        store: { getItem: (k) => memory.has(k) ? memory.get(k) : null, setItem: (k, v) => memory.set(k, v), removeItem: (k) => memory.delete(k) },
-        persistent: false
-      };
-    }
-  }
   function mark(name) {
     const key = `team${name[0].toUpperCase()}${name.slice(1)}`;
     document.documentElement.dataset[key] = String(Number(document.documentElement.dataset[key] || 0) + 1);
   }
   function start(root, data) {
-    const { store, persistent } = openStorage();
+    const { store, persistent } = openStorage("peerhub.planner.team", { probeWrite: true });
     let session;
     let saveWarned = false;
     const status = el("div", { role: "status", className: "planner-status", id: "team-status" });
