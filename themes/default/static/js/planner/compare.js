@@ -2,7 +2,7 @@
 // section and per question, and each section's score over time. No DOM here, so node can test it.
 // "I don't know" has no score, so a question answered "I don't know" on either side cannot be said to have gone up
 // or down: its change is "unknown", shown in words, and it is left out of both scores as everywhere else.
-import { scoreQuestions } from "./scoring.js";
+import { scoreQuestions, readiness } from "./scoring.js";
 
 /** The change between two numbers, either of which may be null (not rated, or "I don't know"). */
 export function changeOf(before, after) {
@@ -55,9 +55,8 @@ export function compareAnswers(data, before, after) {
  */
 export function timeline(data, points) {
   return points.map((p) => {
-    const sections = Object.fromEntries(rated(data).map((s) => [s.id, scoreQuestions(s.questions.filter((q) => q.rated), p.answers).percent]));
-    const overall = scoreQuestions(rated(data).flatMap((s) => s.questions.filter((q) => q.rated)), p.answers).percent;
-    return { id: p.id, date: p.date, label: p.label, overall, sections };
+    const scores = readiness(data, p.answers);
+    return { id: p.id, date: p.date, label: p.label, overall: scores.overall.percent, sections: Object.fromEntries(scores.sections.map((s) => [s.id, s.percent])) };
   });
 }
 

@@ -706,9 +706,8 @@
   }
   function timeline(data, points2) {
     return points2.map((p) => {
-      const sections = Object.fromEntries(rated(data).map((s) => [s.id, scoreQuestions(s.questions.filter((q) => q.rated), p.answers).percent]));
-      const overall = scoreQuestions(rated(data).flatMap((s) => s.questions.filter((q) => q.rated)), p.answers).percent;
-      return { id: p.id, date: p.date, label: p.label, overall, sections };
+      const scores = readiness(data, p.answers);
+      return { id: p.id, date: p.date, label: p.label, overall: scores.overall.percent, sections: Object.fromEntries(scores.sections.map((s) => [s.id, s.percent])) };
     });
   }
   function points(state) {
