@@ -288,8 +288,12 @@ export function latestEdition(data) {
 
 /** FNV-1a over the question and option ids, in base 36: changes whenever a link's positions would mean other answers. */
 export function questionsKey(data) {
+  return fnv1a(allQuestions(data).map((q) => `${q.id}:${q.options.map((o) => o.id).join(",")}`).join(";") + "|" + data.sections.map((s) => s.id).join(","));
+}
+
+/** FNV-1a (32-bit) of a text's UTF-8 bytes, in base 36: a short key that changes when the text does. */
+export function fnv1a(text) {
   let hash = 0x811c9dc5;
-  const text = allQuestions(data).map((q) => `${q.id}:${q.options.map((o) => o.id).join(",")}`).join(";") + "|" + data.sections.map((s) => s.id).join(",");
   for (const unit of new TextEncoder().encode(text)) {
     hash ^= unit;
     hash = Math.imul(hash, 0x01000193) >>> 0;

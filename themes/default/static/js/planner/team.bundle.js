@@ -252,8 +252,10 @@
     return Math.max(1, ...allQuestions(data).flatMap((q) => q.options.map((o) => o.addedIn ?? 1)));
   }
   function questionsKey(data) {
+    return fnv1a(allQuestions(data).map((q) => `${q.id}:${q.options.map((o) => o.id).join(",")}`).join(";") + "|" + data.sections.map((s) => s.id).join(","));
+  }
+  function fnv1a(text2) {
     let hash = 2166136261;
-    const text2 = allQuestions(data).map((q) => `${q.id}:${q.options.map((o) => o.id).join(",")}`).join(";") + "|" + data.sections.map((s) => s.id).join(",");
     for (const unit of new TextEncoder().encode(text2)) {
       hash ^= unit;
       hash = Math.imul(hash, 16777619) >>> 0;
@@ -338,12 +340,7 @@
     return typeof x === "object" && x !== null && !Array.isArray(x);
   }
   function fingerprint(text2) {
-    let hash = 2166136261;
-    for (const unit of new TextEncoder().encode(text2.trim())) {
-      hash ^= unit;
-      hash = Math.imul(hash, 16777619) >>> 0;
-    }
-    return hash.toString(36);
+    return fnv1a(text2.trim());
   }
   function cleanLabel(value) {
     return typeof value === "string" ? value.replace(/\s+/g, " ").trim().slice(0, MAX_LABEL2) : "";

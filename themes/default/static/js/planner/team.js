@@ -2,7 +2,7 @@
 // "I don't know" count, a flag where raters differ by two points or more), the consensus meeting's agenda, and the
 // agreed ratings written back as the team's assessment. No DOM here, so node can test it (tests/planner-js/team.test.mjs).
 import { t } from "../strings.js";
-import { PlannerStateError, readImport, decodeShare, sanitize } from "./state.js";
+import { PlannerStateError, readImport, decodeShare, sanitize, fnv1a } from "./state.js";
 
 export const TEAM_KEY = "peerhub.planner.team";
 export const TEAM_SCHEMA = 1;
@@ -26,14 +26,9 @@ function isObject(x) {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
-/** FNV-1a of a text, so the same file or link added twice is recognised without keeping its whole text. */
+/** A hash of a text, so the same file or link added twice is recognised without keeping its whole text. */
 export function fingerprint(text) {
-  let hash = 0x811c9dc5;
-  for (const unit of new TextEncoder().encode(text.trim())) {
-    hash ^= unit;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(36);
+  return fnv1a(text.trim());
 }
 
 function cleanLabel(value) {
