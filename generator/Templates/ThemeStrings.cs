@@ -19,6 +19,8 @@ public sealed class ThemeStrings
     private readonly DiagnosticBag _diagnostics;
     private readonly bool _missing;
     private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
+    // Every page's layout asks for the same few groups of strings as JSON; made once per build, not once a page.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _json = new(StringComparer.Ordinal);
 
     public ThemeStrings(IReadOnlyList<InputFile> themeFiles, string themeDisplayRoot, DiagnosticBag diagnostics, string language = "en")
     {
@@ -68,6 +70,27 @@ public sealed class ThemeStrings
                     _diagnostics.Error(Codes.MissingThemeFile, SourceSpan.FileStart(_displayPath), $"the theme's {_fileName} has no strings under `{prefix}`");
         return found;
     }
+
+    /// <summary>
+    /// The strings <see cref="Under"/> a key as one JSON object, made once per build for each key and choice of groups.
+    /// <paramref name="groups"/> (space-separated, such as <c>search offline</c>) keeps only the strings whose key starts
+    /// with one of them: a page carries the words of the scripts it loads, not the planner's on every page.
+    /// </summary>
+    public string JsonUnder(string prefix, string? groups = null) => _json.GetOrAdd(prefix + "|" + groups, _ =>
+    {
+        var strings = Under(prefix);
+        if (groups is not null)
+        {
+            var kept = groups.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+            foreach (var group in kept.Where(g => !strings.Keys.Any(k => k.StartsWith(g + ".", StringComparison.Ordinal))))
+                lock (_reported)
+                    if (!_missing && _reported.Add(prefix + "." + group))
+                        _diagnostics.Error(Codes.MissingThemeFile, SourceSpan.FileStart(_displayPath), $"the theme's {_fileName} has no strings under `{prefix}.{group}`");
+            strings = strings.Where(s => kept.Contains(s.Key[..Math.Max(0, s.Key.IndexOf('.'))]))
+                .ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
+        }
+        return System.Text.Json.JsonSerializer.Serialize(strings);
+    });
 
     /// <summary>Every key, as a dotted path.</summary>
     public IEnumerable<string> Keys => _strings.Keys;

@@ -101,6 +101,51 @@ public partial class InterfaceStringsTests(BilingualHub hub) : IClassFixture<Bil
     }
 
     [Fact]
+    public void A_page_carries_the_words_of_the_scripts_it_loads_and_no_others()
+    {
+        // The planner's strings are most of the `js` group (about 20 KB of its 28): on every page they tripled the
+        // size of a guide. Each page now carries the groups its scripts read (strings.js reads keys by group prefix).
+        Assert.True(hub.Result.Succeeded, string.Join("\n", hub.Result.Diagnostics));
+        var wrong = new List<string>();
+        var pages = 0;
+        foreach (var (path, bytes) in hub.Result.Files!.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            var html = Encoding.UTF8.GetString(bytes);
+            if (UiStrings().Match(html) is not { Success: true } block) continue;
+            pages++;
+            var groups = System.Text.Json.JsonDocument.Parse(block.Groups[1].Value).RootElement.EnumerateObject()
+                .Select(p => p.Name[..p.Name.IndexOf('.', StringComparison.Ordinal)]).ToHashSet();
+            var expected = new HashSet<string> { "search", "offline" };
+            if (html.Contains("js/pack-builder.js", StringComparison.Ordinal)) expected.Add("builder");
+            if (html.Contains("js/planner/", StringComparison.Ordinal)) expected.Add("planner");
+            if (!groups.SetEquals(expected))
+                wrong.Add($"{path}: has {string.Join(" ", groups.Order())}, its scripts read {string.Join(" ", expected.Order())}");
+        }
+        Assert.True(pages > 400, $"only {pages} pages carry interface strings");
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong.Take(40)));
+    }
+
+    [Fact]
+    public void A_strings_group_the_theme_lacks_is_an_error_at_its_strings_file()
+    {
+        // Given a theme whose page frame asks for a group of script strings that strings/en.yml does not have
+        var site = FixtureSite.Minimal().With("theme/layouts/baseof.html", """
+            <!DOCTYPE html><html lang="en"><head><title>{{ page.title }}</title>
+            <script type="application/json" id="ui-strings">{{ t_json "pages" "search nonesuch" }}</script></head>
+            <body>{{ content }}</body></html>
+            """);
+
+        // When it is built
+        var result = site.Build();
+
+        // Then the missing group is named, once, at the strings file
+        var errors = result.Diagnostics.Where(d => d.Message.Contains("`pages.nonesuch`", StringComparison.Ordinal)).ToList();
+        var error = Assert.Single(errors);
+        Assert.Equal((Severity.Error, Codes.MissingThemeFile), (error.Severity, error.Code));
+        Assert.EndsWith("strings/en.yml", error.Span.Path);
+    }
+
+    [Fact]
     public void A_language_whose_strings_miss_a_key_is_a_build_error_at_its_file()
     {
         // Given a site in English and Spanish whose theme's Spanish strings leave out one English key
@@ -198,6 +243,9 @@ public partial class InterfaceStringsTests(BilingualHub hub) : IClassFixture<Bil
 
     private static IEnumerable<IElement> Elements(INode root) =>
         root is IElement e ? e.QuerySelectorAll("*").Prepend(e) : ((IParentNode)root).QuerySelectorAll("*");
+
+    [GeneratedRegex("""<script type="application/json" id="ui-strings">(.*?)</script>""", RegexOptions.Singleline)]
+    private static partial Regex UiStrings();
 
     [GeneratedRegex(@"<[^>]+>")]
     private static partial Regex Tag();

@@ -1,5 +1,6 @@
 // The interface's words in the page's language, for every script: site.js, search, the pack builder and the planner.
-// baseof.html writes the theme's `js` strings (strings/<language>.yml) into every page once, as
+// baseof.html writes the theme's `js` strings (strings/<language>.yml) that the page's scripts use (search and
+// offline on every page, builder or planner where those run) into the page once, as
 // <script type="application/json" id="ui-strings">, which is data, never run (the CSP allows it). Keys are read
 // without the `js.` prefix: t("search.no_results"). The planner loads this file as a module (js/planner/*.js import
 // it); search.js, pack-builder.js and site.js have it bundled in (see bundle.mjs).
