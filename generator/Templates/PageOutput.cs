@@ -24,9 +24,9 @@ internal sealed class PageOutput(Func<ScribanSpan> writingAt) : IScriptOutput
 
     private char[] _buffer = new char[InitialChars];
     private int _length;
-    // The full blocks of a page longer than BlockChars, in order; _buffer is then its last, partly filled block.
+    // The full blocks of a page longer than BlockChars, in order (the first is the buffer the thread keeps);
+    // _buffer is then the page's last, partly filled block.
     private List<char[]>? _blocks;
-    private char[]? _kept;
 
     /// <summary>Whether the page being written passed <see cref="MaxChars"/> (and so was not finished).</summary>
     public bool Overflowed { get; private set; }
@@ -39,9 +39,8 @@ internal sealed class PageOutput(Func<ScribanSpan> writingAt) : IScriptOutput
         if (_blocks is not null)
         {
             // Back to the first block, the one the thread keeps; the others go.
-            _buffer = _kept!;
+            _buffer = _blocks[0];
             _blocks = null;
-            _kept = null;
         }
         _length = 0;
         Overflowed = false;
@@ -60,7 +59,6 @@ internal sealed class PageOutput(Func<ScribanSpan> writingAt) : IScriptOutput
         {
             if (_length == _buffer.Length)
             {
-                if (_blocks is null) _kept = _buffer;
                 (_blocks ??= []).Add(_buffer);
                 _buffer = new char[BlockChars];
                 _length = 0;

@@ -64,10 +64,7 @@ public sealed class ThemeStrings
         var start = prefix + ".";
         var found = _strings.Where(s => s.Key.StartsWith(start, StringComparison.Ordinal))
             .OrderBy(s => s.Key, StringComparer.Ordinal).ToDictionary(s => s.Key[start.Length..], s => s.Value, StringComparer.Ordinal);
-        if (found.Count == 0 && !_missing)
-            lock (_reported)
-                if (_reported.Add(prefix))
-                    _diagnostics.Error(Codes.MissingThemeFile, SourceSpan.FileStart(_displayPath), $"the theme's {_fileName} has no strings under `{prefix}`");
+        if (found.Count == 0) ReportMissing(prefix, $"the theme's {_fileName} has no strings under `{prefix}`");
         return found;
     }
 
@@ -83,9 +80,7 @@ public sealed class ThemeStrings
         {
             var kept = groups.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
             foreach (var group in kept.Where(g => !strings.Keys.Any(k => k.StartsWith(g + ".", StringComparison.Ordinal))))
-                lock (_reported)
-                    if (!_missing && _reported.Add(prefix + "." + group))
-                        _diagnostics.Error(Codes.MissingThemeFile, SourceSpan.FileStart(_displayPath), $"the theme's {_fileName} has no strings under `{prefix}.{group}`");
+                ReportMissing(prefix + "." + group, $"the theme's {_fileName} has no strings under `{prefix}.{group}`");
             strings = strings.Where(s => kept.Contains(s.Key[..Math.Max(0, s.Key.IndexOf('.'))]))
                 .ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
         }
@@ -117,13 +112,19 @@ public sealed class ThemeStrings
     {
         if (!_strings.TryGetValue(key, out var text))
         {
-            // Once per key, and not at all when the whole file is missing: that is one error already.
-            lock (_reported)
-                if (!_missing && _reported.Add(key))
-                    _diagnostics.Error(Codes.MissingThemeFile, SourceSpan.FileStart(_displayPath), $"the theme's {_fileName} has no string `{key}`");
+            ReportMissing(key, $"the theme's {_fileName} has no string `{key}`");
             return key;
         }
         foreach (var (name, value) in values) text = text.Replace("{" + name + "}", value, StringComparison.Ordinal);
         return text;
+    }
+
+    // Once per key, and not at all when the whole file is missing: that is one error already.
+    private void ReportMissing(string key, string message)
+    {
+        if (_missing) return;
+        lock (_reported)
+            if (_reported.Add(key))
+                _diagnostics.Error(Codes.MissingThemeFile, SourceSpan.FileStart(_displayPath), message);
     }
 }
