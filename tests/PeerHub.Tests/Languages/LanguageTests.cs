@@ -13,19 +13,6 @@ namespace PeerHub.Tests.Languages;
 /// </summary>
 public partial class LanguageTests
 {
-    private const string Spanish = """
-
-        languages:
-          - code: es
-            name: Español
-            title: Centro de prueba
-            description: Un sitio para pruebas.
-            crisis:
-              - name: 988 Línea de Prevención del Suicidio y Crisis
-                action: Llame al 988 y marque 2
-                href: "tel:988"
-        """;
-
     private static string Fingerprint(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
 
     /// <summary>The fixture hub with Spanish listed and the about page translated.</summary>
@@ -33,7 +20,7 @@ public partial class LanguageTests
     {
         var site = FixtureSite.Minimal().WithRealTheme();
         var about = site.Text("content/about.md");
-        return site.With("content/site.yml", site.Text("content/site.yml") + Spanish)
+        return site.WithSpanishListed()
             .With("content/about.es.md", aboutTranslation
                 ?? $"---\ntranslated_from: {Fingerprint(about)}\ntitle: Acerca de\nsummary: Acerca del sitio.\n---\n## Quiénes somos\n\nUn [enlace al inicio](/).\n");
     }

@@ -31,18 +31,7 @@ public static partial class PlannerFixture
     /// <summary>The site with Spanish added: its language in site.yml and the planner's Spanish files.</summary>
     public static FixtureSite Bilingual(FixtureSite site)
     {
-        site = site.With("content/site.yml", site.Text("content/site.yml") + """
-
-            languages:
-              - code: es
-                name: Español
-                title: Centro de prueba
-                description: Un sitio para pruebas.
-                crisis:
-                  - name: 988 Línea de Prevención del Suicidio y Crisis
-                    action: Llame al 988 y marque 2
-                    href: "tel:988"
-            """);
+        site = site.WithSpanishListed();
         foreach (var name in new[] { "scale.es.yml", "sections.es.yml", "rules.es.yml" }) site = site.With($"content/planner/{name}", PlannerFixture.Read(name));
         return site;
     }

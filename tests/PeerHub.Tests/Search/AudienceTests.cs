@@ -81,7 +81,7 @@ public class AudienceTests
     public void A_translation_keeps_its_sources_audience_and_may_not_set_its_own()
     {
         var site = WithAbout("audience: [families]", FixtureSite.Minimal().WithRealTheme());
-        site = site.With("content/site.yml", site.Text("content/site.yml") + ToolkitSites.Spanish);
+        site = site.WithSpanishListed();
         var translation = $"---\ntranslated_from: {ToolkitSites.Fingerprint(site.Text("content/about.md"))}\ntitle: Acerca de\nsummary: Acerca del sitio.\n";
         var result = Built(site.With("content/about.es.md", translation + "---\nCuerpo.\n"));
 

@@ -173,6 +173,20 @@ public sealed class FixtureSite
         return copy;
     }
 
+    /// <summary>The site with Spanish listed in site.yml (its title, description and crisis line); nothing translated yet.</summary>
+    public FixtureSite WithSpanishListed() => With("content/site.yml", Text("content/site.yml") + """
+
+        languages:
+          - code: es
+            name: Español
+            title: Centro de prueba
+            description: Un sitio para pruebas.
+            crisis:
+              - name: 988 Línea de Prevención del Suicidio y Crisis
+                action: Llame al 988 y marque 2
+                href: "tel:988"
+        """);
+
     /// <summary>Sets a file's exact bytes, for encodings the text API cannot express.</summary>
     public FixtureSite WithBytes(string path, byte[] bytes)
     {

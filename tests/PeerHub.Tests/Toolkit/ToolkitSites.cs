@@ -101,24 +101,11 @@ public static class ToolkitSites
         .With("content/toolkit/red-flag-card.md", RedFlagCard)
         .With("content/toolkit/contact-log.md", ContactLog);
 
-    public const string Spanish = """
-
-        languages:
-          - code: es
-            name: Español
-            title: Centro de prueba
-            description: Un sitio para pruebas.
-            crisis:
-              - name: 988 Línea de Prevención del Suicidio y Crisis
-                action: Llame al 988
-                href: "tel:988"
-        """;
-
     /// <summary>The fixture in two languages: Spanish notices (one of two translated) and the permission form in Spanish.</summary>
     public static FixtureSite Bilingual(FixtureSite? site = null)
     {
         site ??= Fixture();
-        return site.With("content/site.yml", site.Text("content/site.yml") + Spanish)
+        return site.WithSpanishListed()
             .With("content/data/notices.es.yml", NoticesEs)
             .With("content/toolkit/permission-form.es.md", PermissionFormEs(site.Text("content/toolkit/permission-form.md")));
     }
