@@ -63,6 +63,10 @@ public sealed class Corpus
 {
     private readonly CorpusPlan _plan;
     private readonly Random _random;
+    // The typed requirements' own generator: fields added since the first figures draw from it, not from _random, so
+    // the English pages (titles, bodies, links, which scenarios each pack prints) stay those of the earlier figures.
+    private readonly Random _typed = new(20261201);
+    private readonly Words _typedWords;
     private readonly List<CorpusPage> _pages = [];
     /// <summary>The addresses of the pages translated to Spanish, chosen before any page is written.</summary>
     private readonly HashSet<string> _translated = [];
@@ -72,6 +76,7 @@ public sealed class Corpus
     {
         _plan = plan;
         _random = random;
+        _typedWords = new Words(_typed);
         _bilingual = spanishShare > 0;
         if (_bilingual) ChooseTranslations(spanishShare);
         Generate();
@@ -175,10 +180,13 @@ public sealed class Corpus
                 .Append($"title: {Q(title)}\nsummary: {Q(summary)}\ntiers: [{tiers}]\n")
                 .Append($"intensity: {Intensities[_random.Next(3)]}\n")
                 .Append($"training_hours:\n  min: {4 + _random.Next(8)}\n  max: {12 + _random.Next(10)}\n")
-                .Append($"clinical_support: {ClinicalSupport[_random.Next(4)]}\n")
-                .Append($"supervision: {Q(words.Sentence(20))}\nadult_hours_per_week:\n  min: {1 + _random.Next(3)}\n  max: {4 + _random.Next(3)}\n")
-                .Append("grades:\n  from: 6\n  to: 12\n")
-                .Append($"evidence:\n  summary: {Q(words.Sentence(16))}\n")
+                .Append($"clinical_support: {ClinicalSupport[_typed.Next(4)]}\n")
+                .Append($"supervision: {Q(words.Sentence(20))}\nadult_hours_per_week:\n  min: {1 + _typed.Next(3)}\n  max: {4 + _typed.Next(3)}\n")
+                .Append("grades:\n  from: 6\n  to: 12\n");
+            // The draws of the staff_time sentence that models had before typed requirements, made and dropped so
+            // every later page is the one the earlier figures were measured on.
+            _ = words.Sentence(10);
+            fm.Append($"evidence:\n  summary: {Q(_typedWords.Sentence(16))}\n")
                 .Append($"sources: [{string.Join(", ", Pick(Sources.Count, 2).Select(s => Sources.Id(s)))}]\n")
                 .Append($"tags: [{string.Join(", ", words.Distinct(3))}]\n");
             _pages.Add(new CorpusPage($"models/{Slug("model", i)}.md", $"/models/{Slug("model", i)}/", title, summary, fm.ToString(),
