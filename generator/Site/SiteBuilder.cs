@@ -125,6 +125,9 @@ public static class SiteBuilder
             Stage("site files", () =>
             {
                 foreach (var (path, bytes) in planner) files.Add(path, bytes);
+                foreach (var languageSite in sites)
+                    if (InterfaceStrings.Script(StringsOf(languageSite, theme, diagnostics), languageSite.Languages.Current) is { } script)
+                        files.Add(InterfaceStrings.PathFor(languageSite.Languages.Current), script);
                 files.Add("sitemap.xml", Encoding.UTF8.GetBytes(Sitemap.Write(sites)));
                 files.Add("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {site.Config.BaseUrl.TrimEnd('/')}/sitemap.xml\n"));
                 // Last: the service worker lists every other file of the site.
@@ -196,12 +199,16 @@ public static class SiteBuilder
         return sites.Select(s => s with { Languages = new SiteLanguages(s.Config.Language, all), PagesByLanguage = byLanguage }).ToList();
     }
 
+    /// <summary>The theme's words in a language site's language.</summary>
+    private static ThemeStrings StringsOf(SiteModel site, Theme theme, DiagnosticBag diagnostics) =>
+        site.Languages.IsDefault ? theme.Strings : theme.StringsFor(site.Languages.Current, diagnostics);
+
     /// <summary>Renders and post-processes every page, on every core; each page's bytes go to the output as soon as they are made.</summary>
     private static List<(Page Page, FinishedPage? Finished)> Render(SiteModel site, Theme theme, SiteInput input, IBuildCache? cache,
         SiteFiles files, DiagnosticBag diagnostics)
     {
         var markdown = MarkdownRenderer.Shared;
-        var themeStrings = site.Languages.IsDefault ? theme.Strings : theme.StringsFor(site.Languages.Current, diagnostics);
+        var themeStrings = StringsOf(site, theme, diagnostics);
         var views = new ViewBuilder(site, markdown, themeStrings);
         var functions = TemplateFunctions.Create(markdown, themeStrings);
         // Render and post-process each page in one pass and keep only its UTF-8 bytes and what later stages read.

@@ -15,11 +15,9 @@ public static class TemplateFunctions
         var functions = new ScriptObject();
         // An interface string in the page's language: {{ t "interface.skip_link" }}. A missing key is a build error.
         functions["t"] = new ThemeStringFunction(strings);
-        // The strings under a key as a JSON object, for a page's scripts: <script type="application/json" id="ui-strings">;
-        // {{ t_json "js" "search offline" }} keeps only those groups. Escaped so no string can end the script element:
-        // < > & become \u003C \u003E \u0026.
-        var tJson = (string? prefix, string? groups = null) =>
-            strings is null || prefix is null ? "{}" : strings.JsonUnder(prefix, string.IsNullOrWhiteSpace(groups) ? null : groups);
+        // The strings under a key as a JSON object, for a page's script: <script type="application/json" id="toolkit-strings">.
+        // Escaped so no string can end the script element: < > & become \u003C \u003E \u0026.
+        var tJson = (string? prefix) => strings is null || prefix is null ? "{}" : strings.JsonUnder(prefix);
         functions.Import("t_json", tJson);
         functions.Import("markdownify", new Func<string?, string>(s => s is null ? "" : markdown.RenderInline(s)));
         functions.Import("slugify", new Func<string?, string>(s => s is null ? "" : Naming.Slugify(s)));

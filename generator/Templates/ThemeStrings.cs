@@ -19,7 +19,7 @@ public sealed class ThemeStrings
     private readonly DiagnosticBag _diagnostics;
     private readonly bool _missing;
     private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
-    // Every page's layout asks for the same few groups of strings as JSON; made once per build, not once a page.
+    // The toolkit's pages and the interface strings file ask for the same strings as JSON; made once per build.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _json = new(StringComparer.Ordinal);
 
     public ThemeStrings(IReadOnlyList<InputFile> themeFiles, string themeDisplayRoot, DiagnosticBag diagnostics, string language = "en")
@@ -68,24 +68,11 @@ public sealed class ThemeStrings
         return found;
     }
 
-    /// <summary>
-    /// The strings <see cref="Under"/> a key as one JSON object, made once per build for each key and choice of groups.
-    /// <paramref name="groups"/> (space-separated, such as <c>search offline</c>) keeps only the strings whose key starts
-    /// with one of them: a page carries the words of the scripts it loads, not the planner's on every page.
-    /// </summary>
-    public string JsonUnder(string prefix, string? groups = null) => _json.GetOrAdd(prefix + "|" + groups, _ =>
-    {
-        var strings = Under(prefix);
-        if (groups is not null)
-        {
-            var kept = groups.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
-            foreach (var group in kept.Where(g => !strings.Keys.Any(k => k.StartsWith(g + ".", StringComparison.Ordinal))))
-                ReportMissing(prefix + "." + group, $"the theme's {_fileName} has no strings under `{prefix}.{group}`");
-            strings = strings.Where(s => kept.Contains(s.Key[..Math.Max(0, s.Key.IndexOf('.'))]))
-                .ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
-        }
-        return System.Text.Json.JsonSerializer.Serialize(strings);
-    });
+    /// <summary>The strings <see cref="Under"/> a key as one JSON object, made once per build for each key.</summary>
+    public string JsonUnder(string prefix) => _json.GetOrAdd(prefix, _ => System.Text.Json.JsonSerializer.Serialize(Under(prefix)));
+
+    /// <summary>The strings file this reads, such as <c>strings/es.yml</c>.</summary>
+    public string FileNameOf => _fileName;
 
     /// <summary>Every key, as a dotted path.</summary>
     public IEnumerable<string> Keys => _strings.Keys;

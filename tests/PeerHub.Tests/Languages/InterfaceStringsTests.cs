@@ -101,27 +101,37 @@ public partial class InterfaceStringsTests(BilingualHub hub) : IClassFixture<Bil
     }
 
     [Fact]
-    public void A_page_carries_the_words_of_the_scripts_it_loads_and_no_others()
+    public void Every_page_loads_the_script_words_of_its_own_language_from_one_file_per_language()
     {
-        // The planner's strings are most of the `js` group (about 20 KB of its 28): on every page they tripled the
-        // size of a guide. Each page now carries the groups its scripts read (strings.js reads keys by group prefix).
+        // The words of the theme's scripts were once a JSON block in every page (4 KB of a guide, 28 KB of the planner's
+        // page); they are now one file per language that the browser and the service worker keep.
         Assert.True(hub.Result.Succeeded, string.Join("\n", hub.Result.Diagnostics));
+        var files = hub.Result.Files!;
+        foreach (var language in new[] { "en", "es" })
+        {
+            var script = Encoding.UTF8.GetString(files[InterfaceStrings.PathFor(language)]);
+            var json = StringsScript().Match(script);
+            Assert.True(json.Success, $"js/ui-strings.{language}.js does not set self.peerhubStrings:\n{script[..Math.Min(300, script.Length)]}");
+            var words = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(json.Groups[1].Value)!;
+            Assert.Equal(BilingualHub.Strings(language).Under("js").OrderBy(w => w.Key), words.OrderBy(w => w.Key));
+        }
+
         var wrong = new List<string>();
         var pages = 0;
-        foreach (var (path, bytes) in hub.Result.Files!.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)))
+        foreach (var (path, bytes) in files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)))
         {
             var html = Encoding.UTF8.GetString(bytes);
-            if (UiStrings().Match(html) is not { Success: true } block) continue;
+            if (!html.Contains("<script", StringComparison.Ordinal)) continue;
             pages++;
-            var groups = System.Text.Json.JsonDocument.Parse(block.Groups[1].Value).RootElement.EnumerateObject()
-                .Select(p => p.Name[..p.Name.IndexOf('.', StringComparison.Ordinal)]).ToHashSet();
-            var expected = new HashSet<string> { "search", "offline" };
-            if (html.Contains("js/pack-builder.js", StringComparison.Ordinal)) expected.Add("builder");
-            if (html.Contains("js/planner/", StringComparison.Ordinal)) expected.Add("planner");
-            if (!groups.SetEquals(expected))
-                wrong.Add($"{path}: has {string.Join(" ", groups.Order())}, its scripts read {string.Join(" ", expected.Order())}");
+            var lang = HtmlLang().Match(html).Groups[1].Value;
+            var sources = ScriptSources().Matches(html).Select(m => m.Groups[1].Value).ToList();
+            var first = sources.FirstOrDefault() ?? "(no script file)";
+            // The words first: the other scripts read them as they start.
+            if (!first.EndsWith($"js/ui-strings.{lang}.js", StringComparison.Ordinal))
+                wrong.Add($"{path} (lang {lang}): its first script is {first}");
+            if (html.Contains("id=\"ui-strings\"", StringComparison.Ordinal)) wrong.Add($"{path}: still carries its own copy of the words");
         }
-        Assert.True(pages > 400, $"only {pages} pages carry interface strings");
+        Assert.True(pages > 400, $"only {pages} pages load scripts");
         Assert.True(wrong.Count == 0, string.Join("\n", wrong.Take(40)));
     }
 
@@ -131,7 +141,7 @@ public partial class InterfaceStringsTests(BilingualHub hub) : IClassFixture<Bil
         // Given a theme whose page frame asks for a group of script strings that strings/en.yml does not have
         var site = FixtureSite.Minimal().With("theme/layouts/baseof.html", """
             <!DOCTYPE html><html lang="en"><head><title>{{ page.title }}</title>
-            <script type="application/json" id="ui-strings">{{ t_json "pages" "search nonesuch" }}</script></head>
+            <script type="application/json" id="words">{{ t_json "pages.nonesuch" }}</script></head>
             <body>{{ content }}</body></html>
             """);
 
@@ -244,8 +254,14 @@ public partial class InterfaceStringsTests(BilingualHub hub) : IClassFixture<Bil
     private static IEnumerable<IElement> Elements(INode root) =>
         root is IElement e ? e.QuerySelectorAll("*").Prepend(e) : ((IParentNode)root).QuerySelectorAll("*");
 
-    [GeneratedRegex("""<script type="application/json" id="ui-strings">(.*?)</script>""", RegexOptions.Singleline)]
-    private static partial Regex UiStrings();
+    [GeneratedRegex("""^// [^\n]*\nself\.peerhubStrings = (\{.*\});\n$""", RegexOptions.Singleline)]
+    private static partial Regex StringsScript();
+
+    [GeneratedRegex(@"<html lang=""([a-z-]+)""")]
+    private static partial Regex HtmlLang();
+
+    [GeneratedRegex(@"<script src=""([^""]+)""")]
+    private static partial Regex ScriptSources();
 
     [GeneratedRegex(@"<[^>]+>")]
     private static partial Regex Tag();

@@ -1,9 +1,9 @@
 // The interface's words in the page's language, for every script: site.js, search, the pack builder and the planner.
-// baseof.html writes the theme's `js` strings (strings/<language>.yml) that the page's scripts use (search and
-// offline on every page, builder or planner where those run) into the page once, as
-// <script type="application/json" id="ui-strings">, which is data, never run (the CSP allows it). Keys are read
-// without the `js.` prefix: t("search.no_results"). The planner loads this file as a module (js/planner/*.js import
-// it); search.js, pack-builder.js and site.js have it bundled in (see bundle.mjs).
+// The build writes the theme's `js` strings (strings/<language>.yml) once per language as js/ui-strings.<language>.js,
+// which every page loads before its other scripts (baseof.html) and which sets self.peerhubStrings; the browser and
+// the service worker keep it, so pages do not each carry a copy. Keys are read without the `js.` prefix:
+// t("search.no_results"). The planner loads this file as a module (js/planner/*.js import it); search.js,
+// pack-builder.js and site.js have it bundled in (see bundle.mjs).
 
 let table = null;
 
@@ -14,12 +14,8 @@ export function useStrings(strings) {
 
 function strings() {
   if (table === null) {
-    const node = typeof document === "undefined" ? null : document.getElementById("ui-strings");
-    try {
-      table = node ? JSON.parse(node.textContent) : {};
-    } catch {
-      table = {};
-    }
+    const loaded = typeof self === "undefined" ? undefined : self.peerhubStrings;
+    table = loaded !== null && typeof loaded === "object" ? loaded : {};
   }
   return table;
 }

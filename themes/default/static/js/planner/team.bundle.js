@@ -50,12 +50,8 @@
   var table = null;
   function strings() {
     if (table === null) {
-      const node = typeof document === "undefined" ? null : document.getElementById("ui-strings");
-      try {
-        table = node ? JSON.parse(node.textContent) : {};
-      } catch {
-        table = {};
-      }
+      const loaded = typeof self === "undefined" ? void 0 : self.peerhubStrings;
+      table = loaded !== null && typeof loaded === "object" ? loaded : {};
     }
     return table;
   }
