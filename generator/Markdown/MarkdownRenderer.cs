@@ -59,9 +59,14 @@ public sealed class MarkdownRenderer
     private RenderedMarkdown RenderChecked(string markdown, int firstLine)
     {
         var doc = Markdig.Markdown.Parse(markdown, _pipeline);
-        // One walk over the tree collects what the three lists need.
+        // One walk over the tree collects what the three lists need (RawHtmlPolicy says what is unsafe).
         var headings = new List<Heading>();
         var links = new List<SourceLink>();
+        List<UnsafeMarkup>? unsafeMarkup = null;
+        void Unsafe(string? what, int line, int column, string? url = null)
+        {
+            if (what is not null) (unsafeMarkup ??= []).Add(new UnsafeMarkup(line + firstLine, column + 1, what, url));
+        }
         var hasRawHtml = false;
         foreach (var node in doc.Descendants())
         {
@@ -72,20 +77,26 @@ public sealed class MarkdownRenderer
                     break;
                 case LinkInline { Url: { } url } l:
                     links.Add(new SourceLink(url, l.Line + firstLine, l.Column + 1, l.IsImage, l.IsImage ? InlineText(l) : ""));
+                    Unsafe(RawHtmlPolicy.RefusedScheme(url), l.Line, l.Column, url);
                     break;
                 case AutolinkInline { Url: { } url } a:
                     links.Add(new SourceLink(a.IsEmail ? "mailto:" + url : url, a.Line + firstLine, a.Column + 1));
+                    Unsafe(RawHtmlPolicy.RefusedScheme(url), a.Line, a.Column, url);
                     break;
-                case HtmlBlock or HtmlInline:
+                case HtmlBlock block:
                     hasRawHtml = true;
+                    Unsafe(RawHtmlPolicy.Dangerous(block.Lines.ToString()), block.Line, block.Column);
+                    break;
+                case HtmlInline inline:
+                    hasRawHtml = true;
+                    Unsafe(RawHtmlPolicy.Dangerous(inline.Tag), inline.Line, inline.Column);
                     break;
             }
         }
-        var unsafeMarkup = hasRawHtml || links.Count > 0 ? RawHtmlPolicy.FindUnsafe(doc, firstLine) : [];
         var html = doc.ToHtml(_pipeline);
         // Only bodies that contain raw HTML pay for the sanitiser, which keeps a safe allow-list of tags.
         if (hasRawHtml) html = RawHtmlPolicy.Sanitize(html);
-        return new RenderedMarkdown(html, headings, links, unsafeMarkup);
+        return new RenderedMarkdown(html, headings, links, (IReadOnlyList<UnsafeMarkup>?)unsafeMarkup ?? []);
     }
 
     // Markdig stops at a fixed depth of nested blocks and inlines with an ArgumentException saying so.

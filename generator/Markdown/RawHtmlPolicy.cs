@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using Ganss.Xss;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace PeerHub.Markdown;
 
@@ -14,7 +12,7 @@ public static partial class RawHtmlPolicy
 {
     [GeneratedRegex(@"<\s*(script|iframe|object|embed|style|link|meta|base|form|frame|frameset|applet)\b|\bon[a-z]+\s*=|(java|vb)script\s*:|data\s*:\s*text/html",
         RegexOptions.IgnoreCase)]
-    private static partial Regex Dangerous();
+    private static partial Regex DangerousPattern();
 
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
@@ -33,28 +31,9 @@ public static partial class RawHtmlPolicy
 
     public static string Sanitize(string html) => Sanitizer.Sanitize(html);
 
-    public static IReadOnlyList<UnsafeMarkup> FindUnsafe(MarkdownDocument doc, int firstLine)
-    {
-        var found = new List<UnsafeMarkup>();
-        void Check(string text, int line, int column)
-        {
-            var m = Dangerous().Match(text);
-            if (m.Success) found.Add(new UnsafeMarkup(line + firstLine, column + 1, m.Value.Trim()));
-        }
-        void CheckUrl(string url, int line, int column)
-        {
-            if (Text.UrlPolicy.ForbiddenScheme(url) is { } scheme) found.Add(new UnsafeMarkup(line + firstLine, column + 1, scheme + ":", url));
-        }
-        foreach (var node in doc.Descendants())
-        {
-            switch (node)
-            {
-                case HtmlBlock block: Check(block.Lines.ToString(), block.Line, block.Column); break;
-                case HtmlInline inline: Check(inline.Tag, inline.Line, inline.Column); break;
-                case LinkInline { Url: { } url } link: CheckUrl(url, link.Line, link.Column); break;
-                case AutolinkInline { Url: { } url } autolink: CheckUrl(url, autolink.Line, autolink.Column); break;
-            }
-        }
-        return found;
-    }
+    /// <summary>What in a raw HTML block or inline tag could run code (a script tag, an event handler...), or null.</summary>
+    public static string? Dangerous(string html) => DangerousPattern().Match(html) is { Success: true } m ? m.Value.Trim() : null;
+
+    /// <summary>The scheme and a colon when a link's URL is refused (javascript:, data:...), or null.</summary>
+    public static string? RefusedScheme(string url) => Text.UrlPolicy.ForbiddenScheme(url) is { } scheme ? scheme + ":" : null;
 }
