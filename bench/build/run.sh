@@ -3,6 +3,9 @@
 # Usage: bench/build/run.sh [N ...]   (default: 1000 10000; RUNS=4 timed runs per build after one warm-up)
 #        SPANISH="0 0.5" bench/build/run.sh 10000   (each N as an English-only hub and as a bilingual one, half of its
 #        pages translated to Spanish; every build of every corpus runs in each round, in turn; default SPANISH=0)
+#        BASE=fda2d67 bench/build/run.sh 10000   (also builds that commit, on the English corpus its own CorpusGen
+#        writes, in the same rounds: "within 5% of the last figures" is then measured against the same moments of the
+#        machine. CorpusGen keeps its draws when fields are added, so both corpora hold the same pages.)
 # Prints a markdown table; wall and CPU time (user+sys) are the medians of the timed runs (PeerHub and Hugo in turn),
 # peak memory the largest; the ratios are PeerHub's median over Hugo's.
 set -euo pipefail
@@ -32,6 +35,16 @@ fi
 dotnet build -c Release bench/build/CorpusGen -v quiet -nologo >/dev/null
 peerhub="$out/peerhub-bin/peerhub"
 corpusgen="$root/bench/build/CorpusGen/bin/Release/net10.0/CorpusGen.dll"
+# BASE: the commit's sources (its theme with this checkout's npm packages), its publish and its corpus generator.
+base_src="$out/base-src"
+if [ -n "${BASE:-}" ]; then
+  rm -rf "$base_src" && mkdir -p "$base_src"
+  git -C "$root" archive "$BASE" | tar -x -C "$base_src"
+  ln -s "$root/themes/default/node_modules" "$base_src/themes/default/node_modules"
+  rm -rf "$out/base-bin"
+  dotnet publish "$base_src/generator" -c Release -r "$rid" --self-contained -o "$out/base-bin" -v quiet -nologo >/dev/null
+  dotnet build -c Release "$base_src/bench/build/CorpusGen" -v quiet -nologo >/dev/null
+fi
 
 # One timed run of a command: prints "wall_seconds max_rss_kib cpu_seconds" (CPU: user + system time).
 run_once() {
@@ -55,8 +68,12 @@ measure_round_robin() {
   for i in $(seq 0 "$runs"); do
     for share in "${shares[@]}"; do
       local corpus="$out/corpus-$n-$share"
-      for tool in peerhub hugo; do
-        if [ "$tool" = peerhub ]; then
+      for tool in peerhub base hugo; do
+        if [ "$tool" = base ]; then
+          { [ -n "${BASE:-}" ] && [ "$share" = 0 ]; } || continue
+          read -r t r c < <(run_once "$out/base-bin/peerhub" build --quiet --content "$out/corpus-$n-base/peerhub" \
+            --theme "$base_src/themes/default" --output "$out/site-base-$n")
+        elif [ "$tool" = peerhub ]; then
           read -r t r c < <(run_once "$peerhub" build --quiet --content "$corpus/peerhub" --output "$out/site-peerhub-$n-$share")
         else
           read -r t r c < <(run_once hugo --quiet --source "$corpus/hugo" --destination "$out/site-hugo-$n-$share")
@@ -83,6 +100,7 @@ for n in "${sizes[@]}"; do
       dotnet "$corpusgen" "$n" "$out/corpus-$n-$share" >&2
     fi
   done
+  if [ -n "${BASE:-}" ]; then dotnet "$base_src/bench/build/CorpusGen/bin/Release/net10.0/CorpusGen.dll" "$n" "$out/corpus-$n-base" >&2; fi
   measure_round_robin "$n"
   for share in "${shares[@]}"; do
     pages_ph="$(find "$out/site-peerhub-$n-$share" -name '*.html' | wc -l)"
@@ -95,7 +113,14 @@ for n in "${sizes[@]}"; do
     pc="$(med "${cpu["peerhub $share"]}")"; hc="$(med "${cpu["hugo $share"]}")"
     printf '| %s | %s | %.2f s | %.2f s | %s | %.2f s | %.2f s | %s | %s MiB | %s MiB |\n' "$n" "$languages" "$pw" "$hw" "$(ratio "$pw" "$hw")" \
       "$pc" "$hc" "$(ratio "$pc" "$hc")" "$((${rss["peerhub $share"]} / 1024))" "$((${rss["hugo $share"]} / 1024))"
+    if [ -n "${BASE:-}" ] && [ "$share" = 0 ]; then
+      echo "  base wall: ${wall["base 0"]}s; CPU: ${cpu["base 0"]}s" >&2
+      bw="$(med "${wall["base 0"]}")"; bc="$(med "${cpu["base 0"]}")"
+      printf '| %s | English, %s | %.2f s | %.2f s | %s | %.2f s | %.2f s | %s | %s MiB | %s MiB |\n' "$n" "$BASE" "$bw" "$hw" "$(ratio "$bw" "$hw")" \
+        "$bc" "$hc" "$(ratio "$bc" "$hc")" "$((${rss["base 0"]} / 1024))" "$((${rss["hugo 0"]} / 1024))"
+    fi
   done
+  if [ -n "${BASE:-}" ] && [ -n "${cpu["base 0"]:-}" ]; then echo "N = $n: this checkout's CPU is $(ratio "$(med "${cpu["peerhub 0"]}")" "$(med "${cpu["base 0"]}")") times $BASE's, its wall time $(ratio "$(med "${wall["peerhub 0"]}")" "$(med "${wall["base 0"]}")") times"; fi
 done
 
 # The real hub: the build time the CLI prints is in-process (after .NET start-up); take the median.
