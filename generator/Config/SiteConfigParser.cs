@@ -27,10 +27,13 @@ public static class SiteConfigParser
             diagnostics.Error(Codes.InvalidValue, config.Spans.Of(nameof(config.BaseUrl)), $"`base_url` must be a full URL such as https://example.org/peerhub/, not `{config.BaseUrl}`");
         if (config.Crisis.Count == 0)
             diagnostics.Error(Codes.MissingField, config.Spans.KeyOf(nameof(config.Crisis)), "`crisis` must list at least one crisis line; they are shown on every page");
+        // A language's code names a folder and files (es/, js/ui-strings.es.js) and goes into every page's <html lang>.
+        if (!IsLanguageTag(config.Language))
+            diagnostics.Error(Codes.InvalidValue, config.Spans.Of(nameof(config.Language)), $"`language` must be a language tag such as en or en-US, not `{config.Language}`");
         var codes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { config.Language };
         foreach (var language in config.Languages)
         {
-            if (!System.Text.RegularExpressions.Regex.IsMatch(language.Code, "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"))
+            if (!IsLanguageTag(language.Code))
                 diagnostics.Error(Codes.InvalidValue, language.Spans.Of(nameof(language.Code)), $"`code` must be a language tag such as es or pt-BR, not `{language.Code}`");
             else if (!codes.Add(language.Code))
                 diagnostics.Error(Codes.DuplicateSlug, language.Spans.Of(nameof(language.Code)), $"the language `{language.Code}` is listed twice (the site's own `language` counts)");
@@ -39,6 +42,9 @@ public static class SiteConfigParser
         }
         return config;
     }
+
+    // \z, not $: $ would let a tag end in a line break.
+    private static bool IsLanguageTag(string code) => System.Text.RegularExpressions.Regex.IsMatch(code, @"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*\z");
 
     /// <summary>True when the text holds nothing but blank lines and comments.</summary>
     private static bool IsEmpty(string text) =>

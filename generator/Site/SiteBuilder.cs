@@ -126,7 +126,7 @@ public static class SiteBuilder
             {
                 foreach (var (path, bytes) in planner) files.Add(path, bytes);
                 foreach (var languageSite in sites)
-                    if (InterfaceStrings.Script(StringsOf(languageSite, theme, diagnostics), languageSite.Languages.Current) is { } script)
+                    if (InterfaceStrings.Script(StringsOf(languageSite, theme, diagnostics)) is { } script)
                         files.Add(InterfaceStrings.PathFor(languageSite.Languages.Current), script);
                 files.Add("sitemap.xml", Encoding.UTF8.GetBytes(Sitemap.Write(sites)));
                 files.Add("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {site.Config.BaseUrl.TrimEnd('/')}/sitemap.xml\n"));

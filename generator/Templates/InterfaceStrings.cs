@@ -17,10 +17,11 @@ public static class InterfaceStrings
 
     /// <summary>
     /// The script, or null when the theme has no <c>js</c> strings (a theme without scripts). It sets one global that
-    /// js/strings.js reads; the JSON is escaped so it stays one expression whatever a string holds.
+    /// js/strings.js reads; the JSON is escaped so it stays one expression whatever a string holds, and nothing else in
+    /// the file comes from the site (not even the language's code).
     /// </summary>
-    public static byte[]? Script(ThemeStrings strings, string language) =>
+    public static byte[]? Script(ThemeStrings strings) =>
         !strings.Keys.Any(k => k.StartsWith(Prefix + ".", StringComparison.Ordinal)) ? null
-            : Encoding.UTF8.GetBytes($"// The interface's words in `{language}`, made by the build from the theme's {strings.FileNameOf}.\n" +
+            : Encoding.UTF8.GetBytes("// The interface's words in one language, made by the build from the theme's strings file.\n" +
                 $"self.peerhubStrings = {strings.JsonUnder(Prefix)};\n");
 }

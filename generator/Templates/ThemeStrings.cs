@@ -71,9 +71,6 @@ public sealed class ThemeStrings
     /// <summary>The strings <see cref="Under"/> a key as one JSON object, made once per build for each key.</summary>
     public string JsonUnder(string prefix) => _json.GetOrAdd(prefix, _ => System.Text.Json.JsonSerializer.Serialize(Under(prefix)));
 
-    /// <summary>The strings file this reads, such as <c>strings/es.yml</c>.</summary>
-    public string FileNameOf => _fileName;
-
     /// <summary>Every key, as a dotted path.</summary>
     public IEnumerable<string> Keys => _strings.Keys;
 

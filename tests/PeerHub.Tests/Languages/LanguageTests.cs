@@ -161,6 +161,42 @@ public partial class LanguageTests
         Assert.Contains(result.Diagnostics, d => d.ToString().Contains("error PH0017: strings/es.yml has no string `pages.search.title`", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("language: \"en\\nalert(1)//\"", "`language` must be a language tag")]
+    [InlineData("language: ../x", "`language` must be a language tag")]
+    [InlineData("language: en_US", "`language` must be a language tag")]
+    public void A_site_language_that_is_not_a_language_tag_is_an_error_at_its_line(string line, string message)
+    {
+        // A language's code goes into every page's <html lang> and names files (js/ui-strings.<code>.js): a line break
+        // in it could end a comment in a script, and ../ could lead out of the site.
+        var site = FixtureSite.Minimal();
+        var config = site.Text("content/site.yml");
+        var result = site.With("content/site.yml", line + "\n" + config).Build();
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Message.Contains(message, StringComparison.Ordinal));
+        Assert.Equal(("content/site.yml", 1, Diagnostics.Codes.InvalidValue), (error.Span.Path, error.Span.Line, error.Code));
+    }
+
+    [Fact]
+    public void A_further_language_code_may_not_end_in_a_line_break()
+    {
+        var site = FixtureSite.Minimal().WithSpanishListed();
+        var result = site.With("content/site.yml", site.Text("content/site.yml").Replace("code: es", "code: \"es\\n\"")).Build();
+        Assert.Contains(result.Diagnostics, d => d.Message.StartsWith("`code` must be a language tag", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_script_words_file_holds_nothing_from_the_site_but_the_theme_strings()
+    {
+        var site = FixtureSite.Minimal();
+        var result = site.With("theme/strings/en.yml", MinimalTheme.Files["strings/en.yml"] + "js:\n  search:\n    go: \"Go </script>\"\n").Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var script = Encoding.UTF8.GetString(result.Files!["js/ui-strings.en.js"]);
+        Assert.Equal("// The interface's words in one language, made by the build from the theme's strings file.\n" +
+            "self.peerhubStrings = {\"search.go\":\"Go \\u003C/script\\u003E\"};\n", script);
+    }
+
     private static readonly Lazy<BuildResult> Hub = new(() => SiteBuilder.Build(BuiltSite.RealHub()));
 
     [Fact]
