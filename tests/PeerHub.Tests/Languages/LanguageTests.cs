@@ -162,10 +162,10 @@ public partial class LanguageTests
     }
 
     [Theory]
-    [InlineData("language: \"en\\nalert(1)//\"", "`language` must be a language tag")]
-    [InlineData("language: ../x", "`language` must be a language tag")]
-    [InlineData("language: en_US", "`language` must be a language tag")]
-    public void A_site_language_that_is_not_a_language_tag_is_an_error_at_its_line(string line, string message)
+    [InlineData("language: \"en\\nalert(1)//\"")]
+    [InlineData("language: ../x")]
+    [InlineData("language: en_US")]
+    public void A_site_language_that_is_not_a_language_tag_is_an_error_at_its_line(string line)
     {
         // A language's code goes into every page's <html lang> and names files (js/ui-strings.<code>.js): a line break
         // in it could end a comment in a script, and ../ could lead out of the site.
@@ -174,7 +174,7 @@ public partial class LanguageTests
         var result = site.With("content/site.yml", line + "\n" + config).Build();
 
         Assert.False(result.Succeeded);
-        var error = Assert.Single(result.Diagnostics, d => d.Message.Contains(message, StringComparison.Ordinal));
+        var error = Assert.Single(result.Diagnostics, d => d.Message.StartsWith("`language` must be a language tag", StringComparison.Ordinal));
         Assert.Equal(("content/site.yml", 1, Diagnostics.Codes.InvalidValue), (error.Span.Path, error.Span.Line, error.Code));
     }
 
