@@ -62,14 +62,11 @@ public sealed class HtmlEditor(ReadOnlyMemory<char> html)
         _copied = attribute.ValueStart + attribute.ValueLength;
     }
 
-    /// <summary>The edited page as UTF-8; the editor cannot be used afterwards.</summary>
-    public byte[] ToUtf8()
+    /// <summary>The edited page as UTF-8 in the editor's own pooled buffer, which the caller now owns; the editor cannot be used afterwards.</summary>
+    public PooledBytes ToPooled()
     {
         CopyTo(html.Length);
-        // Not zeroed first: every byte is copied over at once, and a pack page is a large object.
-        var bytes = GC.AllocateUninitializedArray<byte>(_length);
-        _buffer.AsSpan(0, _length).CopyTo(bytes);
-        ArrayPool<byte>.Shared.Return(_buffer);
+        var bytes = new PooledBytes(_buffer, _length);
         _buffer = [];
         return bytes;
     }

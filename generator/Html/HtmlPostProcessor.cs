@@ -22,6 +22,9 @@ public sealed record ProcessedPage(string OutputPath, IReadOnlySet<string> Ids, 
 /// <summary>A page after post-processing: what was learned, and its final HTML as UTF-8.</summary>
 public sealed record PostProcessed(ProcessedPage Page, byte[] Utf8);
 
+/// <summary>A page after post-processing, its HTML still in the post-processor's pooled buffer (<see cref="HtmlPostProcessor.ProcessPooled"/>).</summary>
+public sealed record PostProcessedPooled(ProcessedPage Page, PooledBytes Utf8);
+
 /// <summary>
 /// Reads each rendered page once, makes every site link relative to the page (so the site works under any
 /// sub-path and from disk), and collects ids and links for the link checker and text for search.
@@ -49,6 +52,14 @@ public static class HtmlPostProcessor
 
     /// <summary>Processes a page from the renderer's buffer, which need not outlive the call.</summary>
     public static PostProcessed Process(string outputPath, ReadOnlyMemory<char> html, string basePath, bool absoluteLinks = false, bool collectText = true,
+        StringPool? strings = null, LanguageLinks? language = null)
+    {
+        var processed = ProcessPooled(outputPath, html, basePath, absoluteLinks, collectText, strings, language);
+        return new PostProcessed(processed.Page, processed.Utf8.ToArray());
+    }
+
+    /// <summary>Processes a page, leaving its bytes in a pooled buffer that the caller gives back (a build hands it to the output).</summary>
+    public static PostProcessedPooled ProcessPooled(string outputPath, ReadOnlyMemory<char> html, string basePath, bool absoluteLinks = false, bool collectText = true,
         StringPool? strings = null, LanguageLinks? language = null)
     {
         strings ??= StringPool.None;
@@ -120,7 +131,7 @@ public static class HtmlPostProcessor
         byte[] pageText = text is null ? [] : text.Found ? text.ToUtf8() : BodyText(html);
         // Links in the order the DOM queries used to report them: all a[href], then link[href], and so on.
         var ordered = links.OrderBy(l => l.Order).Select(l => l.Link).ToList();
-        return new PostProcessed(new ProcessedPage(outputPath, ids, ordered, pageText) { RefusedUrls = refused ?? [] }, output.ToUtf8());
+        return new PostProcessedPooled(new ProcessedPage(outputPath, ids, ordered, pageText) { RefusedUrls = refused ?? [] }, output.ToPooled());
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
+using PeerHub.Html;
 
 namespace PeerHub.Site;
 
@@ -10,7 +11,8 @@ namespace PeerHub.Site;
 /// </summary>
 internal sealed class BackgroundOutput : ISiteOutput, IDisposable
 {
-    private readonly BlockingCollection<(string Path, byte[] Bytes)> _queue = new(boundedCapacity: 256);
+    // A file's bytes are an array or a page's pooled buffer, which is given back once written (or skipped).
+    private readonly BlockingCollection<(string Path, byte[]? Bytes, PooledBytes? Pooled)> _queue = new(boundedCapacity: 256);
     private readonly Thread _writer;
     private volatile Exception? _failure;
 
@@ -19,11 +21,16 @@ internal sealed class BackgroundOutput : ISiteOutput, IDisposable
         _writer = new Thread(() =>
         {
             // After a failure the queue is still drained, so no rendering thread blocks on a full queue.
-            foreach (var (path, bytes) in _queue.GetConsumingEnumerable())
+            foreach (var (path, bytes, pooled) in _queue.GetConsumingEnumerable())
             {
-                if (_failure is not null) continue;
-                try { output.Write(path, bytes); }
+                if (_failure is not null) { pooled?.Dispose(); continue; }
+                try
+                {
+                    if (pooled is not null) output.Write(path, pooled);
+                    else output.Write(path, bytes!);
+                }
                 catch (Exception e) { _failure = e; }
+                finally { pooled?.Dispose(); }
             }
         }) { IsBackground = true, Name = "peerhub output" };
         _writer.Start();
@@ -32,7 +39,14 @@ internal sealed class BackgroundOutput : ISiteOutput, IDisposable
     public void Write(string path, byte[] bytes)
     {
         ThrowIfFailed();
-        _queue.Add((path, bytes));
+        _queue.Add((path, bytes, null));
+    }
+
+    public void Write(string path, PooledBytes bytes)
+    {
+        try { ThrowIfFailed(); }
+        catch { bytes.Dispose(); throw; }
+        _queue.Add((path, null, bytes));
     }
 
     /// <summary>Waits until every file is written; a write that failed is rethrown here.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
+using PeerHub.Html;
 
 namespace PeerHub.Site;
 
@@ -7,6 +8,13 @@ namespace PeerHub.Site;
 public interface ISiteOutput
 {
     void Write(string path, byte[] bytes);
+
+    /// <summary>Writes a page's bytes from the post-processor's pooled buffer, then gives the buffer back.</summary>
+    void Write(string path, PooledBytes bytes)
+    {
+        try { Write(path, bytes.ToArray()); }
+        finally { bytes.Dispose(); }
+    }
 }
 
 /// <summary>
@@ -65,7 +73,15 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
         return Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.previous");
     }
 
-    public void Write(string path, byte[] bytes)
+    public void Write(string path, byte[] bytes) => Write(path, bytes.AsSpan());
+
+    public void Write(string path, PooledBytes bytes)
+    {
+        try { Write(path, bytes.Span); }
+        finally { bytes.Dispose(); }
+    }
+
+    private void Write(string path, ReadOnlySpan<byte> bytes)
     {
         var file = Path.Combine(_staging, path);
         try { WriteFile(file, bytes); }
@@ -77,7 +93,7 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
         }
     }
 
-    private void WriteFile(string file, byte[] bytes)
+    private void WriteFile(string file, ReadOnlySpan<byte> bytes)
     {
         var folder = Path.GetDirectoryName(file)!;
         if (!_folders.ContainsKey(folder))
@@ -199,7 +215,7 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
     }
 
     /// <summary>Rewrites a file only when its bytes differ, in one open.</summary>
-    private static void WriteIfChanged(string path, byte[] bytes)
+    private static void WriteIfChanged(string path, ReadOnlySpan<byte> bytes)
     {
         using var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 0);
         if (stream.Length == bytes.Length && SameBytes(stream, bytes)) return;
@@ -208,7 +224,7 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
         stream.SetLength(bytes.Length);
     }
 
-    private static bool SameBytes(FileStream stream, byte[] bytes)
+    private static bool SameBytes(FileStream stream, ReadOnlySpan<byte> bytes)
     {
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Min(bytes.Length, 1 << 20) + 1);
         try
@@ -217,7 +233,7 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
             while (offset < bytes.Length)
             {
                 var read = stream.Read(buffer, 0, Math.Min(buffer.Length, bytes.Length - offset));
-                if (read == 0 || !buffer.AsSpan(0, read).SequenceEqual(bytes.AsSpan(offset, read))) return false;
+                if (read == 0 || !buffer.AsSpan(0, read).SequenceEqual(bytes.Slice(offset, read))) return false;
                 offset += read;
             }
             return true;

@@ -230,20 +230,26 @@ public static class SiteBuilder
             {
                 // A page whose inputs are unchanged since the last build (peerhub serve) is not rendered again.
                 var finished = cache?.Find(page);
-                if (finished is null)
+                if (finished is null && RenderPage(page, markdown, theme, views, functions, basePath, strings, input, diagnostics, language) is { } rendered)
                 {
-                    finished = RenderPage(page, markdown, theme, views, functions, basePath, strings, input, diagnostics, language);
-                    if (finished is not null) cache?.Keep(page, finished);
+                    var (made, html) = rendered;
+                    // Written now, while the other core renders, straight from the post-processor's buffer; a page's
+                    // bytes are not kept after that, unless a cache (peerhub serve) keeps them for the next build.
+                    if (cache is null) return (Page: page, Finished: made with { Bytes = files.Add(page.OutputPath, html) });
+                    finished = made with { Bytes = html.ToArray() };
+                    cache.Keep(page, finished);
                 }
-                // Written now, while the other core renders; a page's bytes are not kept after that.
                 if (finished is not null) finished = finished with { Bytes = files.Add(page.OutputPath, finished.Bytes) };
                 return (Page: page, Finished: finished);
             })
             .ToList();
     }
 
-    /// <summary>Renders and post-processes one page; null when its template failed (the error is in the bag).</summary>
-    private static FinishedPage? RenderPage(Page page, MarkdownRenderer markdown, Theme theme, ViewBuilder views, ScriptObject functions,
+    /// <summary>
+    /// Renders and post-processes one page: what later stages read (its bytes empty) and its HTML in a pooled
+    /// buffer. Null when its template failed (the error is in the bag).
+    /// </summary>
+    private static (FinishedPage Page, PooledBytes Html)? RenderPage(Page page, MarkdownRenderer markdown, Theme theme, ViewBuilder views, ScriptObject functions,
         string basePath, StringPool strings, SiteInput input, DiagnosticBag diagnostics, LanguageLinks? language)
     {
         var body = markdown.Render(page.Body, page.BodyLine);
@@ -260,10 +266,10 @@ public static class SiteBuilder
         var headings = body.Headings.Select(h => h.Text).ToList();
         if (html is null) return null;
 
-        var processed = HtmlPostProcessor.Process(page.OutputPath, html.Value, basePath, absoluteLinks: page.Kind.ServedAnywhere,
+        var processed = HtmlPostProcessor.ProcessPooled(page.OutputPath, html.Value, basePath, absoluteLinks: page.Kind.ServedAnywhere,
             collectText: Search.SiteSearchIndex.IsIndexed(page.Kind), strings, language);
         // The HTML lives on as bytes; later stages read only the ids, links and text.
-        return new FinishedPage(headings, origin, processed.Page, processed.Utf8);
+        return (new FinishedPage(headings, origin, processed.Page, []), processed.Utf8);
     }
 
     /// <summary>Hands out an array's items in order, clearing each slot as it goes, so nothing else keeps them alive.</summary>
@@ -324,6 +330,28 @@ internal sealed class SiteFiles(ISiteOutput? output)
     /// <param name="source">The content or theme file it copies, for an error if something else writes the same path.</param>
     public byte[] Add(string path, byte[] bytes, string? source = null)
     {
+        Record(path, bytes, source);
+        if (output is null)
+        {
+            _kept![path] = bytes;
+            return bytes;
+        }
+        output.Write(path, bytes);
+        return [];
+    }
+
+    /// <summary>Adds a page from the post-processor's pooled buffer, which the output gives back once written.</summary>
+    public byte[] Add(string path, PooledBytes bytes)
+    {
+        if (output is null) return Add(path, bytes.ToArray());
+        try { Record(path, bytes.Span, source: null); }
+        catch { bytes.Dispose(); throw; }
+        output.Write(path, bytes);
+        return [];
+    }
+
+    private void Record(string path, ReadOnlySpan<byte> bytes, string? source)
+    {
         // Two writers of one path (content/robots.txt and the generated robots.txt, a content file and a theme file), or
         // two paths that differ only in case (one file on a host that ignores case), would lose one of them silently.
         if (_digests.ContainsKey(path) || !_lowerCase.TryAdd(path.ToLowerInvariant(), 0)) _collisions.Add((path, source ?? _sources.GetValueOrDefault(path)));
@@ -332,14 +360,7 @@ internal sealed class SiteFiles(ISiteOutput? output)
         // hashing 100 MB of index for it would be wasted. It only has to change when a file does, so a fast
         // non-cryptographic hash does: SHA-256 of every page took about half a second of a 10,000-page build.
         _digests[path] = path.StartsWith("search/", StringComparison.Ordinal) ? [] : System.IO.Hashing.XxHash128.Hash(bytes);
-        _sizes[path] = bytes.LongLength;
-        if (output is null)
-        {
-            _kept![path] = bytes;
-            return bytes;
-        }
-        output.Write(path, bytes);
-        return [];
+        _sizes[path] = bytes.Length;
     }
 }
 

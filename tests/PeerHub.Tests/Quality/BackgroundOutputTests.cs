@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using PeerHub.Html;
 using PeerHub.Site;
 using Xunit;
 
@@ -47,5 +48,29 @@ public class BackgroundOutputTests
         var failure = Assert.Throws<IOException>(output.Complete);
         Assert.Contains("p/10.html", failure.Message);
         Assert.DoesNotContain("p/10.html", inner.Files.Keys);
+    }
+
+    [Fact]
+    public void Pages_in_pooled_buffers_are_written_whole_and_every_buffer_is_given_back_even_after_a_failure()
+    {
+        var inner = new Recording(fails: path => path == "p/10.html");
+        var buffers = new ConcurrentBag<PooledBytes>();
+        using (var output = new BackgroundOutput(inner))
+        {
+            for (var i = 0; i < 300; i++)
+            {
+                // A page as the post-processor leaves it: its HTML in a pooled buffer larger than the page.
+                var html = new HtmlEditor($"<p>page {i}</p>".AsMemory()).ToPooled();
+                buffers.Add(html);
+                try { output.Write($"p/{i}.html", html); }
+                catch (IOException) { }   // once the writer has failed, a write may report it at once
+            }
+            Assert.Throws<IOException>(output.Complete);
+        }
+
+        // Every page before the failure arrived with exactly its own bytes; every buffer, written or not, went back.
+        Assert.All(Enumerable.Range(0, 10), i => Assert.Equal($"<p>page {i}</p>", System.Text.Encoding.UTF8.GetString(inner.Files[$"p/{i}.html"])));
+        Assert.DoesNotContain("p/10.html", inner.Files.Keys);
+        Assert.All(buffers, b => Assert.Throws<ObjectDisposedException>(() => b.Span.Length));
     }
 }
