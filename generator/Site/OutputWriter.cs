@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
 using PeerHub.Html;
 
 namespace PeerHub.Site;
@@ -102,7 +103,25 @@ public sealed class OutputFolder : ISiteOutput, IDisposable
             _folders.TryAdd(folder, 0);
         }
         if (_reused) WriteIfChanged(file, bytes);
-        else File.WriteAllBytes(file, bytes);
+        else WriteNew(file, bytes);
+    }
+
+    /// <summary>
+    /// A file in a new staging folder, created rather than truncated. File.WriteAllBytes opens the file and then
+    /// truncates it to nothing, and ext4 flushes a file truncated to nothing to disk as soon as it is closed: on a
+    /// first build of 10,000 pages that was a synchronous disk write per file, about 3% of the build's CPU.
+    /// </summary>
+    private static void WriteNew(string path, ReadOnlySpan<byte> bytes)
+    {
+        SafeFileHandle handle;
+        try { handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.ReadWrite); }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Written twice in one build (the build reports that as an error of its own): the later copy wins, as before.
+            File.WriteAllBytes(path, bytes);
+            return;
+        }
+        using (handle) RandomAccess.Write(handle, bytes, 0);
     }
 
     /// <summary>Clears whatever of the reused site stands in the way of writing <paramref name="path"/>.</summary>

@@ -40,6 +40,22 @@ public class OutputWriterTests
     }
 
     [Fact]
+    public void A_new_staging_folder_creates_each_file_and_a_path_written_twice_keeps_the_later_bytes()
+    {
+        using var dir = new TempDir();
+        var output = Path.Combine(dir.Path, "_site");
+        using (var folder = OutputFolder.Begin(output))
+        {
+            folder.Write("page/index.html", Encoding.UTF8.GetBytes("a longer first version"));
+            // The build reports a path written twice as an error of its own; the writer must not fail on it first.
+            folder.Write("page/index.html", Encoding.UTF8.GetBytes("second"));
+            folder.Write("index.html", Encoding.UTF8.GetBytes("home"));
+            folder.Commit(["index.html", "page/index.html"]);
+        }
+        Assert.Equal(new Dictionary<string, string> { ["index.html"] = "home", ["page/index.html"] = "second" }, Read(output));
+    }
+
+    [Fact]
     public void An_unchanged_file_is_not_rewritten_but_a_changed_one_is()
     {
         using var dir = new TempDir();
