@@ -230,7 +230,7 @@ public static class SiteBuilder
             {
                 // A page whose inputs are unchanged since the last build (peerhub serve) is not rendered again.
                 var finished = cache?.Find(page);
-                if (finished is null && RenderPage(page, markdown, theme, views, functions, basePath, strings, input, diagnostics, language) is { } rendered)
+                if (finished is null && RenderPage(page, markdown, theme, views, functions, themeStrings, basePath, strings, input, diagnostics, language) is { } rendered)
                 {
                     var (made, html) = rendered;
                     // Written now, while the other core renders, straight from the post-processor's buffer; a page's
@@ -250,7 +250,7 @@ public static class SiteBuilder
     /// buffer. Null when its template failed (the error is in the bag).
     /// </summary>
     private static (FinishedPage Page, PooledBytes Html)? RenderPage(Page page, MarkdownRenderer markdown, Theme theme, ViewBuilder views, ScriptObject functions,
-        string basePath, StringPool strings, SiteInput input, DiagnosticBag diagnostics, LanguageLinks? language)
+        ThemeStrings themeStrings, string basePath, StringPool strings, SiteInput input, DiagnosticBag diagnostics, LanguageLinks? language)
     {
         var body = markdown.Render(page.Body, page.BodyLine);
         ReviewChecks.Check(page, body, diagnostics);
@@ -262,7 +262,7 @@ public static class SiteBuilder
             diagnostics.Error(Codes.InvalidValue, origin.Source, page.Source.Path is null ? $"{e.Message} (while making {page.OutputPath})" : e.Message);
             return null;
         }
-        var html = theme.Render(view, views.Site, functions, diagnostics, page.Source);
+        var html = theme.Render(view, views.Site, functions, themeStrings, diagnostics, page.Source);
         var headings = body.Headings.Select(h => h.Text).ToList();
         if (html is null) return null;
 

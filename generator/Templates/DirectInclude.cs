@@ -19,13 +19,13 @@ internal sealed class DirectInclude() : TemplateFunction(takesName: true)
     {
         if (callerContext is { Parent: ScriptExpressionStatement } && arguments.Count == 1 && arguments[0] is string name
             && context.TemplateLoader?.GetPath(context, callerContext.Span, name) is { } path
-            && context.CachedTemplates.TryGetValue(path, out var partial))
+            && Page(context, path) is { } partial)
         {
             // Scriban's recursion guard, as its include keeps it (a partial that includes itself is an error).
             context.EnterRecursive(callerContext);
             try
             {
-                context.Evaluate(partial.Page!);
+                context.Evaluate(partial);
             }
             finally
             {
@@ -36,4 +36,9 @@ internal sealed class DirectInclude() : TemplateFunction(takesName: true)
         }
         return _scriban.Invoke(context, callerContext!, arguments, blockStatement!);
     }
+
+    /// <summary>The partial's page in the language being rendered, else as parsed.</summary>
+    private static ScriptPage? Page(TemplateContext context, string path) =>
+        context is Theme.ThemeContext { Pages: var pages } && pages.TryGetValue(path, out var page) ? page
+        : context.CachedTemplates.TryGetValue(path, out var partial) ? partial.Page : null;
 }

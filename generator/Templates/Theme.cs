@@ -25,6 +25,8 @@ public sealed class Theme : IDisposable
     // Read-only after start-up, so every thread's context can share it.
     private static readonly ScriptObject ThemeFunctions = new() { ["include"] = new DirectInclude() };
     private readonly ConcurrentDictionary<Type, IObjectAccessor?> _accessors = new();
+    // The templates' pages with the theme's words in each language already in place (StringFolding), made once a language.
+    private readonly ConcurrentDictionary<ThemeStrings, Dictionary<string, ScriptPage>> _folded = new();
 
     public IReadOnlyList<InputFile> StaticFiles { get; }
 
@@ -130,7 +132,8 @@ public sealed class Theme : IDisposable
     /// Renders a page's full HTML; a template mistake becomes a diagnostic and the result is null. The HTML is
     /// this thread's output buffer: read it before the thread renders another page.
     /// </summary>
-    public ReadOnlyMemory<char>? Render(PageView page, SiteView site, IScriptObject functions, DiagnosticBag diagnostics, SourceSpan pageSource)
+    /// <param name="strings">The words of the page's language, the ones <paramref name="functions"/>' <c>t</c> gives.</param>
+    public ReadOnlyMemory<char>? Render(PageView page, SiteView site, IScriptObject functions, ThemeStrings strings, DiagnosticBag diagnostics, SourceSpan pageSource)
     {
         var layoutPath = $"layouts/{page.Kind}.html";
         if (!_layouts.TryGetValue(layoutPath, out var layout) && !_layouts.TryGetValue(layoutPath = "layouts/default.html", out layout))
@@ -138,10 +141,12 @@ public sealed class Theme : IDisposable
             diagnostics.Error(Codes.TemplateError, pageSource, $"the theme has neither layouts/{page.Kind}.html nor layouts/default.html");
             return null;
         }
-        if (!_layouts.TryGetValue("layouts/baseof.html", out var baseof)) return null;
+        if (!_layouts.ContainsKey("layouts/baseof.html")) return null;
 
+        var pages = _folded.GetOrAdd(strings, words => StringFolding.Fold(_layouts, words));
         var context = _contexts.Value!;
         SeedPartials(context);
+        context.Pages = pages;
         var globals = new ScriptObject { ["page"] = page, ["site"] = site };
         context.PushGlobal(ThemeFunctions);
         context.PushGlobal(functions);
@@ -149,12 +154,12 @@ public sealed class Theme : IDisposable
         var rendered = false;
         try
         {
-            globals["content"] = new LayoutBody(layout);
+            globals["content"] = new LayoutBody(pages[layoutPath]);
             // Evaluated straight into this thread's reusable buffer; Reset below takes the output off the stack.
             var output = context.PageBuffer;
             output.Clear();
             context.PushOutput(output);
-            context.Evaluate(baseof.Page!);
+            context.Evaluate(pages["layouts/baseof.html"]);
             rendered = true;
             return output.Written;
         }
@@ -230,8 +235,11 @@ public sealed class Theme : IDisposable
     /// accessor depends only on the type and the context's settings, the same for every context of one theme,
     /// and is read-only once built.
     /// </summary>
-    private sealed class ThemeContext(ConcurrentDictionary<Type, IObjectAccessor?> accessors) : TemplateContext
+    internal sealed class ThemeContext(ConcurrentDictionary<Type, IObjectAccessor?> accessors) : TemplateContext
     {
+        /// <summary>The pages of the layouts and partials in the language being rendered, by theme path (<see cref="StringFolding"/>).</summary>
+        public IReadOnlyDictionary<string, ScriptPage> Pages { get; set; } = new Dictionary<string, ScriptPage>();
+
         /// <summary>This thread's page buffer; a page that overflows it is reported at the node being written.</summary>
         public PageOutput PageBuffer => _pageBuffer ??= new PageOutput(() => CurrentNode?.Span ?? default);
 
@@ -246,11 +254,11 @@ public sealed class Theme : IDisposable
     /// Rendering the layout to a string first and copying it in made two copies of every page's HTML
     /// (a print pack is 180 KB of UTF-16, so both went to the large object heap).
     /// </summary>
-    private sealed class LayoutBody(Template layout) : TemplateFunction(takesName: false)
+    private sealed class LayoutBody(ScriptPage layout) : TemplateFunction(takesName: false)
     {
         public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
         {
-            context.Evaluate(layout.Page!);   // parsed without errors, so it has a page
+            context.Evaluate(layout);
             return null;
         }
     }
