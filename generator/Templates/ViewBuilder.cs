@@ -59,8 +59,29 @@ public sealed partial class ViewBuilder(SiteModel site, MarkdownRenderer markdow
             Breadcrumbs = Breadcrumbs(page),
             EditUrl = page.ContentPath is null ? null : site.Config.EditUrl.TrimEnd('/') + "/" + page.ContentPath,
         };
+        var (nav, navKey) = Nav(page.Url);
+        view = view with { Nav = nav, NavKey = navKey };
         return page.Kind is IViewKind kind ? kind.View(page, view, this) : view;
     }
+
+    /// <summary>The navigation for a page address, and its key: one letter an item (p its page, t inside it, - neither).</summary>
+    private (IReadOnlyList<NavItemView> Items, string Key) Nav(string url)
+    {
+        var key = string.Create(Site.Nav.Count, (Site.Nav, url), static (letters, state) =>
+        {
+            for (var i = 0; i < letters.Length; i++)
+            {
+                var item = state.Nav[i].Url;
+                letters[i] = state.url == item ? 'p' : item != "/" && state.url.StartsWith(item, StringComparison.Ordinal) ? 't' : '-';
+            }
+        });
+        // A handful of states on a whole site, so each list is made once and shared.
+        var items = _navs.GetOrAdd(key, static (key, nav) => nav.Select((item, i) =>
+            new NavItemView(item.Title, item.Url, key[i] switch { 'p' => "page", 't' => "true", _ => null })).ToList(), Site.Nav);
+        return (items, key);
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<NavItemView>> _navs = new(StringComparer.Ordinal);
 
     // A scenario's view is the same on its own page, in every pack that prints it and in the pack builder; built once.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Page, ScenarioView> _scenarios = new(ReferenceEqualityComparer.Instance);

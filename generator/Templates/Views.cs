@@ -68,7 +68,20 @@ public sealed record PageView
     public IReadOnlyList<AlternateView> OtherLanguages { get; init; } = [];
     /// <summary>Where a page made for an old address forwards to.</summary>
     public RedirectView? Redirect { get; init; }
+    /// <summary>The site's navigation as this page shows it: which item the page is, or is inside (<see cref="NavItemView.Current"/>).</summary>
+    public IReadOnlyList<NavItemView> Nav { get; init; } = [];
+    /// <summary>
+    /// The navigation's state in one word, the same on every page that shows the same <see cref="Nav"/>, for
+    /// <c>partial_cached</c>: a page is rendered with one of a few navigation bars, not a new one each.
+    /// </summary>
+    public string NavKey { get; init; } = "";
 }
+
+/// <summary>
+/// A navigation item on a page: <c>Current</c> is "page" on the item's own page, "true" on a page inside it (its
+/// URL starts with the item's, home aside) and null elsewhere, the values of aria-current.
+/// </summary>
+public sealed record NavItemView(string Title, string Url, string? Current);
 
 /// <summary>The same page in a language: its code, its name in itself, its full address and its site path.</summary>
 public sealed record AlternateView(string Code, string Name, string Href, string Path);
