@@ -129,8 +129,12 @@ public static class HtmlPostProcessor
         }
 
         byte[] pageText = text is null ? [] : text.Found ? text.ToUtf8() : BodyText(html);
-        // Links in the order the DOM queries used to report them: all a[href], then link[href], and so on.
-        var ordered = links.OrderBy(l => l.Order).Select(l => l.Link).ToList();
+        // Links in the order the DOM queries used to report them: all a[href], then link[href], and so on (a pass per
+        // element name: a handful of passes over a page's links costs less than sorting them).
+        var ordered = new List<InternalLink>(links.Count);
+        for (var order = 0; order < LinkAttributes.Length; order++)
+            foreach (var (linkOrder, link) in links)
+                if (linkOrder == order) ordered.Add(link);
         return new PostProcessedPooled(new ProcessedPage(outputPath, ids, ordered, pageText) { RefusedUrls = refused ?? [] }, output.ToPooled());
     }
 

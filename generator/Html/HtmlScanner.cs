@@ -30,10 +30,22 @@ public sealed class HtmlScanner(ReadOnlyMemory<char> html)
         "aria-label", "aria-labelledby", "aria-hidden", "aria-current", "aria-describedby", "aria-live", "aria-expanded",
         "aria-controls", "data-scenario", "data-sheet", "data-pack", "data-pages", "data-pack-print", "http-equiv", "colspan",
     };
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonLookup = CommonNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    // The common names by length and first letter: a page has hundreds of names, and comparing one or two candidates
+    // of the same length and first letter is several times quicker than hashing each name.
+    private const int LongestCommon = 24;
+    private static readonly string[]?[] CommonByShape = CommonNames
+        .GroupBy(n => Shape(n.Length, n[0]))
+        .Aggregate(new string[]?[(LongestCommon + 1) * 128], (table, g) => { table[g.Key] = g.ToArray(); return table; });
 
-    private static string Name(ReadOnlySpan<char> raw) =>
-        CommonLookup.TryGetValue(raw, out var known) ? known : raw.ToString().ToLowerInvariant();
+    private static int Shape(int length, char first) => length * 128 + first;
+
+    private static string Name(ReadOnlySpan<char> raw)
+    {
+        if (raw.Length is > 0 and <= LongestCommon && raw[0] < 128 && CommonByShape[Shape(raw.Length, raw[0])] is { } candidates)
+            foreach (var candidate in candidates)
+                if (raw.SequenceEqual(candidate)) return candidate;
+        return raw.ToString().ToLowerInvariant();
+    }
 
     private readonly List<HtmlAttribute> _attributes = [];
     private string? _rawTextEnd;

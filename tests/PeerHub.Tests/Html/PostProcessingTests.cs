@@ -109,6 +109,40 @@ public class PostProcessingTests
     }
 
     [Fact]
+    public void Tag_and_attribute_names_are_read_in_lower_case_whatever_their_case_and_whether_or_not_they_are_common()
+    {
+        var random = new Random(13);
+        string[] names = ["a", "p", "li", "div", "section", "aria-describedby", "data-pack-print", "colspan", "x", "my-widget",
+            "aria-describedbyx", "abbr", "abba", "h7", "source", "sourcE", "data-scenario", "q"];
+        for (var i = 0; i < 2_000; i++)
+        {
+            string Cased(string name) => string.Concat(name.Select(c => random.Next(3) == 0 ? char.ToUpperInvariant(c) : c));
+            var tag = names[random.Next(names.Length)];
+            var attribute = names[random.Next(names.Length)];
+            var scanner = new HtmlScanner($"<{Cased(tag)} {Cased(attribute)}=\"v\">t</{Cased(tag)}>");
+
+            Assert.True(scanner.Read());
+            Assert.Equal(tag.ToLowerInvariant(), scanner.TagName);
+            Assert.Equal(attribute.ToLowerInvariant(), Assert.Single(scanner.Attributes).Name);
+            Assert.True(scanner.Read());
+            Assert.True(scanner.Read());
+            Assert.Equal(HtmlTokenKind.EndTag, scanner.Kind);
+            Assert.Equal(tag.ToLowerInvariant(), scanner.TagName);
+        }
+    }
+
+    [Fact]
+    public void Links_are_reported_by_element_as_the_DOM_queries_did_each_element_in_page_order()
+    {
+        const string html = "<main><script src=\"/s1.js\"></script><a href=\"/a1/\">x</a><img src=\"/i1.png\" alt=\"\">"
+            + "<link rel=\"x\" href=\"/l1.css\"><a href=\"/a2/\">y</a><form action=\"/f1/\"></form><source src=\"/v1.mp4\"><script src=\"/s2.js\"></script></main>";
+
+        var result = HtmlPostProcessor.Process("index.html", html, "/");
+
+        Assert.Equal(["/a1/", "/a2/", "/l1.css", "/i1.png", "/s1.js", "/s2.js", "/f1/", "/v1.mp4"], result.Page.Links.Select(l => l.Written));
+    }
+
+    [Fact]
     public void A_site_root_link_with_a_quote_or_ampersand_is_escaped_as_before()
     {
         var result = HtmlPostProcessor.Process("models/x/index.html", "<a href='/models/?a=\"b\"'>x</a><a href=\"/s/?a=1&amp;b=2\">y</a>", "/");
