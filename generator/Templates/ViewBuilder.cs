@@ -37,6 +37,7 @@ public sealed partial class ViewBuilder(SiteModel site, MarkdownRenderer markdow
         var current = languages.All.First(l => l.Code == languages.Current);
         // A page not yet translated names the default language's page as canonical: it is that page's text.
         var canonical = page.Fallback ? In(languages.Default).Href : In(current).Href;
+        var (nav, navKey) = Nav(page.Url);
         var view = new PageView
         {
             Kind = page.Kind.Name,
@@ -58,9 +59,9 @@ public sealed partial class ViewBuilder(SiteModel site, MarkdownRenderer markdow
             Toc = body.Headings.Select(h => new HeadingView(h.Level, h.Text, h.Id)).ToList(),
             Breadcrumbs = Breadcrumbs(page),
             EditUrl = page.ContentPath is null ? null : site.Config.EditUrl.TrimEnd('/') + "/" + page.ContentPath,
+            Nav = nav,
+            NavKey = navKey,
         };
-        var (nav, navKey) = Nav(page.Url);
-        view = view with { Nav = nav, NavKey = navKey };
         return page.Kind is IViewKind kind ? kind.View(page, view, this) : view;
     }
 
