@@ -35,6 +35,8 @@ public sealed class CachedPartial() : TemplateFunction(takesName: true)
 
     private static string Key(TemplateContext context, ScriptArray arguments)
     {
+        // One key (the navigation's state) is the usual case: one string, without a builder.
+        if (arguments.Count == 2) return string.Concat(context.ObjectToString(arguments[0]), "\u001f", context.ObjectToString(arguments[1]));
         var key = new System.Text.StringBuilder();
         foreach (var argument in arguments)
         {
