@@ -4,7 +4,15 @@ using PeerHub.Markdown;
 namespace PeerHub.Html;
 
 /// <summary>Where a processed page came from, so a broken link can be reported at its source line.</summary>
-public sealed record PageOrigin(SourceSpan Source, IReadOnlyList<SourceLink> BodyLinks);
+/// <param name="BodyLinks">
+/// The links written in the page's Markdown body, worked out again only for a page with a link to report. Kept for every
+/// page until the links were checked, they were tens of thousands of small objects the GC copied twice in every build.
+/// </param>
+public sealed record PageOrigin(SourceSpan Source, Func<IReadOnlyList<SourceLink>> BodyLinks)
+{
+    /// <summary>For a page whose body has no links.</summary>
+    public static readonly Func<IReadOnlyList<SourceLink>> NoLinks = () => [];
+}
 
 /// <summary>Checks that every internal link and asset reference of every page resolves to a written file and anchor.</summary>
 public static class LinkChecker
@@ -31,9 +39,11 @@ public static class LinkChecker
         for (var i = 0; i < pages.Count; i++)
         {
             var (page, origin) = pages[i];
-            foreach (var (link, problem) in problems[i] ?? [])
+            if (problems[i] is null) continue;
+            var bodyLinks = origin.BodyLinks();
+            foreach (var (link, problem) in problems[i]!)
             {
-                var written = origin.BodyLinks.FirstOrDefault(l => l.Url == link.Written);
+                var written = bodyLinks.FirstOrDefault(l => l.Url == link.Written);
                 if (written is not null)
                 {
                     d.Error(Codes.BrokenLink, origin.Source with { Line = written.Line, Column = written.Column }, problem);
@@ -58,9 +68,11 @@ public static class LinkChecker
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (page, origin) in pages)
         {
+            if (page.RefusedUrls.Count == 0) continue;
+            var bodyLinks = origin.BodyLinks();
             foreach (var url in page.RefusedUrls.Distinct(StringComparer.Ordinal))
             {
-                if (origin.BodyLinks.Any(l => l.Url == url)) continue;
+                if (bodyLinks.Any(l => l.Url == url)) continue;
                 var scheme = Text.UrlPolicy.ForbiddenScheme(url)!;
                 // The page's own file is read only when no shared file holds the URL as written.
                 var at = Find(sharedSources, url)

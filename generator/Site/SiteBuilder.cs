@@ -254,7 +254,8 @@ public static class SiteBuilder
     {
         var body = markdown.Render(page.Body, page.BodyLine);
         ReviewChecks.Check(page, body, diagnostics);
-        var origin = new PageOrigin(page.Source.Path is null ? LayoutOf(page, input, theme.DisplayRoot) : page.Source, body.Links);
+        var origin = new PageOrigin(page.Source.Path is null ? LayoutOf(page, input, theme.DisplayRoot) : page.Source,
+            body.Links.Count == 0 ? PageOrigin.NoLinks : () => markdown.Render(page.Body, page.BodyLine).Links);
         PageView view;
         try { view = views.Build(page, body); }
         catch (MarkdownTooDeepException e)
