@@ -32,7 +32,7 @@ public sealed class HtmlScanner(ReadOnlyMemory<char> html)
     };
     // The common names by length and first letter: a page has hundreds of names, and comparing one or two candidates
     // of the same length and first letter is several times quicker than hashing each name.
-    private const int LongestCommon = 24;
+    private static readonly int LongestCommon = CommonNames.Max(n => n.Length);
     private static readonly string[]?[] CommonByShape = CommonNames
         .GroupBy(n => Shape(n.Length, n[0]))
         .Aggregate(new string[]?[(LongestCommon + 1) * 128], (table, g) => { table[g.Key] = g.ToArray(); return table; });
@@ -41,7 +41,7 @@ public sealed class HtmlScanner(ReadOnlyMemory<char> html)
 
     private static string Name(ReadOnlySpan<char> raw)
     {
-        if (raw.Length is > 0 and <= LongestCommon && raw[0] < 128 && CommonByShape[Shape(raw.Length, raw[0])] is { } candidates)
+        if (raw.Length > 0 && raw.Length <= LongestCommon && raw[0] < 128 && CommonByShape[Shape(raw.Length, raw[0])] is { } candidates)
             foreach (var candidate in candidates)
                 if (raw.SequenceEqual(candidate)) return candidate;
         return raw.ToString().ToLowerInvariant();

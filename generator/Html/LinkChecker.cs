@@ -39,9 +39,9 @@ public static class LinkChecker
         for (var i = 0; i < pages.Count; i++)
         {
             var (page, origin) = pages[i];
-            if (problems[i] is null) continue;
+            if (problems[i] is not { } pageProblems) continue;
             var bodyLinks = origin.BodyLinks();
-            foreach (var (link, problem) in problems[i]!)
+            foreach (var (link, problem) in pageProblems)
             {
                 var written = bodyLinks.FirstOrDefault(l => l.Url == link.Written);
                 if (written is not null)

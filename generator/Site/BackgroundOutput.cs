@@ -26,11 +26,11 @@ internal sealed class BackgroundOutput : ISiteOutput, IDisposable
                 if (_failure is not null) { pooled?.Dispose(); continue; }
                 try
                 {
+                    // The output gives a pooled page's buffer back once it has written it (or failed to).
                     if (pooled is not null) output.Write(path, pooled);
                     else output.Write(path, bytes!);
                 }
                 catch (Exception e) { _failure = e; }
-                finally { pooled?.Dispose(); }
             }
         }) { IsBackground = true, Name = "peerhub output" };
         _writer.Start();

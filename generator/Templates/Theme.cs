@@ -136,7 +136,7 @@ public sealed class Theme : IDisposable
     public ReadOnlyMemory<char>? Render(PageView page, SiteView site, IScriptObject functions, ThemeStrings strings, DiagnosticBag diagnostics, SourceSpan pageSource)
     {
         var layoutPath = $"layouts/{page.Kind}.html";
-        if (!_layouts.TryGetValue(layoutPath, out var layout) && !_layouts.TryGetValue(layoutPath = "layouts/default.html", out layout))
+        if (!_layouts.ContainsKey(layoutPath) && !_layouts.ContainsKey(layoutPath = "layouts/default.html"))
         {
             diagnostics.Error(Codes.TemplateError, pageSource, $"the theme has neither layouts/{page.Kind}.html nor layouts/default.html");
             return null;
