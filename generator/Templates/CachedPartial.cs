@@ -27,10 +27,34 @@ public sealed class CachedPartial() : TemplateFunction(takesName: true)
         var key = arguments.Count == 1 ? name : Key(context, arguments);
         if (_rendered.TryGetValue(key, out var html)) return html;
 
-        // Scriban's own include loads, checks and renders the partial to a string, so errors read as they do for include.
-        html = context.ObjectToString(Include.Invoke(context, callerContext!, new ScriptArray { name }, blockStatement!)) ?? "";
+        // The language's page of the partial, as include writes it into a page (with the theme's words folded in);
+        // without one, Scriban's own include loads, checks and renders it, so errors read as they do for include.
+        html = Render(context, callerContext, name)
+            ?? context.ObjectToString(Include.Invoke(context, callerContext!, new ScriptArray { name }, blockStatement!)) ?? "";
         // Two threads may render the same key at once; both results are equal, so either may win.
         return _rendered.GetOrAdd(key, html);
+    }
+
+    /// <summary>A partial the theme has, rendered to a string; null when it has no such partial.</summary>
+    private static string? Render(TemplateContext context, ScriptNode? callerContext, string name)
+    {
+        if (callerContext is null || context.TemplateLoader?.GetPath(context, callerContext.Span, name) is not { } path
+            || DirectInclude.Page(context, path) is not { } partial)
+            return null;
+        var output = new StringBuilderOutput();
+        context.PushOutput(output);
+        // Scriban's recursion guard, as its include keeps it.
+        context.EnterRecursive(callerContext);
+        try
+        {
+            context.Evaluate(partial);
+        }
+        finally
+        {
+            context.ExitRecursive(callerContext);
+            context.PopOutput();
+        }
+        return output.Builder.ToString();
     }
 
     private static string Key(TemplateContext context, ScriptArray arguments)

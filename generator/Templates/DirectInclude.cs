@@ -37,8 +37,8 @@ internal sealed class DirectInclude() : TemplateFunction(takesName: true)
         return _scriban.Invoke(context, callerContext!, arguments, blockStatement!);
     }
 
-    /// <summary>The partial's page in the language being rendered, else as parsed.</summary>
-    private static ScriptPage? Page(TemplateContext context, string path) =>
+    /// <summary>The partial's page in the language being rendered (<see cref="StringFolding"/>), else as parsed.</summary>
+    internal static ScriptPage? Page(TemplateContext context, string path) =>
         context is Theme.ThemeContext { Pages: var pages } && pages.TryGetValue(path, out var page) ? page
         : context.CachedTemplates.TryGetValue(path, out var partial) ? partial.Page : null;
 }
