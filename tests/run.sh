@@ -49,6 +49,13 @@ failed=$(( ${failed:-0} + ${node_failed:-0} ))
 # A runner that failed without counting a test (a build error) still counts as a failure.
 if [ "$dotnet_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 if [ "$node_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+# The failures again at the very end, where a reader of a long log's tail will find them: each failed test's name and
+# the first lines of its message (the console logger's "Failed NAME [time]" blocks, node's "not ok" lines).
+if [ "$failed" -ne 0 ]; then
+  echo "Failed tests:"
+  awk '/^ +Failed [^ ]/ { n = 1 } /^ +(Passed|Skipped) [^ ]/ { n = 0 } n > 0 && n <= 25 { print; n++ }' "$log"
+  grep -hE "^not ok " "$node_log"
+fi
 rm -f "$log" "$node_log"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

@@ -133,32 +133,32 @@ public static class ContentLoader
             .Where(x => x.Of is not null).ToList();
         markdown.RemoveAll(f => translationFiles.Any(t => ReferenceEquals(t.File, f)));
 
-        // Load-balanced chunks: files come in path order, so the YAML-heavy scenarios would all land on one core.
-        var parsed = System.Collections.Concurrent.Partitioner.Create(markdown.ToArray(), loadBalance: true)
-            .AsParallel().AsOrdered()
-            .Select(f => (File: f, Page: ParseMarkdown(f, kinds, diagnostics)))
-            .ToList();
+        // On every core; Parallel.For hands out small ranges as cores free up, so the YAML-heavy scenarios, which come
+        // together in path order, do not all land on one core.
+        var pageFiles = markdown.ToArray();
+        var parsed = new (InputFile File, Page? Page)[pageFiles.Length];
+        Parallel.For(0, pageFiles.Length, i => parsed[i] = (pageFiles[i], ParseMarkdown(pageFiles[i], kinds, diagnostics)));
         var pages = parsed.Where(p => p.Page is not null).Select(p => p.Page!).ToList();
         // Files that failed are remembered so references to them do not add a second, misleading error.
         var failed = parsed.Where(p => p.Page is null).Select(p => p.File.RelativePath).ToHashSet(StringComparer.Ordinal);
 
         var byPath = pages.Where(p => p.ContentPath is not null).ToDictionary(p => p.ContentPath!, StringComparer.Ordinal);
         var files = markdown.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
-        var translations = translationFiles
-            .AsParallel().AsOrdered()
-            .Select(t =>
+        var parsedTranslations = new Translation?[translationFiles.Count];
+        Parallel.For(0, translationFiles.Count, i => parsedTranslations[i] = ParseTranslation(translationFiles[i]));
+        Translation? ParseTranslation((InputFile File, (string Source, string Language)? Of) t)
+        {
+            var (source, language) = t.Of!.Value;
+            if (!byPath.TryGetValue(source, out var page))
             {
-                var (source, language) = t.Of!.Value;
-                if (!byPath.TryGetValue(source, out var page))
-                {
-                    if (!failed.Contains(source))
-                        diagnostics.Error(Codes.TranslationWithoutSource, SourceSpan.FileStart(t.File.DisplayPath),
-                            $"this translates content/{source}, which does not exist; a translation sits beside the file it translates, with the same name and .{language} before .md");
-                    return null;
-                }
-                return Content.Translations.Parse(page, files[source], t.File, language, kinds, diagnostics);
-            })
-            .OfType<Translation>()
+                if (!failed.Contains(source))
+                    diagnostics.Error(Codes.TranslationWithoutSource, SourceSpan.FileStart(t.File.DisplayPath),
+                        $"this translates content/{source}, which does not exist; a translation sits beside the file it translates, with the same name and .{language} before .md");
+                return null;
+            }
+            return Content.Translations.Parse(page, files[source], t.File, language, kinds, diagnostics);
+        }
+        var translations = parsedTranslations.OfType<Translation>()
             .GroupBy(t => t.Page.Language)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Translation>)g.ToList(), StringComparer.Ordinal);
 

@@ -44,11 +44,15 @@ public static class SiteReader
         var current = Directory.GetCurrentDirectory();
         var files = new List<(string Full, string Relative)>();
         Walk(root, "", files, problems, current);
+        // A file's path as printed is the folder's and its own, joined: working it out for each file asked the system
+        // for the current folder every time.
+        var folder = Display(root, current).TrimEnd('/');
+        var prefix = folder == "." ? "" : folder + "/";
         // Read on every core: thousands of small files are mostly system calls, and the build waits for them all.
-        return files.OrderBy(f => f.Relative, StringComparer.Ordinal).ToArray().AsParallel().AsOrdered()
-            .Select(f => Read(f.Full, f.Relative, Display(f.Full, current), problems))
-            .OfType<InputFile>()
-            .ToList();
+        var sorted = files.OrderBy(f => f.Relative, StringComparer.Ordinal).ToArray();
+        var read = new InputFile?[sorted.Length];
+        Parallel.For(0, sorted.Length, i => read[i] = Read(sorted[i].Full, sorted[i].Relative, prefix + sorted[i].Relative, problems));
+        return read.OfType<InputFile>().ToList();
     }
 
     /// <summary>Lists a folder's regular files and descends into its folders, never through a link.</summary>
@@ -86,23 +90,20 @@ public static class SiteReader
     {
         try
         {
-            var type = FileTypes.Of(full);
-            if (type != FileType.Regular)
+            var contents = FileTypes.Read(full, MaxFileBytes);
+            if (contents.Type != FileType.Regular)
             {
                 problems.Add(new Diagnostic(Severity.Error, Codes.NotRegularFile, SourceSpan.FileStart(display),
-                    $"this is {FileTypes.Describe(type)}, not a regular file; PeerHub reads only regular files"));
+                    $"this is {FileTypes.Describe(contents.Type)}, not a regular file; PeerHub reads only regular files"));
                 return null;
             }
-            using var stream = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-            if (stream.Length > MaxFileBytes)
+            if (contents.Bytes is null)
             {
                 problems.Add(new Diagnostic(Severity.Error, Codes.ReadFailed, SourceSpan.FileStart(display),
-                    $"the file is {stream.Length / (1024 * 1024)} MB, more than the {MaxFileBytes / (1024 * 1024)} MB a site's file may be; link to large files instead"));
+                    $"the file is {contents.Length / (1024 * 1024)} MB, more than the {MaxFileBytes / (1024 * 1024)} MB a site's file may be; link to large files instead"));
                 return null;
             }
-            var bytes = GC.AllocateUninitializedArray<byte>((int)stream.Length);
-            stream.ReadExactly(bytes);
-            return new InputFile(rel, display, bytes);
+            return new InputFile(rel, display, contents.Bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -112,7 +113,8 @@ public static class SiteReader
         }
     }
 
-    private static string Display(string path) => Display(path, Directory.GetCurrentDirectory());
+    /// <summary>The path diagnostics print: relative to the working folder when under it, else in full.</summary>
+    internal static string Display(string path) => Display(path, Directory.GetCurrentDirectory());
 
     private static string Display(string path, string currentDirectory)
     {

@@ -11,6 +11,7 @@ public sealed class ListingKind(ContentKind of) : PageKind, IViewKind, ISearchKi
 {
     public ContentKind Of => of;
     public override string Name => "listing";
+    public override bool Gathers => true;
 
     public PageView View(Page page, PageView view, ViewBuilder views)
     {
@@ -45,6 +46,8 @@ public sealed record Taxonomy(string Name, string Noun)
 /// <summary>The listing of a taxonomy's terms, each with how many pages it has.</summary>
 public sealed class TaxonomyListKind(string taxonomy, string noun) : PageKind, IViewKind, ISearchKind
 {
+    public override bool Gathers => true;
+
     public IEnumerable<string> Tags(Page page, SiteModel site) => [taxonomy];
 
     /// <summary>Skills and topics list role-play scenarios.</summary>

@@ -19,5 +19,11 @@ public abstract class PageKind
     /// <summary>Whether a page of this kind is named in the default language whatever the site's (a skill or topic, whose term is language-neutral).</summary>
     public virtual bool NamedInDefaultLanguage => false;
 
+    /// <summary>
+    /// Whether a page of this kind gathers many others (a listing, the pack builder with every scenario's sheets), so it
+    /// takes far longer than one content page to render: the render starts these first.
+    /// </summary>
+    public virtual bool Gathers => false;
+
     public override string ToString() => Name;
 }

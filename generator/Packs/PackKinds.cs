@@ -20,5 +20,6 @@ public sealed class PackBuilderKind : PageKind, IViewKind
     private PackBuilderKind() { }
 
     public override string Name => "packbuilder";
+    public override bool Gathers => true;
     public PageView View(Page page, PageView view, ViewBuilder views) => view with { Pack = PackPages.View(page, views.SiteModel, views) };
 }

@@ -12,13 +12,14 @@ namespace PeerHub.Packs;
 /// </summary>
 public static class PackLibrary
 {
-    private static readonly JsonSerializerOptions Json = new()
+    // Written at compile time (the reflection-based serializer builds its accessors on first use, on the render's clock).
+    // The default encoder escapes <, > and &, so no text in the data can close the script element.
+    private static readonly PackJson Json = new(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        // The default encoder escapes <, > and &, so no text in the data can close the script element.
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Default,
-    };
+    });
 
     public static PackView View(Page page, SiteModel site, ViewBuilder views)
     {
@@ -37,7 +38,7 @@ public static class PackLibrary
         var packs = site.OfKind(PackKind.Instance).OrderBy(p => p.Url, StringComparer.Ordinal).Select(p => new LinkView(p.Title, p.Url)).ToList();
 
         var sheets = scenarios.Select(p => PageNumbering.Sheets(p, views)).ToList();
-        var library = new PackLibraryView(JsonSerializer.Serialize(entries, Json), entries.Count, models, skills, difficulties, grades, packs,
+        var library = new PackLibraryView(JsonSerializer.Serialize(entries, Json.ListLibraryEntry), entries.Count, models, skills, difficulties, grades, packs,
             sheets, PageNumbering.FrontPages);
         return new PackView("builder", page.Title, null, null, 0, "", [], 0, library);
     }
@@ -55,7 +56,10 @@ public static class PackLibrary
     /// One scenario as the builder's script reads it to filter, list and time the pack; what it prints comes from the
     /// scenario's pre-rendered sheets on the page.
     /// </summary>
-    private sealed record LibraryEntry(
+    internal sealed record LibraryEntry(
         string Slug, string Title, string Url, IReadOnlyList<string> Models, IReadOnlyList<string> Skills,
         string Difficulty, string DifficultyName, int Minutes, bool Escalates, IReadOnlyList<string> GradeBands, string Grades);
 }
+
+[JsonSerializable(typeof(List<PackLibrary.LibraryEntry>))]
+internal sealed partial class PackJson : JsonSerializerContext;

@@ -46,12 +46,6 @@ public sealed record PlannerData(int Format, IReadOnlyList<SectionData> Sections
     /// <summary>The global the .js copy sets, for pages opened from disk where fetching JSON is refused.</summary>
     public const string GlobalName = "peerhubPlannerData";
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
     /// <summary>Builds the data from a checked planner; call only when validation found no errors.</summary>
     public static PlannerData From(PlannerDefinition planner, SiteModel site)
     {
@@ -85,7 +79,7 @@ public sealed record PlannerData(int Format, IReadOnlyList<SectionData> Sections
         return new PlannerData(CurrentFormat, sections, rules, models);
     }
 
-    public string ToJson() => JsonSerializer.Serialize(this, Json);
+    public string ToJson() => JsonSerializer.Serialize(this, PlannerJson.Default.PlannerData);
 
     /// <summary>The JSON as <c>planner-data.json</c> and as a script that sets <see cref="GlobalName"/>.</summary>
     public IReadOnlyDictionary<string, byte[]> Files()
@@ -98,3 +92,11 @@ public sealed record PlannerData(int Format, IReadOnlyList<SectionData> Sections
         };
     }
 }
+
+/// <summary>
+/// The planner data's serializer, written at compile time: the reflection-based one builds its accessors when the
+/// build first serializes, which took most of the planner stage.
+/// </summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(PlannerData))]
+internal sealed partial class PlannerJson : JsonSerializerContext;

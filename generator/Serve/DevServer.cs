@@ -131,8 +131,8 @@ public sealed class DevServer : IAsyncDisposable
     private static string Describe(IReadOnlyCollection<string> paths)
     {
         var present = paths.Where(p => File.Exists(p) || Directory.Exists(p)).ToList();
-        return present.Count == 1 ? WatchedFile.Display(present[0]) + " changed"
-            : present.Count == 0 ? WatchedFile.Display(paths.First()) + " removed" : $"{present.Count} files changed";
+        return present.Count == 1 ? Content.SiteReader.Display(present[0]) + " changed"
+            : present.Count == 0 ? Content.SiteReader.Display(paths.First()) + " removed" : $"{present.Count} files changed";
     }
 
     private static IPAddress ParseHost(string host) =>

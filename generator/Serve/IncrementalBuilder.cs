@@ -59,7 +59,7 @@ public sealed class IncrementalBuilder(string contentDir, string themeDir)
     {
         var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
         if (!WatchedFile.Include(relative)) return;
-        if (WatchedFile.TryRead(path) is { } bytes) files[relative] = new InputFile(relative, WatchedFile.Display(path), bytes);
+        if (WatchedFile.TryRead(path) is { } bytes) files[relative] = new InputFile(relative, SiteReader.Display(path), bytes);
         else files.Remove(relative);
     }
 

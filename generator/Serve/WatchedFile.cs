@@ -15,19 +15,10 @@ public static class WatchedFile
     {
         for (var attempt = 0; ; attempt++)
         {
-            if (Content.FileTypes.Of(path) != Content.FileType.Regular) return null;
-            try { return File.Exists(path) ? File.ReadAllBytes(path) : null; }
-            catch (FileNotFoundException) { return null; }
-            catch (DirectoryNotFoundException) { return null; }
+            // The build's own read: what is opened is what is checked, so a file swapped for a link or a pipe is refused.
+            try { return Content.FileTypes.Read(path, Array.MaxLength).Bytes; }
             catch (IOException) when (attempt < 5) { Thread.Sleep(10); }
             catch (UnauthorizedAccessException) when (attempt < 5) { Thread.Sleep(10); }
         }
-    }
-
-    /// <summary>The path diagnostics print: relative to the working folder when under it, as SiteInput does.</summary>
-    public static string Display(string path)
-    {
-        var rel = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
-        return (rel.StartsWith("..") ? path : rel).Replace('\\', '/');
     }
 }

@@ -90,22 +90,27 @@ public static class ServiceWorker
     public static byte[] Write(string template, IReadOnlyDictionary<string, byte[]> digests, IReadOnlyDictionary<string, long> sizes,
         Func<string, bool> core)
     {
-        var paths = digests.Keys.Where(k => k != FileName && k != "robots.txt" && k != "sitemap.xml").Order(StringComparer.Ordinal).ToList();
+        // Every path in ordinal order, sorted once: the version hashes them in this order, and the lists follow it.
+        var all = digests.Keys.ToArray();
+        Array.Sort(all, StringComparer.Ordinal);
+        var paths = all.Where(k => k != FileName && k != "robots.txt" && k != "sitemap.xml").ToList();
         // Pages are requested by their folder address ("models/x/"), so that is what gets cached.
         static string Url(string k) => k == "index.html" ? "./" : k.EndsWith("/index.html", StringComparison.Ordinal) ? k[..^"index.html".Length] : k;
-        var urls = paths.Select(Url).Order(StringComparer.Ordinal).ToList();
+        var urls = paths.Select(Url).ToArray();
+        Array.Sort(urls, StringComparer.Ordinal);
         var corePaths = paths.Where(core).ToList();
         var coreUrls = corePaths.Select(Url).Order(StringComparer.Ordinal).ToList();
-        var hash = SHA256.Create();
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var name = new byte[256];
         // The search files are left out of the version: they follow from the pages, which are in it, and
         // `peerhub serve` builds them later than the rest.
-        foreach (var (path, digest) in digests.OrderBy(f => f.Key, StringComparer.Ordinal))
+        foreach (var path in all)
         {
-            hash.TransformBlock(Encoding.UTF8.GetBytes(path), 0, Encoding.UTF8.GetByteCount(path), null, 0);
-            if (!path.StartsWith("search/", StringComparison.Ordinal)) hash.TransformBlock(digest, 0, digest.Length, null, 0);
+            if (Encoding.UTF8.GetMaxByteCount(path.Length) > name.Length) name = new byte[Encoding.UTF8.GetMaxByteCount(path.Length)];
+            hash.AppendData(name, 0, Encoding.UTF8.GetBytes(path, name));
+            if (!path.StartsWith("search/", StringComparison.Ordinal)) hash.AppendData(digests[path]);
         }
-        hash.TransformFinalBlock([], 0, 0);
-        var version = Convert.ToHexString(hash.Hash!)[..16].ToLowerInvariant();
+        var version = Convert.ToHexString(hash.GetHashAndReset())[..16].ToLowerInvariant();
 
         var data = new MemoryStream();
         using (var json = new Utf8JsonWriter(data, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
@@ -127,7 +132,7 @@ public static class ServiceWorker
         }
         var at = template.IndexOf(Placeholder, StringComparison.Ordinal);
         if (at < 0) throw new ArgumentException($"the template has no {Placeholder}; check it with {nameof(Template)} first", nameof(template));
-        return Encoding.UTF8.GetBytes(template[..at] + Encoding.UTF8.GetString(data.ToArray()) + template[(at + Placeholder.Length)..]);
+        return [.. Encoding.UTF8.GetBytes(template[..at]), .. data.GetBuffer().AsSpan(0, (int)data.Length), .. Encoding.UTF8.GetBytes(template[(at + Placeholder.Length)..])];
     }
 
     private static SourceSpan At(string path, string text, int index)

@@ -218,16 +218,26 @@ public static class SiteBuilder
         var language = site.Languages.IsDefault ? null : new LanguageLinks(site.Languages.Prefix, site.Pages.Select(p => p.Url));
         // Every pack and the pack builder print scenarios: build their views and lay out their sheets on all cores
         // first, so the one pack builder page, which needs them all, does not make thousands on one core while the other idles.
-        Parallel.ForEach(site.Of<ScenarioMeta>(), s =>
+        var scenarios = site.Of<ScenarioMeta>().Select(s => s.Page).ToArray();
+        Parallel.For(0, scenarios.Length, i =>
         {
             // A field Markdig cannot render is reported when the scenario's own page is rendered.
-            try { Packs.PageNumbering.Sheets(s.Page, views); } catch (MarkdownTooDeepException) { }
+            try { Packs.PageNumbering.Sheets(scenarios[i], views); } catch (MarkdownTooDeepException) { }
         });
-        // Load-balanced chunks, not one range per core: the heavy pages (packs, models) sit together in URL order.
-        return System.Collections.Concurrent.Partitioner.Create(site.Pages.ToArray(), loadBalance: true)
-            .AsParallel().AsOrdered()
-            .Select(page =>
+        // One page at a time, pages that gather many others first: the pack builder alone takes as long as hundreds of
+        // pages, and a core that took it, or a big chunk of pages, near the end would finish alone while the others waited.
+        var pages = site.Pages.ToArray();
+        var order = Enumerable.Range(0, pages.Length).Where(i => pages[i].Kind.Gathers)
+            .Concat(Enumerable.Range(0, pages.Length).Where(i => !pages[i].Kind.Gathers)).ToArray();
+        var results = new (Page Page, FinishedPage? Finished)[pages.Length];
+        // Each core takes the next page in that order as it frees up; one that fails stops them all.
+        var taken = -1;
+        Parallel.For(0, Environment.ProcessorCount, (_, loop) =>
+        {
+            for (var next = Interlocked.Increment(ref taken); next < order.Length && !loop.ShouldExitCurrentIteration; next = Interlocked.Increment(ref taken))
             {
+                var i = order[next];
+                var page = pages[i];
                 // A page whose inputs are unchanged since the last build (peerhub serve) is not rendered again.
                 var finished = cache?.Find(page);
                 if (finished is null && RenderPage(page, markdown, theme, views, functions, themeStrings, basePath, strings, input, diagnostics, language) is { } rendered)
@@ -235,14 +245,19 @@ public static class SiteBuilder
                     var (made, html) = rendered;
                     // Written now, while the other core renders, straight from the post-processor's buffer; a page's
                     // bytes are not kept after that, unless a cache (peerhub serve) keeps them for the next build.
-                    if (cache is null) return (Page: page, Finished: made with { Bytes = files.Add(page.OutputPath, html) });
+                    if (cache is null)
+                    {
+                        results[i] = (page, made with { Bytes = files.Add(page.OutputPath, html) });
+                        continue;
+                    }
                     finished = made with { Bytes = html.ToArray() };
                     cache.Keep(page, finished);
                 }
                 if (finished is not null) finished = finished with { Bytes = files.Add(page.OutputPath, finished.Bytes) };
-                return (Page: page, Finished: finished);
-            })
-            .ToList();
+                results[i] = (page, finished);
+            }
+        });
+        return [.. results];
     }
 
     /// <summary>
@@ -287,10 +302,10 @@ public static class SiteBuilder
     /// <summary>Where a generated page's problems are reported: the layout that renders it.</summary>
     private static SourceSpan LayoutOf(Page page, SiteInput input, string themeRoot)
     {
-        var kind = page.Kind.Name;
-        var layout = input.Theme.FirstOrDefault(f => f.RelativePath == $"layouts/{kind}.html")
+        var own = $"layouts/{page.Kind.Name}.html";
+        var layout = input.Theme.FirstOrDefault(f => f.RelativePath == own)
             ?? input.Theme.FirstOrDefault(f => f.RelativePath == "layouts/default.html");
-        return SourceSpan.FileStart(layout?.DisplayPath ?? $"{themeRoot}/layouts/{kind}.html");
+        return SourceSpan.FileStart(layout?.DisplayPath ?? $"{themeRoot}/{own}");
     }
 }
 

@@ -22,20 +22,38 @@ public static class Sitemap
         var sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"")
             .Append(multilingual ? " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n" : ">\n");
         foreach (var site in sites)
-            foreach (var page in site.Pages.Where(p => p.Kind.InSitemap && !p.Fallback))
+            foreach (var page in site.Pages)
             {
-                sb.Append("  <url><loc>").Append(SecurityElement.Escape(root + "/" + page.PathPrefix + page.Url.TrimStart('/'))).Append("</loc>");
-                var alternates = languages.All.Where(l => l.Has(page.Url)).ToList();
-                if (multilingual && alternates.Count > 1)
+                if (!page.Kind.InSitemap || page.Fallback) continue;
+                sb.Append("  <url><loc>");
+                AppendUrl(sb, root, page.PathPrefix, page.Url);
+                sb.Append("</loc>");
+                if (multilingual && languages.All.Count(l => l.Has(page.Url)) > 1)
                 {
-                    foreach (var l in alternates)
-                        sb.Append("<xhtml:link rel=\"alternate\" hreflang=\"").Append(l.Code).Append("\" href=\"")
-                            .Append(SecurityElement.Escape(root + "/" + l.Prefix + page.Url.TrimStart('/'))).Append("\"/>");
-                    sb.Append("<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"")
-                        .Append(SecurityElement.Escape(root + page.Url)).Append("\"/>");
+                    foreach (var l in languages.All)
+                    {
+                        if (!l.Has(page.Url)) continue;
+                        sb.Append("<xhtml:link rel=\"alternate\" hreflang=\"").Append(l.Code).Append("\" href=\"");
+                        AppendUrl(sb, root, l.Prefix, page.Url);
+                        sb.Append("\"/>");
+                    }
+                    sb.Append("<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"");
+                    AppendUrl(sb, root, "", page.Url);
+                    sb.Append("\"/>");
                 }
                 sb.Append("</url>\n");
             }
         return sb.Append("</urlset>\n").ToString();
     }
+
+    /// <summary>The page's full address, escaped for XML; most addresses have nothing to escape, so they are copied as they are.</summary>
+    private static void AppendUrl(StringBuilder sb, string root, string prefix, string url)
+    {
+        var path = url.AsSpan().TrimStart('/');
+        if (root.AsSpan().IndexOfAny(XmlSpecial) >= 0 || prefix.AsSpan().IndexOfAny(XmlSpecial) >= 0 || path.IndexOfAny(XmlSpecial) >= 0)
+            sb.Append(SecurityElement.Escape($"{root}/{prefix}{path}"));
+        else sb.Append(root).Append('/').Append(prefix).Append(path);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> XmlSpecial = System.Buffers.SearchValues.Create("<>&\"'");
 }

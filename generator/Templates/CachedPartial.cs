@@ -38,23 +38,14 @@ public sealed class CachedPartial() : TemplateFunction(takesName: true)
     /// <summary>A partial the theme has, rendered to a string; null when it has no such partial.</summary>
     private static string? Render(TemplateContext context, ScriptNode? callerContext, string name)
     {
-        if (callerContext is null || context.TemplateLoader?.GetPath(context, callerContext.Span, name) is not { } path
-            || DirectInclude.Page(context, path) is not { } partial)
-            return null;
+        if (callerContext is null) return null;
         var output = new StringBuilderOutput();
         context.PushOutput(output);
-        // Scriban's recursion guard, as its include keeps it.
-        context.EnterRecursive(callerContext);
         try
         {
-            context.Evaluate(partial);
+            return DirectInclude.Evaluate(context, callerContext, name) ? output.Builder.ToString() : null;
         }
-        finally
-        {
-            context.ExitRecursive(callerContext);
-            context.PopOutput();
-        }
-        return output.Builder.ToString();
+        finally { context.PopOutput(); }
     }
 
     private static string Key(TemplateContext context, ScriptArray arguments)

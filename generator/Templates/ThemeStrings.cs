@@ -69,7 +69,18 @@ public sealed class ThemeStrings
     }
 
     /// <summary>The strings <see cref="Under"/> a key as one JSON object, made once per build for each key.</summary>
-    public string JsonUnder(string prefix) => _json.GetOrAdd(prefix, _ => System.Text.Json.JsonSerializer.Serialize(Under(prefix)));
+    public string JsonUnder(string prefix) => _json.GetOrAdd(prefix, _ =>
+    {
+        // Written directly, as the serializer would write the dictionary: its reflection-based setup cost a build more than the writing.
+        var json = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(json))
+        {
+            writer.WriteStartObject();
+            foreach (var (key, value) in Under(prefix)) writer.WriteString(key, value);
+            writer.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(json.WrittenSpan);
+    });
 
     /// <summary>Every key, as a dotted path.</summary>
     public IEnumerable<string> Keys => _strings.Keys;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using PeerHub.Tests.Support;
 using Xunit;
 
@@ -65,12 +64,7 @@ public class FileSystemShapeTests
     [Fact]
     public void A_named_pipe_is_an_error_not_a_build_that_waits_forever()
     {
-        var (run, dir) = BuildWith(root =>
-        {
-            using var mkfifo = Process.Start("mkfifo", Path.Combine(root, "content", "pipe.md"));
-            mkfifo.WaitForExit();
-            Assert.Equal(0, mkfifo.ExitCode);
-        });
+        var (run, dir) = BuildWith(root => Fifo.Make(Path.Combine(root, "content", "pipe.md")));
         using (dir)
         {
             Assert.Equal(1, run.ExitCode);

@@ -53,7 +53,12 @@ public sealed class ServedSite : IAsyncDisposable
     {
         var before = (await Status()).GetProperty("build").GetInt32();
         var path = Path.Combine(_dir.Path, relativePath);
-        await File.WriteAllTextAsync(path, change(await File.ReadAllTextAsync(path)), new UTF8Encoding(false));
+        // Written beside the watched folders and renamed into place in one step: written in place, the truncation
+        // and the write are two events, and on a busy machine the server's quiet period can pass between them, so
+        // a build would read the file empty and this would return that build's errors.
+        var aside = Path.Combine(_dir.Path, $"edit-{Guid.NewGuid():N}.tmp");
+        await File.WriteAllTextAsync(aside, change(await File.ReadAllTextAsync(path)), new UTF8Encoding(false));
+        File.Move(aside, path, overwrite: true);
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (DateTime.UtcNow < deadline)
         {

@@ -19,6 +19,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"{ChromiumPath} is missing: install it with `apt-get install -y chromium` (bash .ci/run does this)");
         _playwright = await Playwright.CreateAsync();
+        // Expect(...) waits up to 5 s by default; the browser tests share two cores with the rest of the suite, and a
+        // rebuild or a print can take longer than that there without anything being wrong.
+        Assertions.SetDefaultExpectTimeout(20_000);
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,

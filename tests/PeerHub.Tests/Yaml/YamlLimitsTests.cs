@@ -59,7 +59,7 @@ public class YamlLimitsTests
         AssertOneError(diagnostics,
             "content/about.md:7:10: error PH0001: this YAML's aliases (`*name`) expand to more than 10,000 values; write the values out instead");
         Assert.True(bytes < 10_000_000, $"allocated {bytes:N0} bytes");
-        Assert.True(time < TimeSpan.FromSeconds(1), $"took {time}");
+        Assert.True(time < TimeSpan.FromSeconds(10), $"took {time}");   // a guard against a reader that hangs, with room for a busy machine
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public class YamlLimitsTests
         AssertOneError(diagnostics,
             "content/about.md:2:71: error PH0001: this YAML nests deeper than 64 levels (lists and mappings inside each other); content needs only a few");
         Assert.True(bytes < 10_000_000, $"allocated {bytes:N0} bytes");
-        Assert.True(time < TimeSpan.FromSeconds(1), $"took {time}");
+        Assert.True(time < TimeSpan.FromSeconds(10), $"took {time}");   // a guard against a reader that hangs, with room for a busy machine
     }
 
     [Fact]

@@ -1,0 +1,16 @@
+using System.Diagnostics;
+using Xunit;
+
+namespace PeerHub.Tests.Support;
+
+/// <summary>Named pipes for the tests of what the build refuses to read.</summary>
+public static class Fifo
+{
+    /// <summary>Makes a named pipe at the path with the system's mkfifo.</summary>
+    public static void Make(string path)
+    {
+        using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo") { ArgumentList = { path } })!;
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
+    }
+}
