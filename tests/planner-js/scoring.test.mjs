@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readiness, weakest, levelOf, progress } from "../../themes/default/static/js/planner/scoring.js";
+import { readiness, weakest, levelOf, progress, ratedSections, ratedQuestions } from "../../themes/default/static/js/planner/scoring.js";
 import { data } from "./fixture.mjs";
 
 test("a section's score is the share of possible points, and I don't know counts neither way", () => {
@@ -18,6 +18,12 @@ test("profile questions are not scored and sections without rated answers are no
   assert.equal(r.sections.find((s) => s.id === "funding").percent, null);
   assert.equal(r.overall.percent, null);
   assert.equal(levelOf(null), "Not rated yet");
+});
+
+test("the rated sections leave out the profile, and the rated questions leave out unrated ones, in planner order", () => {
+  const withNote = { ...data, sections: data.sections.map((s) => (s.id === "funding" ? { ...s, questions: [...s.questions, { id: "f-note", text: "Notes", rated: false, links: [], options: [] }] } : s)) };
+  assert.deepEqual(ratedSections(withNote).map((s) => s.id), ["why", "staffing", "funding", "evaluation"]);
+  assert.deepEqual(ratedQuestions(withNote).map((q) => q.id), ["w1", "w2", "s1", "s2", "f1", "e1"]);
 });
 
 test("answers naming an unknown option are ignored", () => {

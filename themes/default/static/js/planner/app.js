@@ -4,7 +4,7 @@ import { el, replace, append } from "../dom.js";
 import { openStorage } from "../storage.js";
 import { t, plural, parts, number, lang } from "../strings.js";
 import { readinessChart } from "./chart.js";
-import { readiness, progress, weakest } from "./scoring.js";
+import { readiness, progress, weakest, ratedSections } from "./scoring.js";
 import { recommend } from "./recommend.js";
 import { gapText } from "./requirements.js";
 import { actionPlan, chosenPriorities, togglePriority, setStepField, acceptSuggestion, isWritten } from "./plan.js";
@@ -643,7 +643,7 @@ export function start(root, data) {
   function trendTable() {
     if (state.history.length === 0) return null;
     const rows = timeline(data, points(state));
-    const sections = [{ id: "overall", title: t("planner.overall") }, ...data.sections.filter((s) => s.group !== "profile")];
+    const sections = [{ id: "overall", title: t("planner.overall") }, ...ratedSections(data)];
     const head = (r) => (r.id === "now" ? t("planner.now_short")
       : [new Intl.DateTimeFormat(lang(), { dateStyle: "medium", timeZone: "UTC" }).format(new Date(r.date + "T00:00:00Z")), r.label ? el("span", { className: "small" }, ` (${r.label})`) : null]);
     const cell = (value) => {

@@ -2,16 +2,12 @@
 // section and per question, and each section's score over time. No DOM here, so node can test it.
 // "I don't know" has no score, so a question answered "I don't know" on either side cannot be said to have gone up
 // or down: its change is "unknown", shown in words, and it is left out of both scores as everywhere else.
-import { scoreQuestions, readiness } from "./scoring.js";
+import { scoreQuestions, readiness, ratedSections, ratedQuestionsOf, ratedQuestions } from "./scoring.js";
 
 /** The change between two numbers, either of which may be null (not rated, or "I don't know"). */
 export function changeOf(before, after) {
   if (before === null || before === undefined || after === null || after === undefined) return "unknown";
   return after > before ? "up" : after < before ? "down" : "same";
-}
-
-function rated(data) {
-  return data.sections.filter((s) => s.group !== "profile");
 }
 
 /** One question's answer on one side: the option's label and score (null for "I don't know"), or null when unanswered. */
@@ -40,11 +36,11 @@ function scoreChange(questions, before, after) {
  * `up` and `down` list the sections that moved, largest move first.
  */
 export function compareAnswers(data, before, after) {
-  const sections = rated(data).map((s) => {
-    const questions = s.questions.filter((q) => q.rated);
+  const sections = ratedSections(data).map((s) => {
+    const questions = ratedQuestionsOf(s);
     return { id: s.id, title: s.title, ...scoreChange(questions, before, after), questions: questions.map((q) => questionChange(q, before, after)) };
   });
-  const overall = scoreChange(rated(data).flatMap((s) => s.questions.filter((q) => q.rated)), before, after);
+  const overall = scoreChange(ratedQuestions(data), before, after);
   const moved = (change) => sections.filter((s) => s.change === change).sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta));
   return { overall, sections, up: moved("up"), down: moved("down") };
 }

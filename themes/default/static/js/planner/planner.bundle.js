@@ -136,10 +136,18 @@
     const percent2 = possible === 0 ? null : Math.round(points2 / possible * 100);
     return { points: points2, possible, percent: percent2, answered, unknown, total: questions.length, level: levelOf(percent2) };
   }
+  function ratedSections(data) {
+    return data.sections.filter((s) => s.group !== "profile");
+  }
+  function ratedQuestionsOf(section) {
+    return section.questions.filter((q) => q.rated);
+  }
+  function ratedQuestions(data) {
+    return ratedSections(data).flatMap(ratedQuestionsOf);
+  }
   function readiness(data, answers) {
-    const rated2 = data.sections.filter((s) => s.group !== "profile");
-    const sections = rated2.map((s) => ({ id: s.id, title: s.title, group: s.group, ...scoreQuestions(s.questions.filter((q) => q.rated), answers) }));
-    const overall = scoreQuestions(rated2.flatMap((s) => s.questions.filter((q) => q.rated)), answers);
+    const sections = ratedSections(data).map((s) => ({ id: s.id, title: s.title, group: s.group, ...scoreQuestions(ratedQuestionsOf(s), answers) }));
+    const overall = scoreQuestions(ratedQuestions(data), answers);
     return { sections, overall };
   }
   function weakest(sections) {
@@ -352,10 +360,10 @@
     return { answers, dropped };
   }
   function cleanPlan(raw, data) {
-    const rated2 = new Set(data.sections.filter((s) => s.group !== "profile").map((s) => s.id));
+    const rated = new Set(ratedSections(data).map((s) => s.id));
     const plan = {};
     for (const [section, steps] of Object.entries(isObject(raw) ? raw : {})) {
-      if (!rated2.has(section) || !Array.isArray(steps)) continue;
+      if (!rated.has(section) || !Array.isArray(steps)) continue;
       plan[section] = steps.slice(0, STEPS_PER_PRIORITY).map(cleanStep);
     }
     return plan;
@@ -386,8 +394,8 @@
   function sanitize(state, data) {
     if (!isObject(state.answers)) throw new PlannerStateError(t("planner.state.answers_not_pairs"));
     const { answers, dropped } = cleanAnswers(state.answers, data);
-    const rated2 = new Set(data.sections.filter((s) => s.group !== "profile").map((s) => s.id));
-    const priorities = Array.isArray(state.priorities) ? [...new Set(state.priorities.filter((p) => rated2.has(p)))].slice(0, MAX_PRIORITIES) : null;
+    const rated = new Set(ratedSections(data).map((s) => s.id));
+    const priorities = Array.isArray(state.priorities) ? [...new Set(state.priorities.filter((p) => rated.has(p)))].slice(0, MAX_PRIORITIES) : null;
     const plan = cleanPlan(state.plan, data);
     const step = stepIds(data).includes(state.step) ? state.step : "start";
     const rater = typeof state.rater === "string" ? state.rater.trim().slice(0, MAX_RATER) : "";
@@ -675,9 +683,6 @@
     if (before === null || before === void 0 || after === null || after === void 0) return "unknown";
     return after > before ? "up" : after < before ? "down" : "same";
   }
-  function rated(data) {
-    return data.sections.filter((s) => s.group !== "profile");
-  }
   function answerOf(question, answers) {
     const option = question.options.find((o) => o.id === answers[question.id]);
     return option ? { id: option.id, label: option.label, score: typeof option.score === "number" ? option.score : null } : null;
@@ -694,11 +699,11 @@
     return { before: a.percent, after: b.percent, change: changeOf(a.percent, b.percent), delta: a.percent === null || b.percent === null ? null : b.percent - a.percent };
   }
   function compareAnswers(data, before, after) {
-    const sections = rated(data).map((s) => {
-      const questions = s.questions.filter((q) => q.rated);
+    const sections = ratedSections(data).map((s) => {
+      const questions = ratedQuestionsOf(s);
       return { id: s.id, title: s.title, ...scoreChange(questions, before, after), questions: questions.map((q) => questionChange(q, before, after)) };
     });
-    const overall = scoreChange(rated(data).flatMap((s) => s.questions.filter((q) => q.rated)), before, after);
+    const overall = scoreChange(ratedQuestions(data), before, after);
     const moved = (change) => sections.filter((s) => s.change === change).sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta));
     return { overall, sections, up: moved("up"), down: moved("down") };
   }
@@ -1512,7 +1517,7 @@
     function trendTable() {
       if (state.history.length === 0) return null;
       const rows = timeline(data, points(state));
-      const sections = [{ id: "overall", title: t("planner.overall") }, ...data.sections.filter((s) => s.group !== "profile")];
+      const sections = [{ id: "overall", title: t("planner.overall") }, ...ratedSections(data)];
       const head = (r) => r.id === "now" ? t("planner.now_short") : [new Intl.DateTimeFormat(lang(), { dateStyle: "medium", timeZone: "UTC" }).format(/* @__PURE__ */ new Date(r.date + "T00:00:00Z")), r.label ? el("span", { className: "small" }, ` (${r.label})`) : null];
       const cell = (value) => {
         const bar2 = el("span", { className: "trend-bar", "aria-hidden": "true" });

@@ -33,11 +33,25 @@ export function scoreQuestions(questions, answers) {
   return { points, possible, percent, answered, unknown, total: questions.length, level: levelOf(percent) };
 }
 
+/** The sections a school rates itself on: every section but the school profile, in planner order. */
+export function ratedSections(data) {
+  return data.sections.filter((s) => s.group !== "profile");
+}
+
+/** A section's rated questions (a rated section may also hold questions that only inform the plan). */
+export function ratedQuestionsOf(section) {
+  return section.questions.filter((q) => q.rated);
+}
+
+/** Every rated question of the planner, in planner order. */
+export function ratedQuestions(data) {
+  return ratedSections(data).flatMap(ratedQuestionsOf);
+}
+
 /** Readiness of every rated section, in planner order, and overall across all rated questions. */
 export function readiness(data, answers) {
-  const rated = data.sections.filter((s) => s.group !== "profile");
-  const sections = rated.map((s) => ({ id: s.id, title: s.title, group: s.group, ...scoreQuestions(s.questions.filter((q) => q.rated), answers) }));
-  const overall = scoreQuestions(rated.flatMap((s) => s.questions.filter((q) => q.rated)), answers);
+  const sections = ratedSections(data).map((s) => ({ id: s.id, title: s.title, group: s.group, ...scoreQuestions(ratedQuestionsOf(s), answers) }));
+  const overall = scoreQuestions(ratedQuestions(data), answers);
   return { sections, overall };
 }
 

@@ -1,6 +1,7 @@
 // The planner's saved state: its versioned schema, migration from older versions, checks on anything read
 // from storage, a file or a link, and the export and share formats. No DOM here, so node can test it.
 import { t } from "../strings.js";
+import { ratedSections } from "./scoring.js";
 
 export const SCHEMA = 3;
 export const STORAGE_KEY = "peerhub.planner";
@@ -112,7 +113,7 @@ function cleanAnswers(raw, data) {
 
 /** The plan of rated sections only, each with its steps cleaned. */
 function cleanPlan(raw, data) {
-  const rated = new Set(data.sections.filter((s) => s.group !== "profile").map((s) => s.id));
+  const rated = new Set(ratedSections(data).map((s) => s.id));
   const plan = {};
   for (const [section, steps] of Object.entries(isObject(raw) ? raw : {})) {
     if (!rated.has(section) || !Array.isArray(steps)) continue;
@@ -162,7 +163,7 @@ export function pruneHistory(history) {
 export function sanitize(state, data) {
   if (!isObject(state.answers)) throw new PlannerStateError(t("planner.state.answers_not_pairs"));
   const { answers, dropped } = cleanAnswers(state.answers, data);
-  const rated = new Set(data.sections.filter((s) => s.group !== "profile").map((s) => s.id));
+  const rated = new Set(ratedSections(data).map((s) => s.id));
   const priorities = Array.isArray(state.priorities)
     ? [...new Set(state.priorities.filter((p) => rated.has(p)))].slice(0, MAX_PRIORITIES)
     : null;

@@ -7,8 +7,9 @@ import { t, plural, number } from "../strings.js";
 import { STORAGE_KEY, PlannerStateError, readStored } from "./state.js";
 import {
   TEAM_KEY, MEETING_LENGTHS, FLAG_POINTS, MAX_LABEL, emptySession, readMember, addMember, renameMember, removeMember,
-  teamTable, profileTable, suggestion, agenda, crowdedFlags, agreedAnswers, hasRatedAnswers, applyAgreed, ratedQuestions, readSession, toStored,
+  teamTable, profileTable, suggestion, agenda, crowdedFlags, agreedAnswers, hasRatedAnswers, applyAgreed, readSession, toStored,
 } from "./team.js";
+import { ratedQuestions } from "./scoring.js";
 
 /** Counts a finished action on <html data-team-NAME>, so tests can wait for it instead of sleeping. */
 function mark(name) {

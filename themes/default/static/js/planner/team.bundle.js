@@ -72,6 +72,17 @@
     return Number(value).toLocaleString(lang(), options);
   }
 
+  // static/js/planner/scoring.js
+  function ratedSections(data) {
+    return data.sections.filter((s) => s.group !== "profile");
+  }
+  function ratedQuestionsOf(section) {
+    return section.questions.filter((q) => q.rated);
+  }
+  function ratedQuestions(data) {
+    return ratedSections(data).flatMap(ratedQuestionsOf);
+  }
+
   // static/js/planner/state.js
   var SCHEMA = 3;
   var STORAGE_KEY = "peerhub.planner";
@@ -151,7 +162,7 @@
     return { answers, dropped };
   }
   function cleanPlan(raw, data) {
-    const rated = new Set(data.sections.filter((s) => s.group !== "profile").map((s) => s.id));
+    const rated = new Set(ratedSections(data).map((s) => s.id));
     const plan = {};
     for (const [section, steps] of Object.entries(isObject(raw) ? raw : {})) {
       if (!rated.has(section) || !Array.isArray(steps)) continue;
@@ -185,7 +196,7 @@
   function sanitize(state, data) {
     if (!isObject(state.answers)) throw new PlannerStateError(t("planner.state.answers_not_pairs"));
     const { answers, dropped } = cleanAnswers(state.answers, data);
-    const rated = new Set(data.sections.filter((s) => s.group !== "profile").map((s) => s.id));
+    const rated = new Set(ratedSections(data).map((s) => s.id));
     const priorities = Array.isArray(state.priorities) ? [...new Set(state.priorities.filter((p) => rated.has(p)))].slice(0, MAX_PRIORITIES) : null;
     const plan = cleanPlan(state.plan, data);
     const step = stepIds(data).includes(state.step) ? state.step : "start";
@@ -409,9 +420,6 @@
   function optionOf(question, optionId) {
     return question.options.find((o) => o.id === optionId) ?? null;
   }
-  function ratedQuestions(data) {
-    return data.sections.filter((s) => s.group !== "profile").flatMap((s) => s.questions.filter((q) => q.rated));
-  }
   function questionStats(question, members) {
     const ratings = members.map((m) => ({ label: m.label, option: optionOf(question, m.answers[question.id]) }));
     const scores = ratings.filter((r) => typeof r.option?.score === "number").map((r) => r.option.score);
@@ -420,10 +428,10 @@
     return { id: question.id, text: question.text, ratings, median: median(scores), spread: range, unknown, flagged: range !== null && range >= FLAG_POINTS };
   }
   function teamTable(data, members) {
-    return data.sections.filter((s) => s.group !== "profile").map((s) => ({
+    return ratedSections(data).map((s) => ({
       id: s.id,
       title: s.title,
-      questions: s.questions.filter((q) => q.rated).map((q) => questionStats(q, members))
+      questions: ratedQuestionsOf(s).map((q) => questionStats(q, members))
     })).filter((s) => s.questions.length > 0);
   }
   function profileTable(data, members) {

@@ -3,6 +3,7 @@
 // agreed ratings written back as the team's assessment. No DOM here, so node can test it (tests/planner-js/team.test.mjs).
 import { t } from "../strings.js";
 import { PlannerStateError, readImport, decodeShare, sanitize, fnv1a } from "./state.js";
+import { ratedSections, ratedQuestionsOf, ratedQuestions } from "./scoring.js";
 
 export const TEAM_KEY = "peerhub.planner.team";
 export const TEAM_SCHEMA = 1;
@@ -130,11 +131,6 @@ function optionOf(question, optionId) {
   return question.options.find((o) => o.id === optionId) ?? null;
 }
 
-/** The rated questions, in planner order. */
-export function ratedQuestions(data) {
-  return data.sections.filter((s) => s.group !== "profile").flatMap((s) => s.questions.filter((q) => q.rated));
-}
-
 /**
  * One question across the team: each member's rating (label, option or null when they left it blank), the scores'
  * median and spread, how many answered with an option that has no score ("I don't know"), and whether it is flagged.
@@ -149,9 +145,9 @@ export function questionStats(question, members) {
 
 /** Every rated section with its rated questions' statistics, in planner order. */
 export function teamTable(data, members) {
-  return data.sections.filter((s) => s.group !== "profile").map((s) => ({
+  return ratedSections(data).map((s) => ({
     id: s.id, title: s.title,
-    questions: s.questions.filter((q) => q.rated).map((q) => questionStats(q, members)),
+    questions: ratedQuestionsOf(s).map((q) => questionStats(q, members)),
   })).filter((s) => s.questions.length > 0);
 }
 
