@@ -379,8 +379,9 @@
         if (!shared) throw new PlannerStateError(t("planner.team.not_a_link"));
         answers = shared.state.answers;
       } else {
-        answers = readImport(text2, data).state.answers;
-        rater = cleanLabel(JSON.parse(text2).rater);
+        const imported = readImport(text2, data).state;
+        answers = imported.answers;
+        rater = cleanLabel(imported.rater);
       }
     } catch (e) {
       if (!(e instanceof PlannerStateError)) throw e;

@@ -73,8 +73,10 @@ export function readMember(text, data, { kind = "file", name = "" } = {}) {
       if (!shared) throw new PlannerStateError(t("planner.team.not_a_link"));
       answers = shared.state.answers;
     } else {
-      answers = readImport(text, data).state.answers;
-      rater = cleanLabel(JSON.parse(text).rater);
+      // The export's own rater, as the planner keeps it, so the file is parsed once.
+      const imported = readImport(text, data).state;
+      answers = imported.answers;
+      rater = cleanLabel(imported.rater);
     }
   } catch (e) {
     if (!(e instanceof PlannerStateError)) throw e;
