@@ -63,7 +63,7 @@ public sealed class PackPrintTests(BrowserFixture browser) : IDisposable
 }
 
 /// <summary>Every generated pack of the real hub. Needs the full content (models, tiers, data) to be merged.</summary>
-[Collection("browser")]
+[Collection(PrintSweepCollection.Name)]
 public sealed class RealHubPackPrintTests(BrowserFixture browser, RealHubPackPrintTests.Site site) : IClassFixture<RealHubPackPrintTests.Site>
 {
     /// <summary>The real hub, built once for the class.</summary>

@@ -41,6 +41,17 @@ public sealed class BrowserFixture : IAsyncLifetime
 [Xunit.CollectionDefinition("browser")]
 public sealed class BrowserCollection : Xunit.ICollectionFixture<BrowserFixture>;
 
+/// <summary>
+/// The real hub's print and axe sweeps over every pack and template: a third of the browser tests' time, none of it
+/// timing-sensitive. They get their own Chromium and run beside the "browser" collection instead of after it, so the
+/// suite's second core is not idle for its last quarter hour.
+/// </summary>
+[Xunit.CollectionDefinition(PrintSweepCollection.Name)]
+public sealed class PrintSweepCollection : Xunit.ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser print sweeps";
+}
+
 /// <summary>Builds a fixture (or the real hub) once into a temp folder for browser tests.</summary>
 public sealed class BuiltSite : IDisposable
 {

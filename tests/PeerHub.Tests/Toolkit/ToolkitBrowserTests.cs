@@ -182,7 +182,7 @@ public sealed class ToolkitBrowserTests(BrowserFixture browser, ToolkitSiteFixtu
 /// Letter and A4 as its `fit` says, tagged, with every label, and passes axe. PEERHUB_TOOLKIT_CONTENT may point at another
 /// content folder (the writers' latest) to run these before that content is merged.
 /// </summary>
-[Collection("browser")]
+[Collection(PrintSweepCollection.Name)]
 public sealed class RealHubToolkitTests(BrowserFixture browser, RealHubToolkitTests.Site site) : IClassFixture<RealHubToolkitTests.Site>
 {
     public sealed class Site : IDisposable
