@@ -379,9 +379,8 @@
         if (!shared) throw new PlannerStateError(t("planner.team.not_a_link"));
         answers = shared.state.answers;
       } else {
-        const imported = readImport(text2, data).state;
-        answers = imported.answers;
-        rater = cleanLabel(imported.rater);
+        answers = readImport(text2, data).state.answers;
+        rater = cleanLabel(JSON.parse(text2).rater);
       }
     } catch (e) {
       if (!(e instanceof PlannerStateError)) throw e;

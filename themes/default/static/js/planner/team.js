@@ -73,10 +73,8 @@ export function readMember(text, data, { kind = "file", name = "" } = {}) {
       if (!shared) throw new PlannerStateError(t("planner.team.not_a_link"));
       answers = shared.state.answers;
     } else {
-      // The export's own rater, as the planner keeps it, so the file is parsed once.
-      const imported = readImport(text, data).state;
-      answers = imported.answers;
-      rater = cleanLabel(imported.rater);
+      answers = readImport(text, data).state.answers;
+      rater = cleanLabel(JSON.parse(text).rater);
     }
   } catch (e) {
     if (!(e instanceof PlannerStateError)) throw e;
