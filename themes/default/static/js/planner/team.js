@@ -74,6 +74,7 @@ export function readMember(text, data, { kind = "file", name = "" } = {}) {
       answers = shared.state.answers;
     } else {
       answers = readImport(text, data).state.answers;
+      // The file's own label, read again: the planner's reading migrates a schema-2 file and drops a label it carries.
       rater = cleanLabel(JSON.parse(text).rater);
     }
   } catch (e) {
